@@ -1,0 +1,88 @@
+// The Paymo domain objects as this product uses them. Field names are Paymo's own
+// (snake_case) so that what the API sends is what the code reads, with no mapping layer.
+
+export type PaymoId = number;
+
+/** A client contact as returned by the API (`clientcontacts`). */
+export interface ClientContact {
+  id: PaymoId;
+  client_id: PaymoId;
+  name: string;
+  email: string | null;
+  mobile: string | null;
+  phone: string | null;
+  fax: string | null;
+  skype: string | null;
+  notes: string | null;
+  position: string | null;
+  is_main: boolean;
+  access: boolean;
+  image: string | null;
+  image_thumb_large: string | null;
+  image_thumb_medium: string | null;
+  image_thumb_small: string | null;
+  created_on: string;
+  updated_on: string;
+  /** Present when requested with `include=client`. */
+  client?: Partial<Client>;
+}
+
+/** A client (`clients`): the tree's first level. */
+export interface Client {
+  id: PaymoId;
+  name: string;
+  address: string | null;
+  city: string | null;
+  state: string | null;
+  postal_code: string | null;
+  country: string | null;
+  phone: string | null;
+  fax: string | null;
+  email: string | null;
+  website: string | null;
+  fiscal_information: string | null;
+  active: boolean;
+  image: string | null;
+  image_thumb_large: string | null;
+  image_thumb_medium: string | null;
+  image_thumb_small: string | null;
+  created_on: string;
+  updated_on: string;
+  /** Present when requested with `include=clientcontacts`. */
+  clientcontacts?: ClientContact[];
+}
+
+/** The signed-in user (`GET /api/me`). */
+export interface PaymoUser {
+  id: PaymoId;
+  name: string;
+  email: string;
+  type?: string;
+}
+
+/** Fields a user may write on a contact (the seed's attribute table plus client_id). */
+export interface ContactFields {
+  client_id: PaymoId;
+  name: string;
+  email: string | null;
+  mobile: string | null;
+  phone: string | null;
+  fax: string | null;
+  skype: string | null;
+  notes: string | null;
+  position: string | null;
+  is_main: boolean;
+}
+
+export const WRITABLE_CONTACT_FIELDS = [
+  'client_id', 'name', 'email', 'mobile', 'phone', 'fax', 'skype', 'notes', 'position', 'is_main',
+] as const satisfies readonly (keyof ContactFields)[];
+
+export type NewContact = Pick<ContactFields, 'client_id' | 'name'> & Partial<ContactFields>;
+export type ContactPatch = Partial<ContactFields>;
+
+/** An image about to be uploaded: its bytes and the name the user chose. */
+export interface ImageUpload {
+  bytes: Uint8Array;
+  fileName: string;
+}
