@@ -1,29 +1,31 @@
-// Every failure the Paymo client can report, made in one place (`fromResponse`,
-// `fromTransport`) so that callers switch on types, never on status numbers.
+// Every failure the Paymo client can report. The classes live here; `errorMapping.ts` is the one
+// place that turns an HTTP answer or a transport failure into one of them, so that callers switch
+// on types (or `kind`), never on status numbers.
 
 export type PaymoErrorKind =
   | 'badRequest' | 'auth' | 'forbidden' | 'notFound' | 'rateLimit' | 'server'
-  | 'timeout' | 'network' | 'malformed' | 'invalidInput' | 'cancelled';
+  | 'timeout' | 'network' | 'malformed' | 'invalidInput' | 'cancelled' | 'outcomeUnknown';
 
 export abstract class PaymoError extends Error {
   abstract readonly kind: PaymoErrorKind;
   /** True when the request may have reached the server and changed something. */
   readonly mayHaveReachedServer: boolean;
-  constructor(message: string, readonly status?: number, mayHaveReachedServer = false) {
-    super(message);
+  constructor(message: string, readonly status?: number, mayHaveReachedServer = false, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = new.target.name;
     this.mayHaveReachedServer = mayHaveReachedServer;
   }
 }
 
-/** 400: the server's own message, and the field it names when it names one. */
+/** 400 (or another 4xx without its own class): the server's own message, and the field it names when it names one. */
 export class PaymoBadRequestError extends PaymoError {
   readonly kind = 'badRequest';
-  constructor(message: string, readonly field?: string) { super(message, 400); }
+  constructor(message: string, readonly field?: string, status = 400) { super(message, status); }
 }
 export class PaymoAuthError extends PaymoError { readonly kind = 'auth'; constructor(message: string) { super(message, 401); } }
 export class PaymoForbiddenError extends PaymoError { readonly kind = 'forbidden'; constructor(message: string) { super(message, 403); } }
 export class PaymoNotFoundError extends PaymoError { readonly kind = 'notFound'; constructor(message: string) { super(message, 404); } }
+/** 429 that the client did not wait out (the server asked for longer than the client waits, or kept refusing). */
 export class PaymoRateLimitError extends PaymoError {
   readonly kind = 'rateLimit';
   constructor(message: string, readonly retryAfterSeconds: number) { super(message, 429); }
@@ -38,7 +40,7 @@ export class PaymoTimeoutError extends PaymoError {
 }
 export class PaymoNetworkError extends PaymoError {
   readonly kind = 'network';
-  constructor(message: string, mayHaveReachedServer: boolean) { super(message, undefined, mayHaveReachedServer); }
+  constructor(message: string, mayHaveReachedServer: boolean, cause?: unknown) { super(message, undefined, mayHaveReachedServer, { cause }); }
 }
 /** The server answered, but not with what the contract promises. */
 export class PaymoMalformedResponseError extends PaymoError {
@@ -50,4 +52,17 @@ export class PaymoInvalidInputError extends PaymoError {
   readonly kind = 'invalidInput';
   constructor(message: string, readonly field?: string) { super(message); }
 }
-export class PaymoCancelledError extends PaymoError { readonly kind = 'cancelled'; constructor() { super('The request was cancelled.'); } }
+/** The caller's AbortSignal fired. `mayHaveReachedServer` tells whether the request was already on its way. */
+export class PaymoCancelledError extends PaymoError {
+  readonly kind = 'cancelled';
+  constructor(mayHaveReachedServer = false) { super('The request was cancelled.', undefined, mayHaveReachedServer); }
+}
+/**
+ * A create failed after it may have reached the server (connection lost, timeout, 5xx, unreadable
+ * answer). It is never retried, because a retry could make a duplicate: the caller should refresh
+ * and look before trying again. `cause` is the underlying error.
+ */
+export class PaymoOutcomeUnknownError extends PaymoError {
+  readonly kind = 'outcomeUnknown';
+  constructor(message: string, override readonly cause: PaymoError) { super(message, cause.status, true, { cause }); }
+}

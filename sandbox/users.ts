@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import type { Db } from './db';
+import { hashSeedPassword } from './passwords';
+
+// Two users: the demo admin everybody signs in as, and an employee (not an admin) who may read
+// but not change contacts, so clients can meet Paymo's 403. API keys are random at the first
+// start of a data folder and then kept in its database.
+
+export interface User {
+  id: number;
+  name: string;
+  email: string;
+  type: 'Admin' | 'Employee';
+  api_key: string;
+}
+
+export const DEMO_USER = { id: 1, name: 'Demo Admin', email: 'demo@example.com', password: 'demo-password', type: 'Admin' } as const;
+export const EMPLOYEE_USER = { id: 2, name: 'Erin Employee', email: 'employee@example.com', password: 'employee-password', type: 'Employee' } as const;
+
+export async function createUsers(db: Db): Promise<void> {
+  const insert = db.prepare('INSERT OR IGNORE INTO users (id, name, email, password_hash, api_key, type) VALUES (?, ?, ?, ?, ?, ?)');
+  const users = [DEMO_USER, EMPLOYEE_USER];
+  const hashes = await Promise.all(users.map((u) => hashSeedPassword(u.password)));
+  users.forEach((u, i) => insert.run(u.id, u.name, u.email, hashes[i], randomBytes(20).toString('hex'), u.type));
+}
+
+export function userById(db: Db, id: number): User | undefined {
+  return db.prepare('SELECT id, name, email, type, api_key FROM users WHERE id = ?').get(id) as User | undefined;
+}
+
+export function userToJson(user: User): Record<string, unknown> {
+  return { id: user.id, name: user.name, email: user.email, type: user.type, active: true, timezone: 'UTC' };
+}

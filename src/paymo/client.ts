@@ -1,0 +1,182 @@
+// PaymoClient: every client-contact operation of Paymo's API, and the client reads the tree needs.
+// The HTTP details (queueing, retries, errors, logging) live in the pipeline; this file says which
+// request each operation is, and how it may be retried.
+import type * as v from 'valibot';
+import { parseBaseUrl } from './baseUrl';
+import { authorizationHeader, type Credentials } from './credentials';
+import { uncertainCreate } from './errorMapping';
+import { PaymoError, PaymoInvalidInputError, PaymoMalformedResponseError } from './errors';
+import { HttpTransport, type HttpRequest } from './http';
+import { includeParam, type ClientInclude, type ContactInclude } from './include';
+import type { Client, ClientContact, ContactPatch, ImageUpload, NewContact, PaymoUser } from './model';
+import { readAllPages } from './pagination';
+import { createDispatcher, type ProxySettings } from './proxy';
+import { checkId, multipart, writableFields } from './requestBodies';
+import { RequestPipeline, type CallOptions, type PaymoLogEntry } from './requestPipeline';
+import { clientSchema, contactSchema, envelope, userSchema } from './schemas';
+import { where as w, type Where } from './where';
+
+export interface PaymoClientOptions {
+  /** e.g. `https://app.paymoapp.com/api/` or `http://127.0.0.1:PORT/api/` (http only for loopback). */
+  baseUrl: string;
+  credentials: Credentials;
+  /** Per attempt, until the whole answer has arrived. Default 30 s. */
+  timeoutMs?: number;
+  /** Items per list page. Default 100 (Paymo's advice); 1 to 2,500. */
+  pageSize?: number;
+  /** From `http.proxy`/`http.proxyStrictSSL`; without it the proxy environment variables apply. */
+  proxy?: ProxySettings | undefined;
+  log?: (entry: PaymoLogEntry) => void;
+  userAgent?: string;
+}
+
+export interface ListContactsOptions {
+  clientId?: number | number[];
+  where?: Where;
+  include?: ContactInclude[];
+  /** `name` or `name desc`. */
+  order?: string;
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_PAGE_SIZE = 100;
+const CONTACTS = envelope('clientcontacts', contactSchema);
+const CLIENTS = envelope('clients', clientSchema);
+
+export class PaymoClient {
+  private readonly transport: HttpTransport;
+  private readonly pipeline: RequestPipeline;
+  private readonly pageSize: number;
+
+  constructor(options: PaymoClientOptions) {
+    this.pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+    if (!Number.isInteger(this.pageSize) || this.pageSize < 1 || this.pageSize > 2500) {
+      throw new PaymoInvalidInputError(`The page size must be a whole number from 1 to 2500 (got ${this.pageSize}).`, 'pageSize');
+    }
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    if (!(timeoutMs > 0)) throw new PaymoInvalidInputError('The request timeout must be positive.', 'timeoutMs');
+    this.transport = new HttpTransport({
+      baseUrl: parseBaseUrl(options.baseUrl),
+      authorization: authorizationHeader(options.credentials),
+      dispatcher: createDispatcher(options.proxy),
+      timeoutMs,
+      userAgent: options.userAgent ?? 'paymo-contacts',
+    });
+    this.pipeline = new RequestPipeline(this.transport, options.log);
+  }
+
+  /** The signed-in user: the cheap way to check credentials. */
+  async me(signal?: AbortSignal): Promise<PaymoUser> {
+    return this.one('user', await this.read({ method: 'GET', path: 'me' }, envelope('users', userSchema), signal));
+  }
+
+  /** Every client, or only the active (`true`) or archived (`false`) ones. */
+  async listClients(options: { active?: boolean; signal?: AbortSignal } = {}): Promise<Client[]> {
+    const filter = options.active === undefined ? undefined : w.eq('active', options.active);
+    return this.list('clients', CLIENTS, { where: filter?.toString() }, options.signal);
+  }
+
+  async getClient(id: number, options: { include?: ClientInclude[]; signal?: AbortSignal } = {}): Promise<Client> {
+    const query = { include: includeParam(options.include) };
+    return this.one('client', await this.read({ method: 'GET', path: `clients/${checkId(id)}`, query }, CLIENTS, options.signal));
+  }
+
+  /** Every contact (of one or some clients, when `clientId` is given), read page by page. */
+  async listContacts(options: ListContactsOptions = {}): Promise<ClientContact[]> {
+    const { clientId } = options;
+    const ids = clientId === undefined ? [] : Array.isArray(clientId) ? clientId : [clientId];
+    if (Array.isArray(clientId) && ids.length === 0) return [];
+    const byClient = ids.length === 0 ? undefined : ids.length === 1 ? w.eq('client_id', checkId(ids[0]!)) : w.in('client_id', ids.map((id) => checkId(id)));
+    const filter = byClient && options.where ? byClient.and(options.where) : byClient ?? options.where;
+    const query = { where: filter?.toString(), include: includeParam(options.include), order: options.order };
+    return this.list('clientcontacts', CONTACTS, query, options.signal);
+  }
+
+  async getContact(id: number, options: { include?: ContactInclude[]; signal?: AbortSignal } = {}): Promise<ClientContact> {
+    const query = { include: includeParam(options.include) };
+    return this.one('contact', await this.read({ method: 'GET', path: `clientcontacts/${checkId(id)}`, query }, CONTACTS, options.signal));
+  }
+
+  /**
+   * Creates a contact, with its profile image when one is given (one multipart request). Never
+   * retried after a failure that may have reached the server: such a failure is a
+   * `PaymoOutcomeUnknownError` telling the caller to refresh before trying again.
+   */
+  async createContact(fields: NewContact, options: { image?: ImageUpload; signal?: AbortSignal } = {}): Promise<{ contact: ClientContact; location: string }> {
+    if (!fields.name?.trim()) throw new PaymoInvalidInputError('The contact needs a name.', 'name');
+    checkId(fields.client_id, 'client_id');
+    const body = writableFields(fields);
+    const { image } = options;
+    const request: HttpRequest = {
+      method: 'POST',
+      path: 'clientcontacts',
+      body: image ? multipart(body, image) : { json: body },
+    };
+    try {
+      const { value, response } = await this.pipeline.call(request, { schema: CONTACTS, retry: 'never', signal: options.signal });
+      const contact = this.one('contact', value);
+      const location = response.headers.location;
+      const href = new URL(typeof location === 'string' ? location : `clientcontacts/${contact.id}`, this.transport.baseUrl).href;
+      return { contact, location: href };
+    } catch (error) {
+      throw error instanceof PaymoError ? uncertainCreate(error, 'contact') : error;
+    }
+  }
+
+  /** Sends only the fields given (Paymo keeps the others). */
+  async updateContact(id: number, patch: ContactPatch, signal?: AbortSignal): Promise<ClientContact> {
+    const body = writableFields(patch);
+    if (Object.keys(body).length === 0) throw new PaymoInvalidInputError('Nothing to update: no field was changed.');
+    if ('name' in body && !String(body.name).trim()) throw new PaymoInvalidInputError('The contact needs a name.', 'name');
+    if ('client_id' in body) checkId(patch.client_id!, 'client_id');
+    return this.writeContact(id, { json: body }, signal);
+  }
+
+  /** The contact signs in to the client portal with its email and this password. */
+  async grantPortalAccess(id: number, password: string, signal?: AbortSignal): Promise<ClientContact> {
+    if (!password) throw new PaymoInvalidInputError('Enter a password for the client portal.', 'password');
+    return this.writeContact(id, { json: { access: true, password } }, signal);
+  }
+
+  async revokePortalAccess(id: number, signal?: AbortSignal): Promise<ClientContact> {
+    return this.writeContact(id, { json: { access: false } }, signal);
+  }
+
+  /** Replaces the contact's profile image (checked first: JPEG, PNG or GIF, at most MAX_IMAGE_BYTES). */
+  async uploadContactImage(id: number, image: ImageUpload, signal?: AbortSignal): Promise<ClientContact> {
+    // Paymo's documented upload is a POST; it replaces the image, so it is retried like an update.
+    return this.writeContact(id, multipart({}, image), signal, 'POST');
+  }
+
+  /** Deleting a contact that a lost answer had already deleted counts as done; otherwise a 404 is a PaymoNotFoundError. */
+  async deleteContact(id: number, signal?: AbortSignal): Promise<void> {
+    await this.pipeline.call({ method: 'DELETE', path: `clientcontacts/${checkId(id)}` }, { retry: 'idempotent', goneIsDone: true, signal });
+  }
+
+  /** Closes the kept-alive connections. */
+  dispose(): Promise<void> {
+    return this.transport.close();
+  }
+
+  /** Updates set fields to given values, so sending one twice does no harm: they are retried. */
+  private async writeContact(id: number, body: HttpRequest['body'], signal: AbortSignal | undefined, method: 'PUT' | 'POST' = 'PUT'): Promise<ClientContact> {
+    return this.one('contact', await this.read({ method, path: `clientcontacts/${checkId(id)}`, body }, CONTACTS, signal));
+  }
+
+  private async read<T>(request: HttpRequest, schema: v.GenericSchema<unknown, T>, signal: AbortSignal | undefined): Promise<T> {
+    const options: CallOptions<T> = { schema, retry: 'idempotent', signal };
+    return (await this.pipeline.call(request, options)).value as T;
+  }
+
+  private list<T extends { id: number }>(path: string, schema: v.GenericSchema<unknown, T[]>, query: HttpRequest['query'], signal: AbortSignal | undefined): Promise<T[]> {
+    return readAllPages(this.pageSize, (page) =>
+      this.read({ method: 'GET', path, query: { ...query, page, page_size: this.pageSize } }, schema, signal));
+  }
+
+  /** Paymo answers a single object as a one-element array. */
+  private one<T>(what: string, items: T[] | undefined): T {
+    if (items?.length !== 1) throw new PaymoMalformedResponseError(`Paymo answered with ${items?.length ?? 0} objects where one ${what} was expected.`);
+    return items[0]!;
+  }
+}

@@ -1,0 +1,85 @@
+// Profile images are checked by their bytes before upload, so that a renamed PDF or a half-downloaded
+// PNG is refused with a message the user understands instead of a server error. The extension and the
+// forms call this too.
+import { PaymoInvalidInputError } from './errors';
+
+/** Largest image the client uploads. */
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+
+export type ImageMime = 'image/jpeg' | 'image/png' | 'image/gif';
+
+interface Format {
+  mime: ImageMime;
+  label: string;
+  starts: (b: Uint8Array) => boolean;
+  complete: (b: Uint8Array) => boolean;
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** The IEND chunk is always the same 12 bytes: length 0, type, CRC. */
+const PNG_IEND = [0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82];
+
+const FORMATS: readonly Format[] = [
+  {
+    mime: 'image/jpeg', label: 'JPEG',
+    starts: (b) => hasAt(b, 0, [0xff, 0xd8, 0xff]),
+    complete: (b) => hasAt(b, b.length - 2, [0xff, 0xd9]),
+  },
+  {
+    mime: 'image/png', label: 'PNG',
+    starts: (b) => hasAt(b, 0, PNG_SIGNATURE),
+    // The first chunk must be a 13-byte IHDR (image size and colour type).
+    complete: (b) => hasAt(b, 8, [0x00, 0x00, 0x00, 0x0d, ...ascii('IHDR')]) && hasAt(b, b.length - PNG_IEND.length, PNG_IEND),
+  },
+  {
+    mime: 'image/gif', label: 'GIF',
+    starts: (b) => hasAt(b, 0, ascii('GIF87a')) || hasAt(b, 0, ascii('GIF89a')),
+    complete: (b) => b.length > 13 && b[b.length - 1] === 0x3b,
+  },
+];
+
+/** Formats people pick by mistake, named so that the message can say what the file is. */
+const OTHER_FORMATS: readonly { label: string; starts: (b: Uint8Array) => boolean }[] = [
+  { label: 'a PDF', starts: (b) => hasAt(b, 0, ascii('%PDF-')) },
+  { label: 'a WebP image', starts: (b) => hasAt(b, 0, ascii('RIFF')) && hasAt(b, 8, ascii('WEBP')) },
+  { label: 'a HEIC/AVIF image', starts: (b) => hasAt(b, 4, ascii('ftyp')) },
+  { label: 'a BMP image', starts: (b) => hasAt(b, 0, ascii('BM')) },
+  { label: 'a TIFF image', starts: (b) => hasAt(b, 0, [0x49, 0x49, 0x2a, 0x00]) || hasAt(b, 0, [0x4d, 0x4d, 0x00, 0x2a]) },
+  { label: 'a ZIP archive or Office document', starts: (b) => hasAt(b, 0, [0x50, 0x4b, 0x03, 0x04]) },
+  { label: 'an SVG or other text file', starts: (b) => /^\s*</.test(Buffer.from(b.subarray(0, 64)).toString('latin1')) },
+];
+
+/** Returns the MIME type to upload with, or throws `PaymoInvalidInputError` saying what is wrong with the file. */
+export function checkImage(bytes: Uint8Array, fileName: string): { mime: ImageMime } {
+  const name = `"${fileName}"`;
+  if (bytes.length === 0) throw invalid(`${name} is empty.`);
+  if (bytes.length > MAX_IMAGE_BYTES) {
+    throw invalid(`${name} is ${mebibytes(bytes.length)} MB; profile images can be at most ${mebibytes(MAX_IMAGE_BYTES)} MB.`);
+  }
+  const format = FORMATS.find((f) => f.starts(bytes));
+  if (!format) {
+    const other = OTHER_FORMATS.find((f) => f.starts(bytes));
+    throw invalid(`${name} is ${other ? `${other.label}, ` : ''}not a JPEG, PNG or GIF image.`);
+  }
+  if (!format.complete(bytes)) {
+    throw invalid(`${name} looks like a ${format.label} image but is incomplete or damaged (was it fully downloaded?).`);
+  }
+  return { mime: format.mime };
+}
+
+function invalid(message: string): PaymoInvalidInputError {
+  return new PaymoInvalidInputError(message, 'image');
+}
+
+function hasAt(bytes: Uint8Array, offset: number, expected: readonly number[]): boolean {
+  if (offset < 0 || offset + expected.length > bytes.length) return false;
+  return expected.every((value, i) => bytes[offset + i] === value);
+}
+
+function ascii(text: string): number[] {
+  return [...text].map((c) => c.charCodeAt(0));
+}
+
+function mebibytes(size: number): string {
+  return (size / (1024 * 1024)).toFixed(1);
+}

@@ -1,0 +1,13 @@
+// The Paymo API client's public surface: import from here, not from the files behind it.
+export { PaymoClient, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT_MS, type PaymoClientOptions, type ListContactsOptions } from './client';
+export type { Credentials } from './credentials';
+export type { PaymoLogEntry } from './requestPipeline';
+export type { ProxySettings } from './proxy';
+export { parseBaseUrl, isLoopbackHost } from './baseUrl';
+export { checkImage, MAX_IMAGE_BYTES, type ImageMime } from './image';
+export { where, escapeLike, type Where, type WhereValue } from './where';
+export type { ContactInclude, ClientInclude } from './include';
+export { MAX_RETRY_AFTER_SECONDS } from './rateLimiter';
+export { MAX_ATTEMPTS } from './retry';
+export * from './errors';
+export * from './model';

@@ -1,0 +1,38 @@
+// What the client sends for contacts: checked ids, only the writable fields given, and the multipart
+// form for image uploads (undici's FormData: it writes the boundary and encoding).
+import { FormData } from 'undici';
+import { PaymoInvalidInputError } from './errors';
+import type { HttpRequest } from './http';
+import { checkImage } from './image';
+import { WRITABLE_CONTACT_FIELDS, type ContactPatch, type ImageUpload } from './model';
+
+/** Ids go into paths: only positive integers, so that nothing else can. */
+export function checkId(id: number, field = 'id'): number {
+  if (!Number.isSafeInteger(id) || id < 1) throw new PaymoInvalidInputError(`${String(id)} is not a Paymo id.`, field);
+  return id;
+}
+
+/** Only writable fields, only those given: an update must not reset what the user did not touch. */
+export function writableFields(fields: ContactPatch): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const name of WRITABLE_CONTACT_FIELDS) {
+    if (fields[name] !== undefined) body[name] = fields[name];
+  }
+  return body;
+}
+
+/** Multipart with the `image` file and the other fields as text parts (nulls are left out: absent means empty on create). */
+export function multipart(fields: Record<string, unknown>, image: ImageUpload): HttpRequest['body'] {
+  const { mime } = checkImage(image.bytes, image.fileName);
+  return {
+    multipart: () => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) {
+        if (value !== null) form.append(name, String(value));
+      }
+      // A copy, so that the Blob owns a plain ArrayBuffer whatever the caller's bytes are a view of.
+      form.append('image', new Blob([new Uint8Array(image.bytes)], { type: mime }), image.fileName);
+      return form;
+    },
+  };
+}

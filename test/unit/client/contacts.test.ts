@@ -1,0 +1,141 @@
+import * as assert from 'node:assert/strict';
+import { PaymoBadRequestError, PaymoInvalidInputError, PaymoNotFoundError } from '../../../src/paymo';
+import { portalLogin, requestLog } from '../../support/sandbox';
+import { rejection, useClientSandbox } from './fixture';
+import { makeImage, PDF_BYTES } from './images';
+
+describe('PaymoClient: client contacts', () => {
+  const fx = useClientSandbox();
+
+  it('lists every contact, and one client\'s contacts with where=client_id=…', async () => {
+    const client = fx.client();
+    const all = await client.listContacts();
+    assert.ok(all.length > 100, `only ${all.length} contacts`);
+    const clientId = all[0]!.client_id;
+    const ofOne = await client.listContacts({ clientId });
+    assert.deepEqual(ofOne.map((c) => c.id), all.filter((c) => c.client_id === clientId).map((c) => c.id));
+    const ofTwo = await client.listContacts({ clientId: [clientId, all.at(-1)!.client_id] });
+    assert.ok(ofTwo.length > ofOne.length);
+    const wheres = [...new Set((await requestLog(fx.sb)).map((r) => r.query.where))];
+    assert.deepEqual(wheres, [undefined, `client_id=${clientId}`, `client_id in (${clientId},${all.at(-1)!.client_id})`]);
+  });
+
+  it('gets one contact, with its parent client when asked to include it', async () => {
+    const client = fx.client();
+    const plain = await client.getContact(1);
+    assert.equal(plain.id, 1);
+    assert.equal(plain.client, undefined);
+    const withClient = await client.getContact(1, { include: ['client'] });
+    const parent = await client.getClient(plain.client_id);
+    assert.equal(withClient.client?.name, parent.name);
+    assert.equal(withClient.client?.id, parent.id);
+    const nameOnly = await client.getContact(1, { include: ['client.name'] });
+    assert.deepEqual(nameOnly.client, { name: parent.name });
+  });
+
+  it('creates a contact and returns it with its Location', async () => {
+    const client = fx.client();
+    const { contact, location } = await client.createContact({ client_id: 2, name: 'James Mick', email: 'james@example.com', phone: '577-293-1857' });
+    assert.equal(contact.name, 'James Mick');
+    assert.equal(contact.client_id, 2);
+    assert.equal(contact.phone, '577-293-1857');
+    assert.equal(contact.access, false);
+    assert.equal(contact.image, null);
+    assert.equal(location, `${fx.sb.apiUrl}clientcontacts/${contact.id}`);
+    assert.deepEqual(await client.getContact(contact.id), contact);
+  });
+
+  it('updates only the fields given, keeping what someone else changed meanwhile', async () => {
+    const mine = fx.client();
+    const theirs = fx.client();
+    const { contact } = await mine.createContact({ client_id: 2, name: 'Pat Patch', email: 'pat@example.com', position: 'CTO' });
+    await theirs.updateContact(contact.id, { position: 'CEO' });
+    const updated = await mine.updateContact(contact.id, { phone: '578-293-1857', notes: 'Prefers mornings' });
+    assert.equal(updated.phone, '578-293-1857');
+    assert.equal(updated.notes, 'Prefers mornings');
+    assert.equal(updated.position, 'CEO');
+    assert.equal(updated.email, 'pat@example.com');
+    const cleared = await mine.updateContact(contact.id, { notes: null, client_id: 3 });
+    assert.equal(cleared.notes, null);
+    assert.equal(cleared.client_id, 3);
+    await rejection(mine.updateContact(contact.id, {}), PaymoInvalidInputError);
+  });
+
+  it('shows the server\'s message and the field it names for a 400', async () => {
+    const error = await rejection(fx.client().updateContact(1, { email: 'not an email' }), PaymoBadRequestError);
+    assert.equal(error.message, 'Invalid email address');
+    assert.equal(error.field, 'email');
+    assert.equal(error.status, 400);
+  });
+
+  it('grants portal access with a password and revokes it', async () => {
+    const client = fx.client();
+    const { contact } = await client.createContact({ client_id: 1, name: 'Portal Paula', email: 'paula@example.com' });
+    const granted = await client.grantPortalAccess(contact.id, 'S3cret portal!');
+    assert.equal(granted.access, true);
+    assert.equal(await portalLogin(fx.sb, 'paula@example.com', 'S3cret portal!'), true);
+    const revoked = await client.revokePortalAccess(contact.id);
+    assert.equal(revoked.access, false);
+    assert.equal(await portalLogin(fx.sb, 'paula@example.com', 'S3cret portal!'), false);
+  });
+
+  it('refuses portal access for a contact without an email with the server\'s reason', async () => {
+    const client = fx.client();
+    const { contact } = await client.createContact({ client_id: 1, name: 'No Mail' });
+    const error = await rejection(client.grantPortalAccess(contact.id, 'pw'), PaymoBadRequestError);
+    assert.equal(error.field, 'email');
+    assert.match(error.message, /needs an email/);
+  });
+
+  for (const format of ['jpeg', 'png', 'gif'] as const) {
+    it(`uploads a ${format.toUpperCase()} profile image that then loads from the returned URL`, async () => {
+      const client = fx.client();
+      const updated = await client.uploadContactImage(5, { bytes: await makeImage(format, 40), fileName: `face.${format}` });
+      assert.ok(updated.image, 'no image URL');
+      assert.ok(updated.image_thumb_small, 'no thumbnail URL');
+      const res = await fetch(updated.image);
+      assert.equal(res.status, 200);
+      assert.match(res.headers.get('content-type') ?? '', /^image\//);
+      const last = (await requestLog(fx.sb)).at(-1)!;
+      assert.deepEqual([last.method, last.path, last.status], ['POST', '/api/clientcontacts/5', 200]);
+    });
+  }
+
+  it('creates a contact together with its image in one multipart request', async () => {
+    const client = fx.client();
+    const { contact } = await client.createContact(
+      { client_id: 4, name: 'Ima Photo', email: 'ima@example.com', is_main: false, notes: null },
+      { image: { bytes: await makeImage('png', 32), fileName: 'ima.png' } });
+    assert.equal(contact.name, 'Ima Photo');
+    assert.equal(contact.email, 'ima@example.com');
+    assert.equal(contact.client_id, 4);
+    assert.ok(contact.image);
+    assert.equal((await fetch(contact.image)).status, 200);
+    assert.equal((await requestLog(fx.sb)).length, 1);
+  });
+
+  it('refuses a PDF or a truncated PNG before sending anything', async () => {
+    const client = fx.client();
+    const pdf = await rejection(client.uploadContactImage(5, { bytes: PDF_BYTES, fileName: 'cv.pdf' }), PaymoInvalidInputError);
+    assert.equal(pdf.message, '"cv.pdf" is a PDF, not a JPEG, PNG or GIF image.');
+    const png = await makeImage('png');
+    await rejection(client.createContact({ client_id: 1, name: 'X' }, { image: { bytes: png.subarray(0, 40), fileName: 'x.png' } }), PaymoInvalidInputError);
+    assert.deepEqual(await requestLog(fx.sb), []);
+  });
+
+  it('deletes a contact; deleting or reading it again is a not-found error', async () => {
+    const client = fx.client();
+    const { contact } = await client.createContact({ client_id: 1, name: 'Short Lived' });
+    await client.deleteContact(contact.id);
+    const error = await rejection(client.getContact(contact.id), PaymoNotFoundError);
+    assert.equal(error.status, 404);
+    await rejection(client.deleteContact(contact.id), PaymoNotFoundError);
+  });
+
+  it('refuses a missing name or client before sending', async () => {
+    const client = fx.client();
+    assert.equal((await rejection(client.createContact({ client_id: 1, name: '  ' }), PaymoInvalidInputError)).field, 'name');
+    assert.equal((await rejection(client.createContact({ client_id: 0, name: 'A' }), PaymoInvalidInputError)).field, 'client_id');
+    assert.deepEqual(await requestLog(fx.sb), []);
+  });
+});

@@ -1,0 +1,49 @@
+// A sandbox per suite and PaymoClients talking real HTTP to it, disposed after each test, with
+// every log entry they wrote kept for assertions.
+import { PaymoClient, type PaymoClientOptions, type PaymoLogEntry } from '../../../src/paymo';
+import type { SandboxOptions } from '../../../sandbox/server';
+import { useSandbox, type Sandbox } from '../../support/sandbox';
+
+export interface ClientFixture {
+  readonly sb: Sandbox;
+  /** What every client made by `client()` logged in the current test. */
+  readonly logs: PaymoLogEntry[];
+  /** A client signed in with the sandbox's API key unless `options` say otherwise. */
+  client(options?: Partial<PaymoClientOptions>): PaymoClient;
+}
+
+export function useClientSandbox(options: SandboxOptions = {}): ClientFixture {
+  const sandbox = useSandbox(options);
+  const made: PaymoClient[] = [];
+  const logs: PaymoLogEntry[] = [];
+  afterEach(async () => {
+    await Promise.all(made.splice(0).map((c) => c.dispose()));
+    logs.length = 0;
+  });
+  return {
+    get sb() { return sandbox.current; },
+    logs,
+    client(overrides = {}) {
+      const sb = sandbox.current;
+      const client = new PaymoClient({
+        baseUrl: sb.apiUrl,
+        credentials: { kind: 'apiKey', apiKey: sb.apiKey },
+        log: (entry) => logs.push(entry),
+        ...overrides,
+      });
+      made.push(client);
+      return client;
+    },
+  };
+}
+
+/** The rejection of `promise`, asserted to be an instance of `type`. */
+export async function rejection<E extends Error>(promise: Promise<unknown>, type: abstract new (...args: never[]) => E): Promise<E> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof type) return error;
+    throw new Error(`Expected ${type.name}, got ${String(error)}`, { cause: error });
+  }
+  throw new Error(`Expected ${type.name}, but it succeeded`);
+}

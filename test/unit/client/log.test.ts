@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { PaymoAuthError, PaymoBadRequestError, type PaymoClient } from '../../../src/paymo';
+import { rejection, useClientSandbox } from './fixture';
+import { makeImage } from './images';
+
+describe('PaymoClient: log hook', () => {
+  const fx = useClientSandbox();
+  const PORTAL_PASSWORD = 'Portal-Pa55word!';
+
+  async function everyOperation(client: PaymoClient): Promise<void> {
+    await client.me();
+    await client.listClients({ active: true });
+    const { contact } = await client.createContact(
+      { client_id: 1, name: 'Log Test', email: 'log@example.com' },
+      { image: { bytes: await makeImage('jpeg'), fileName: 'log.jpg' } });
+    await client.updateContact(contact.id, { phone: '123' });
+    await client.grantPortalAccess(contact.id, PORTAL_PASSWORD);
+    await client.revokePortalAccess(contact.id);
+    await client.uploadContactImage(contact.id, { bytes: await makeImage('gif'), fileName: 'log.gif' });
+    await rejection(client.updateContact(contact.id, { email: 'broken' }), PaymoBadRequestError);
+    await client.deleteContact(contact.id);
+  }
+
+  it('records method, path and query, status, duration and attempt for every request', async () => {
+    await everyOperation(fx.client());
+    assert.equal(fx.logs.length, 9);
+    for (const entry of fx.logs) {
+      assert.deepEqual(Object.keys(entry).filter((k) => !['method', 'url', 'attempt', 'status', 'ms', 'error'].includes(k)), []);
+      assert.match(entry.url, /^\/api\/[a-z]+/);
+      assert.equal(entry.attempt, 1);
+      assert.ok(entry.ms >= 0);
+    }
+    assert.deepEqual(fx.logs.map((e) => `${e.method} ${e.status}`), [
+      'GET 200', 'GET 200', 'POST 201', 'PUT 200', 'PUT 200', 'PUT 200', 'POST 200', 'PUT 400', 'DELETE 200',
+    ]);
+    assert.equal(fx.logs[1]!.url, '/api/clients?where=active%3Dtrue&page=0&page_size=100');
+    assert.equal(fx.logs[7]!.error, 'Invalid email address');
+  });
+
+  it('never contains the API key, the password or a portal password', async () => {
+    const { apiKey, email, password } = fx.sb;
+    await everyOperation(fx.client());
+    await everyOperation(fx.client({ credentials: { kind: 'password', email, password } }));
+    await rejection(fx.client({ credentials: { kind: 'password', email, password: 'wrong-Secret-1' } }).me(), PaymoAuthError);
+    const text = JSON.stringify(fx.logs);
+    assert.ok(fx.logs.length >= 19);
+    for (const secret of [apiKey, password, PORTAL_PASSWORD, 'wrong-Secret-1', Buffer.from(`${apiKey}:X`).toString('base64'),
+      Buffer.from(`${email}:${password}`).toString('base64')]) {
+      assert.ok(!text.includes(secret), `the log contains ${secret}`);
+    }
+  });
+});

@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { startSandbox } from '../../../sandbox/server';
+import { generateData, resetSandbox, withSandbox } from '../../support/sandbox';
+import { call, contacts, type Contact } from './http';
+
+describe('sandbox: data folder, reset and bulk data', () => {
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'paymo-sandbox-test-'));
+  });
+  afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('keeps data, images and the API key across a restart on the same folder, and seeds only an empty one', async () => {
+    const first = await startSandbox({ port: 0, dataDir, seed: 'demo' });
+    const created = await call<{ clientcontacts: Contact[] }>(first, 'POST', 'clientcontacts', { body: { name: 'Survivor', client_id: 3 } });
+    await call(first, 'DELETE', 'clientcontacts/2');
+    const apiKey = first.apiKey;
+    await first.close();
+
+    const second = await startSandbox({ port: 0, dataDir, seed: 'empty' });
+    try {
+      assert.equal(second.apiKey, apiKey);
+      const survivor = await contacts(second, `where=id=${created.json.clientcontacts[0]!.id}`);
+      assert.equal(survivor[0]!.name, 'Survivor');
+      assert.equal((await call(second, 'GET', 'clientcontacts/2')).status, 404);
+      const [aaron] = await contacts(second, 'where=id=1');
+      assert.ok((aaron!.image as string).startsWith(second.origin), 'image URLs use the new port');
+      assert.equal((await fetch(aaron!.image_thumb_small as string)).status, 200);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('removes its temporary folder on close when started without one', async () => {
+    const sb = await startSandbox({ port: 0, seed: 'empty' });
+    assert.ok(fs.existsSync(sb.dataDir));
+    await sb.close();
+    assert.equal(fs.existsSync(sb.dataDir), false);
+  });
+
+  it('resets to the demo or empty data and keeps the API key', async () => {
+    await withSandbox(async (sb) => {
+      await call(sb, 'POST', 'clientcontacts/1', { body: { name: 'Changed' } });
+      await resetSandbox(sb, 'demo');
+      assert.equal((await contacts(sb, 'where=id=1'))[0]!.name, 'Aaron Cooper');
+      await resetSandbox(sb, 'empty');
+      assert.deepEqual(await contacts(sb, ''), []);
+      assert.equal((await call(sb, 'GET', 'me')).status, 200, 'the API key still works');
+    });
+  });
+
+  it('generates 1,000 clients with 10,000 contacts in a few seconds', async () => {
+    await withSandbox(async (sb) => {
+      const started = Date.now();
+      const result = await generateData(sb, { clients: 1000, contactsPerClient: 10, archivedEvery: 10 });
+      const elapsed = Date.now() - started;
+      assert.deepEqual([result.clients, result.contacts], [1000, 10000]);
+      assert.ok(elapsed < 5000, `took ${elapsed} ms`);
+      const page = await contacts(sb, 'page=99&page_size=100');
+      assert.equal(page.length, 100);
+      const archived = await call<{ clients: unknown[] }>(sb, 'GET', 'clients?where=active=false');
+      assert.equal(archived.json.clients.length, 100);
+    }, { seed: 'empty' });
+  });
+
+  it('returns included child lists empty above 2,500 children, as Paymo does', async () => {
+    await withSandbox(async (sb) => {
+      await generateData(sb, { clients: 300, contactsPerClient: 10 });
+      const all = await call<{ clients: { clientcontacts: unknown[] }[] }>(sb, 'GET', 'clients?include=clientcontacts');
+      assert.ok(all.json.clients.every((c) => c.clientcontacts.length === 0));
+      const few = await call<{ clients: { clientcontacts: unknown[] }[] }>(sb, 'GET', 'clients?include=clientcontacts&page=0&page_size=10');
+      assert.ok(few.json.clients.every((c) => c.clientcontacts.length === 10));
+    }, { seed: 'empty' });
+  });
+});
