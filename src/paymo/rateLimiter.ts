@@ -9,8 +9,12 @@ import type { HttpResponse } from './http';
 export const MAX_RETRY_AFTER_SECONDS = 60;
 /** How many 429s in a row one request waits out before giving up. */
 const MAX_RATE_LIMITED_TRIES = 5;
-/** At this many remaining requests the next one waits for the window to end. */
-const LOW_REMAINING = 1;
+/**
+ * At this many remaining requests the next one waits for the window to end. Zero uses the whole
+ * window: the window start is tracked from the server's own counter, so waiting earlier only costs
+ * time (the bench measured 4 of 5 requests per window, 1.36x the limit's minimum, with 1).
+ */
+const LOW_REMAINING = 0;
 /** Server windows are counted in whole seconds; a little slack avoids landing just before the edge. */
 const SLACK_MS = 100;
 
