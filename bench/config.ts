@@ -1,0 +1,66 @@
+// What a run measures: the issue's full data sets, or a tiny smoke run that exercises every part
+// in seconds (for `npm run bench:smoke` and its mocha test).
+import { RATE_LIMIT_MODES } from '../sandbox/rateLimit';
+
+export interface DataSet {
+  clients: number;
+  contactsPerClient: number;
+}
+
+export interface BenchConfig {
+  name: 'full' | 'smoke';
+  pageSize: number;
+  /** The set every figure is measured on. */
+  large: DataSet;
+  /** A set with a tenth of the clients, to show how the request count scales. */
+  small: DataSet;
+  /** Interleaved runs of each load; medians are taken over these. */
+  runs: number;
+  updates: number;
+  rateLimit: { limit: number; periodSeconds: number };
+}
+
+export const FULL: BenchConfig = {
+  name: 'full',
+  pageSize: 100,
+  large: { clients: 1000, contactsPerClient: 10 },
+  small: { clients: 100, contactsPerClient: 10 },
+  runs: 9,
+  updates: 50,
+  rateLimit: RATE_LIMIT_MODES.paymo,
+};
+
+// Paymo's 5 requests per window, but a one-second window, so six updates still cross a window
+// boundary (the part's logic is exercised) in about a second.
+export const SMOKE: BenchConfig = {
+  name: 'smoke',
+  pageSize: 25,
+  large: { clients: 20, contactsPerClient: 5 },
+  small: { clients: 2, contactsPerClient: 5 },
+  runs: 1,
+  updates: 6,
+  rateLimit: { limit: 5, periodSeconds: 1 },
+};
+
+export function contacts(set: DataSet): number {
+  return set.clients * set.contactsPerClient;
+}
+
+/** Requests to read `items` in pages of `pageSize`: until a page comes back short (possibly empty). */
+export function pagesFor(items: number, pageSize: number): number {
+  return Math.floor(items / pageSize) + 1;
+}
+
+/**
+ * The sandbox counts fixed windows per key: a window opens with the first request after the previous
+ * one ended and admits `limit` requests for `periodSeconds`. Requests sent at the best moments: the
+ * first `limit` at t=0, the next `limit` when the second window opens at t=P, ... so the last batch
+ * starts at (ceil(n/limit) - 1) * P. Plus the last answer's own latency, which this leaves out.
+ */
+export function minimumSeconds(n: number, limit: number, periodSeconds: number): number {
+  return (Math.ceil(n / limit) - 1) * periodSeconds;
+}
+
+export function describeSet(set: DataSet): string {
+  return `${set.clients.toLocaleString('en')} clients/${contacts(set).toLocaleString('en')} contacts`;
+}

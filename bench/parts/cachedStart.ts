@@ -1,0 +1,50 @@
+// Part 3: a start from the tree cached on disk, up to the tree's first level (read the file, check
+// it, group it in the store, list the clients the view shows), against a full load over the network,
+// in interleaved runs.
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ContactStore } from '../../src/store/contactStore';
+import { TreeCache, type CacheOwner } from '../../src/store/treeCache';
+import type { BenchContext, Part } from '../part';
+import { median, timed } from '../stats';
+import { storeLoad, withClient } from '../subjects';
+
+/** The view's first level with the default settings: clients by name, archived ones hidden. */
+async function cachedStart(cache: TreeCache, owner: CacheOwner): Promise<number> {
+  const snapshot = await cache.read(owner);
+  if (!snapshot) throw new Error('the cache file was not read back');
+  const store = new ContactStore();
+  store.fromCache(snapshot);
+  return store.clients().filter((c) => c.active).length;
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  const sizes = await Promise.all((await readdir(dir)).map(async (name) => (await stat(path.join(dir, name))).size));
+  return sizes.reduce((a, b) => a + b, 0);
+}
+
+async function run({ cfg, sandbox }: BenchContext) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'paymo-bench-cache-'));
+  try {
+    const cache = new TreeCache(dir);
+    const owner: CacheOwner = { baseUrl: sandbox.info.apiUrl, userId: (await withClient(sandbox.info, cfg.pageSize, (c) => c.me())).id };
+    await cache.write(owner, (await storeLoad(sandbox.info, cfg.pageSize)).toCache());
+    const fileBytes = await folderBytes(dir);
+    const cached: number[] = [];
+    const network: number[] = [];
+    for (let round = 0; round < cfg.runs; round++) {
+      cached.push((await timed(() => cachedStart(cache, owner))).ms);
+      network.push((await timed(() => storeLoad(sandbox.info, cfg.pageSize))).ms);
+    }
+    const [cachedMs, networkMs] = [median(cached), median(network)];
+    return {
+      'cache.ms': { value: cachedMs, note: `${(fileBytes / 1024).toFixed(0)} KiB cache file; ${cfg.runs} run(s) interleaved with network loads` },
+      'cache.ratio': { value: cachedMs / networkMs, note: `network load median ${networkMs.toFixed(0)} ms` },
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export const cachedStartPart: Part = { name: 'cached start', rows: ['cache.ms', 'cache.ratio'], run };

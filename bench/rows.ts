@@ -1,0 +1,61 @@
+// Every figure the bench reports, in table order, with its target where the issue sets one. Parts
+// fill in values by id; a row whose part failed keeps its place with the reason.
+import { contacts, describeSet, pagesFor, type BenchConfig, type DataSet } from './config';
+import type { Row, Target } from './report';
+
+interface RowSpec {
+  id: string;
+  figure: (cfg: BenchConfig) => string;
+  unit: string;
+  target?: (cfg: BenchConfig) => Target;
+}
+
+const fixed = (text: string) => () => text;
+const atMost = (limit: number) => (): Target => ({ op: '<=', limit });
+const none = (): Target => ({ op: '=', limit: 0 });
+/** The fewest requests a paged load of a set can make: one per page of clients and of contacts. */
+const minimumPages = (set: (cfg: BenchConfig) => DataSet) => (cfg: BenchConfig): Target =>
+  ({ op: '<=', limit: pagesFor(set(cfg).clients, cfg.pageSize) + pagesFor(contacts(set(cfg)), cfg.pageSize) });
+
+export const ROWS = [
+  { id: 'load.requests.small', figure: (c) => `Tree load requests, ${describeSet(c.small)}`, unit: 'req', target: minimumPages((c) => c.small) },
+  { id: 'load.requests', figure: (c) => `Tree load requests, ${describeSet(c.large)}`, unit: 'req', target: minimumPages((c) => c.large) },
+  { id: 'load.floorMs', figure: fixed('Floor: same pages, bare undici + JSON.parse (median)'), unit: 'ms' },
+  { id: 'load.storeMs', figure: fixed('Tree load: ContactStore.load + PaymoClient (median)'), unit: 'ms' },
+  { id: 'load.ratio', figure: fixed('Tree load / floor'), unit: 'x', target: atMost(1.3) },
+  { id: 'load.cpuRatio', figure: fixed("Tree load / floor, this process's CPU time"), unit: 'x' },
+  { id: 'naive.requests', figure: fixed('Naive tree requests (contacts per client)'), unit: 'req' },
+  { id: 'naive.ratio', figure: fixed('Naive load / tree load'), unit: 'x' },
+  { id: 'cache.ms', figure: fixed('Cached start: cache read + first level (median)'), unit: 'ms' },
+  { id: 'cache.ratio', figure: fixed('Cached start / network tree load'), unit: 'x', target: atMost(0.05) },
+  { id: 'memory.heapKiB', figure: fixed('Model heap retained after load (median)'), unit: 'KiB' },
+  { id: 'memory.jsonKiB', figure: fixed('JSON bytes it came from'), unit: 'KiB' },
+  { id: 'memory.ratio', figure: fixed('Model heap / JSON bytes'), unit: 'x', target: atMost(2) },
+  { id: 'ratelimit.429s', figure: (c) => `429s reaching the caller, ${c.updates} concurrent updates`, unit: '', target: none },
+  { id: 'ratelimit.failed', figure: fixed('Updates that failed for any reason'), unit: '', target: none },
+  { id: 'ratelimit.seconds', figure: (c) => `Time for ${c.updates} updates at ${c.rateLimit.limit} per ${c.rateLimit.periodSeconds} s`, unit: 's' },
+  { id: 'ratelimit.minimum', figure: fixed("Minimum the sandbox's limit allows"), unit: 's' },
+  { id: 'ratelimit.ratio', figure: fixed('Update time / minimum'), unit: 'x', target: atMost(1.15) },
+  { id: 'bundle.extensionKiB', figure: fixed('Extension bundle dist/extension.js (minified)'), unit: 'KiB', target: atMost(200) },
+  { id: 'bundle.webviewKiB', figure: fixed('Webview bundle dist/webview/contactForm.js'), unit: 'KiB' },
+  { id: 'activate.requireMs', figure: fixed('Require the extension bundle (median)'), unit: 'ms' },
+  { id: 'activate.ms', figure: fixed('activate() with a stub vscode (median)'), unit: 'ms' },
+  { id: 'activate.syncFs', figure: fixed('Synchronous fs calls during activate'), unit: '', target: none },
+  { id: 'activate.network', figure: fixed('Network connections/lookups during activate'), unit: '', target: none },
+] as const satisfies readonly RowSpec[];
+
+export type RowId = (typeof ROWS)[number]['id'];
+export interface Measured { value: number; note?: string }
+export type Measurements = Partial<Record<RowId, Measured>>;
+
+/** The table: every row of the catalogue, measured or with the reason it is not. */
+export function assemble(cfg: BenchConfig, measured: Measurements, failures: Partial<Record<RowId, string>>): Row[] {
+  return ROWS.map((spec: RowSpec) => {
+    const m = measured[spec.id as RowId];
+    const row: Row = { id: spec.id, figure: spec.figure(cfg), unit: spec.unit, value: m?.value ?? null };
+    if (spec.target) row.target = spec.target(cfg);
+    if (m?.note) row.note = m.note;
+    if (!m) row.error = failures[spec.id as RowId] ?? 'not measured';
+    return row;
+  });
+}

@@ -1,0 +1,88 @@
+// Bundles the extension (Node, CommonJS) and the webview front ends (browser, IIFE) into dist/.
+// `--production` minifies and drops source maps; `--watch` rebuilds on change.
+const fs = require('node:fs');
+const path = require('node:path');
+const esbuild = require('esbuild');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const entries = [
+  {
+    entryPoints: { extension: 'src/extension.ts' },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  },
+  {
+    entryPoints: { contactForm: 'media/contactForm/main.ts' },
+    outdir: 'dist/webview',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    tsconfig: 'media/tsconfig.json',
+  },
+];
+
+// Prints errors in the shape of VS Code's `$esbuild-watch` problem matcher, so that a watch task
+// in the editor shows them in the Problems view.
+const problemMatcher = {
+  name: 'esbuild-problem-matcher',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) {
+          console.error(`    ${location.file}:${location.line}:${location.column}:`);
+        }
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
+async function main() {
+  if (production) {
+    // A release build starts clean, so that no stale bundle or source map is packaged.
+    fs.rmSync(path.join(__dirname, 'dist'), { recursive: true, force: true });
+  }
+  const contexts = [];
+  for (const entry of entries) {
+    const source = Object.values(entry.entryPoints)[0];
+    if (!fs.existsSync(path.join(__dirname, source))) {
+      console.log(`[build] skipped ${source}: it does not exist yet`);
+      continue;
+    }
+    if (entry.tsconfig && !fs.existsSync(path.join(__dirname, entry.tsconfig))) {
+      delete entry.tsconfig;
+    }
+    contexts.push(
+      await esbuild.context({
+        ...entry,
+        bundle: true,
+        minify: production,
+        sourcemap: !production,
+        sourcesContent: false,
+        logLevel: 'silent',
+        plugins: [problemMatcher],
+      }),
+    );
+  }
+  if (watch) {
+    await Promise.all(contexts.map((context) => context.watch()));
+    return;
+  }
+  const results = await Promise.allSettled(contexts.map((context) => context.rebuild()));
+  await Promise.all(contexts.map((context) => context.dispose()));
+  if (results.some((result) => result.status === 'rejected')) {
+    process.exit(1);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

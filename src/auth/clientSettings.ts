@@ -1,0 +1,31 @@
+// What the Paymo client is built from, read from VS Code's settings: the extension's own, and
+// `http.proxy`/`http.proxyStrictSSL` because undici does not go through VS Code's patched networking.
+import * as vscode from 'vscode';
+import type { PaymoClientOptions } from '../paymo';
+
+export const SECTION = 'paymoContacts';
+export const DEFAULT_BASE_URL = 'https://app.paymoapp.com/api/';
+
+export type ClientSettings = Omit<PaymoClientOptions, 'credentials' | 'log'>;
+
+export function readClientSettings(): ClientSettings {
+  const own = vscode.workspace.getConfiguration(SECTION);
+  const http = vscode.workspace.getConfiguration('http');
+  const proxyUrl = http.get<string>('proxy')?.trim();
+  return {
+    baseUrl: own.get<string>('baseUrl')?.trim() || DEFAULT_BASE_URL,
+    timeoutMs: Math.max(1, own.get<number>('requestTimeoutSeconds', 30)) * 1000,
+    pageSize: own.get<number>('pageSize', 100),
+    proxy: proxyUrl ? { url: proxyUrl, strictSSL: http.get<boolean>('proxyStrictSSL', true) } : undefined,
+  };
+}
+
+/** Settings whose change means a new client (the base URL also decides who is signed in). */
+export function affectsClient(event: vscode.ConfigurationChangeEvent): boolean {
+  return ['baseUrl', 'requestTimeoutSeconds', 'pageSize'].some((key) => event.affectsConfiguration(`${SECTION}.${key}`))
+    || event.affectsConfiguration('http.proxy') || event.affectsConfiguration('http.proxyStrictSSL');
+}
+
+export async function writeBaseUrl(baseUrl: string): Promise<void> {
+  await vscode.workspace.getConfiguration(SECTION).update('baseUrl', baseUrl, vscode.ConfigurationTarget.Global);
+}

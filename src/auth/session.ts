@@ -1,0 +1,209 @@
+// Who is signed in to which Paymo server, and the API client that speaks for them. Credentials live
+// only in SecretStorage; the base URL comes from `paymoContacts.baseUrl`. The session follows the
+// secret across windows and signs the view out once when Paymo stops accepting the credentials.
+import * as vscode from 'vscode';
+import type { Log } from '../log';
+import { PaymoClient, parseBaseUrl, type Credentials, type PaymoLogEntry, type PaymoUser } from '../paymo';
+import { affectsClient, readClientSettings } from './clientSettings';
+import { SignedOutError } from './signedOutError';
+import {
+  deleteStoredSession, readStoredSession, sameSession, SECRET_KEY, secretsOf, writeStoredSession, type StoredSession,
+} from './storedSession';
+
+export type SessionState = 'signedOut' | 'signingIn' | 'signedIn';
+
+/** Why the state changed: the tree keeps or forgets its data accordingly. */
+export type SessionChangeReason = 'restored' | 'signedIn' | 'signedOut' | 'expired' | 'otherWindow' | 'settings';
+
+export interface SessionChange {
+  state: SessionState;
+  reason: SessionChangeReason;
+}
+
+export class PaymoSession implements vscode.Disposable {
+  private _state: SessionState = 'signedOut';
+  private stored: StoredSession | undefined;
+  private current: PaymoClient | undefined;
+  /** The settings the current client was built with, to skip rebuilding it when they did not change. */
+  private currentSettings: string | undefined;
+  private readonly changed = new vscode.EventEmitter<SessionChange>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  /**
+   * Changes of the stored sign-in run one at a time: SecretStorage reports our own writes too, and an
+   * event read while another change is half done would undo it.
+   */
+  private queue: Promise<unknown> = Promise.resolve();
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly secrets: vscode.SecretStorage, private readonly log: Log, private readonly userAgent: string) {
+    this.disposables.push(
+      secrets.onDidChange((e) => { if (e.key === SECRET_KEY) void this.serial(() => this.followSecret()); }),
+      vscode.workspace.onDidChangeConfiguration((e) => { if (affectsClient(e)) this.applySettings(); }),
+    );
+  }
+
+  get state(): SessionState {
+    return this._state;
+  }
+
+  /** The signed-in Paymo user, as `GET /api/me` returned them at sign-in. */
+  get user(): PaymoUser | undefined {
+    return this._state === 'signedIn' ? this.stored?.user : undefined;
+  }
+
+  /** The server the session belongs to (normalised), when signed in. */
+  get baseUrl(): string | undefined {
+    return this._state === 'signedIn' ? this.stored?.baseUrl : undefined;
+  }
+
+  /** The API client of the signed-in user; throws `SignedOutError` otherwise. */
+  client(): PaymoClient {
+    if (this._state !== 'signedIn' || !this.current) throw new SignedOutError();
+    return this.current;
+  }
+
+  /** Picks up the saved sign-in, without any network request (activation stays cheap). */
+  restore(): Promise<void> {
+    return this.serial(async () => this.adopt(await readStoredSession(this.secrets), 'restored'));
+  }
+
+  /**
+   * Checks the credentials with `GET /api/me` before anything is stored; on success stores them with
+   * their server and makes them current. A 401 comes back as `PaymoAuthError` and changes nothing.
+   */
+  async signIn(baseUrl: string, credentials: Credentials, signal?: AbortSignal): Promise<PaymoUser> {
+    const normalised = parseBaseUrl(baseUrl).href;
+    secretsOf(credentials).forEach((s) => this.log.addSecret(s));
+    const probe = this.createClient(normalised, credentials);
+    const wasSignedOut = this._state === 'signedOut';
+    if (wasSignedOut) this.setState('signingIn', 'signedIn');
+    let user: PaymoUser;
+    try {
+      user = await probe.me(signal);
+    } catch (error) {
+      await probe.dispose();
+      if (wasSignedOut) this.setState('signedOut', 'signedOut');
+      throw error;
+    }
+    const next: StoredSession = { version: 1, baseUrl: normalised, credentials, user: { id: user.id, name: user.name, email: user.email } };
+    await this.serial(async () => {
+      await this.replaceClient(probe);
+      this.stored = next;
+      await writeStoredSession(this.secrets, next);
+      this.log.info(`Signed in to ${normalised} as user ${user.id}.`);
+      this.setState('signedIn', 'signedIn');
+    });
+    return user;
+  }
+
+  /** Forgets the credentials (here and, through SecretStorage, in every other window). */
+  signOut(reason: 'signedOut' | 'expired' = 'signedOut'): Promise<void> {
+    return this.serial(async () => {
+      this.stored = undefined;
+      await this.replaceClient(undefined);
+      await deleteStoredSession(this.secrets);
+      this.setState('signedOut', reason);
+    });
+  }
+
+  dispose(): void {
+    void this.replaceClient(undefined);
+    this.disposables.forEach((d) => d.dispose());
+  }
+
+  private async followSecret(): Promise<void> {
+    const latest = await readStoredSession(this.secrets);
+    if (sameSession(latest, this.stored)) return;
+    this.log.info('The Paymo sign-in changed in another window.');
+    await this.adopt(latest, 'otherWindow');
+  }
+
+  private async adopt(saved: StoredSession | undefined, reason: SessionChangeReason): Promise<void> {
+    this.stored = saved;
+    if (saved) secretsOf(saved.credentials).forEach((s) => this.log.addSecret(s));
+    const client = saved && this.usable(saved) ? this.tryCreateClient(saved) : undefined;
+    await this.replaceClient(client);
+    this.setState(client ? 'signedIn' : 'signedOut', reason);
+  }
+
+  /** The stored sign-in belongs to one server; a different `baseUrl` setting means signed out there. */
+  private usable(saved: StoredSession): boolean {
+    try {
+      return parseBaseUrl(readClientSettings().baseUrl).href === saved.baseUrl;
+    } catch (error) {
+      this.log.warn(`The setting paymoContacts.baseUrl is not usable: ${(error as Error).message}`);
+      return false;
+    }
+  }
+
+  private applySettings(): void {
+    if (this._state === 'signingIn') return;
+    void this.serial(async () => {
+      // Signing in to another server writes the base URL after the fact: nothing changed for the client then.
+      if (this._state === 'signedIn' && this.usable(this.stored!) && settingsKey() === this.currentSettings) return;
+      await this.adopt(this.stored, 'settings');
+    });
+  }
+
+  private serial<T>(op: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(op, op);
+    this.queue = run.catch((error: Error) => this.log.error(`Session change failed: ${error.message}`));
+    return run;
+  }
+
+  private tryCreateClient(saved: StoredSession): PaymoClient | undefined {
+    try {
+      return this.createClient(saved.baseUrl, saved.credentials);
+    } catch (error) {
+      this.log.warn(`Cannot use the saved Paymo sign-in: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
+  private createClient(baseUrl: string, credentials: Credentials): PaymoClient {
+    const client: PaymoClient = new PaymoClient({
+      ...readClientSettings(),
+      baseUrl,
+      credentials,
+      userAgent: this.userAgent,
+      log: (entry) => this.onRequest(client, entry),
+    });
+    return client;
+  }
+
+  private onRequest(client: PaymoClient, entry: PaymoLogEntry): void {
+    const outcome = entry.status ?? entry.error ?? 'no answer';
+    const line = `${entry.method} ${entry.url} → ${outcome} (${entry.ms} ms${entry.attempt > 1 ? `, attempt ${entry.attempt}` : ''})`;
+    if (entry.error || (entry.status ?? 0) >= 400) this.log.warn(line); else this.log.debug(line);
+    // Every request passes here, whoever made it (tree, commands, forms), so a 401 is caught once for all.
+    if (entry.status === 401 && client === this.current && this._state === 'signedIn') void this.expire();
+  }
+
+  private async expire(): Promise<void> {
+    this.log.warn('Paymo rejected the saved credentials (401); signing out.');
+    await this.signOut('expired');
+    const signIn = vscode.l10n.t('Sign In');
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('Paymo no longer accepts the saved credentials (401): the API key may have been revoked or the password changed. Sign in again.'),
+      signIn,
+    ).then((choice) => { if (choice === signIn) void vscode.commands.executeCommand('paymoContacts.signIn'); });
+  }
+
+  private async replaceClient(next: PaymoClient | undefined): Promise<void> {
+    const previous = this.current;
+    this.current = next;
+    this.currentSettings = next && settingsKey();
+    if (previous && previous !== next) await previous.dispose().catch(() => undefined);
+  }
+
+  private setState(state: SessionState, reason: SessionChangeReason): void {
+    this._state = state;
+    this.changed.fire({ state, reason });
+  }
+}
+
+/** The settings a client is built from (the base URL comes from the stored sign-in), as one comparable value. */
+function settingsKey(): string {
+  const { baseUrl: _ignored, ...rest } = readClientSettings();
+  return JSON.stringify(rest);
+}

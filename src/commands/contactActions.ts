@@ -1,0 +1,36 @@
+// What can be done with one contact, for the search's second quick pick. The same conditions as the
+// tree's context menu: email actions only with an email, revoke only with access, and so on.
+import * as vscode from 'vscode';
+import type { ClientContact } from '../paymo';
+import { emailOf, phoneNumbersOf } from './contactFacts';
+
+interface ContactAction extends vscode.QuickPickItem {
+  command: string;
+}
+
+export function contactActions(contact: ClientContact): ContactAction[] {
+  const t = vscode.l10n.t;
+  const hasEmail = emailOf(contact) !== undefined;
+  const candidates: [boolean, string, string, string][] = [
+    [true, 'openContact', 'preview', t('Open Details')],
+    [true, 'editContact', 'edit', t('Edit')],
+    [hasEmail, 'copyEmail', 'copy', t('Copy Email')],
+    [hasEmail, 'sendEmail', 'mail', t('Send Email')],
+    [phoneNumbersOf(contact).length > 0, 'copyPhone', 'copy', t('Copy Phone Number')],
+    [!contact.is_main, 'setMainContact', 'star-full', t('Set as Main Contact')],
+    [!contact.access, 'grantPortalAccess', 'unlock', t('Grant Portal Access')],
+    [contact.access, 'grantPortalAccess', 'key', t('Change Portal Password')],
+    [contact.access, 'revokePortalAccess', 'lock', t('Revoke Portal Access')],
+    [true, 'uploadContactImage', 'file-media', contact.image ? t('Replace Image') : t('Upload Image')],
+    [true, 'deleteContact', 'trash', t('Delete')],
+  ];
+  return candidates
+    .filter(([applies]) => applies)
+    .map(([, command, icon, label]) => ({ label: `$(${icon}) ${label}`, command: `paymoContacts.${command}` }));
+}
+
+/** Asks what to do with the contact, then does it. */
+export async function offerContactActions(contact: ClientContact, title: string): Promise<void> {
+  const action = await vscode.window.showQuickPick(contactActions(contact), { title, placeHolder: vscode.l10n.t('What do you want to do?') });
+  if (action) await vscode.commands.executeCommand(action.command, { contactId: contact.id });
+}

@@ -1,0 +1,43 @@
+// Read-only virtual Markdown documents (`paymo-contact:/<id>/<name>.md`) with a contact's details,
+// rendered from the store and updated when the store changes.
+import * as vscode from 'vscode';
+import type { ClientContact, PaymoId } from '../paymo';
+import type { Services } from '../services';
+import { escapeMarkdown } from '../tree/markdown';
+import { contactMarkdown } from './contactMarkdown';
+import { clientNameOf } from './targets';
+
+export const CONTACT_SCHEME = 'paymo-contact';
+
+export function contactUri(contact: ClientContact): vscode.Uri {
+  // The name is only for the tab's title; the id is what is read back.
+  const title = contact.name.replace(/[/\\]/g, '-').trim() || String(contact.id);
+  return vscode.Uri.from({ scheme: CONTACT_SCHEME, path: `/${contact.id}/${title}.md` });
+}
+
+function contactIdOfUri(uri: vscode.Uri): PaymoId {
+  return Number(uri.path.split('/')[1]);
+}
+
+export function registerContactDocuments(services: Services): void {
+  const changed = new vscode.EventEmitter<vscode.Uri>();
+  const provider: vscode.TextDocumentContentProvider = {
+    onDidChange: changed.event,
+    provideTextDocumentContent(uri) {
+      const contact = services.store.contact(contactIdOfUri(uri));
+      return contact
+        ? contactMarkdown(contact, clientNameOf(services, contact))
+        : `# ${escapeMarkdown(vscode.l10n.t('This contact no longer exists.'))}\n`;
+    },
+  };
+  const refreshOpenDocuments = () => {
+    for (const document of vscode.workspace.textDocuments) {
+      if (document.uri.scheme === CONTACT_SCHEME) changed.fire(document.uri);
+    }
+  };
+  services.context.subscriptions.push(
+    changed,
+    vscode.workspace.registerTextDocumentContentProvider(CONTACT_SCHEME, provider),
+    services.store.onDidChange(refreshOpenDocuments),
+  );
+}

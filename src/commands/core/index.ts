@@ -1,0 +1,16 @@
+// The core commands: sign in and out, refresh, show the log.
+import * as vscode from 'vscode';
+import type { Services } from '../../services';
+import { registerCommand } from '../../ui/commandRunner';
+import { signIn, signInToServer, type SignInArgs } from './signIn';
+import { signOut } from './signOut';
+
+export function registerCoreCommands(services: Services): void {
+  const { context, log, loader } = services;
+  const t = vscode.l10n.t;
+  registerCommand(context, 'paymoContacts.signIn', (args) => signIn(services, args as SignInArgs | undefined), { action: t('Sign in to Paymo') });
+  registerCommand(context, 'paymoContacts.signInToServer', () => signInToServer(services), { action: t('Sign in to Paymo') });
+  registerCommand(context, 'paymoContacts.signOut', () => signOut(services), { action: t('Sign out of Paymo') });
+  registerCommand(context, 'paymoContacts.refresh', () => loader.reload(), { action: t('Refresh') });
+  registerCommand(context, 'paymoContacts.showLog', () => log.show(), { action: t('Show log') });
+}

@@ -1,0 +1,38 @@
+// Deletes a contact after a modal confirmation that names it and its client.
+import * as vscode from 'vscode';
+import { PaymoNotFoundError, type ClientContact } from '../paymo';
+import type { Services } from '../services';
+import { withWriteProgress } from './progress';
+import { argOption, clientNameOf, contactTarget } from './targets';
+
+/** `confirmed: true` skips the question (for keybindings that mean it, and tests). */
+export async function deleteContact(services: Services, arg: unknown): Promise<ClientContact | undefined> {
+  const paymo = services.session.client();
+  const contact = await contactTarget(services, arg, {
+    title: vscode.l10n.t('Delete Contact'),
+    none: vscode.l10n.t('There are no contacts to delete.'),
+  });
+  if (!contact) return undefined;
+  const confirmed = argOption(arg, 'confirmed') === true || (await confirmDelete(services, contact));
+  if (!confirmed) return undefined;
+  await withWriteProgress(vscode.l10n.t('Deleting {0}…', contact.name), async () => {
+    try {
+      await paymo.deleteContact(contact.id);
+    } catch (error) {
+      // Someone else deleted it first: what the user wanted is done, only the tree was behind.
+      if (!(error instanceof PaymoNotFoundError)) throw error;
+    }
+  });
+  services.store.removeContact(contact.id);
+  return contact;
+}
+
+async function confirmDelete(services: Services, contact: ClientContact): Promise<boolean> {
+  const remove = vscode.l10n.t('Delete');
+  const answer = await vscode.window.showWarningMessage(
+    vscode.l10n.t('Delete {0} from {1}?', contact.name, clientNameOf(services, contact)),
+    { modal: true, detail: vscode.l10n.t('The contact is deleted in Paymo. This cannot be undone.') },
+    remove,
+  );
+  return answer === remove;
+}

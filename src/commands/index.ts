@@ -1,0 +1,42 @@
+// Registers every contact command (all but sign-in/out, refresh and the log, in `core/`, and
+// create/edit, in `src/forms/`). Each handler takes the services and its first argument, the target.
+import * as vscode from 'vscode';
+import type { Services } from '../services';
+import { registerCommand } from '../ui/commandRunner';
+import { registerContactDocuments } from './contactDocuments';
+import { copyEmail } from './copyEmail';
+import { copyPhone } from './copyPhone';
+import { deleteContact } from './deleteContact';
+import { grantPortalAccess } from './grantPortalAccess';
+import { openContact } from './openContact';
+import { revokePortalAccess } from './revokePortalAccess';
+import { searchContacts } from './searchContacts';
+import { sendEmail } from './sendEmail';
+import { setMainContact } from './setMainContact';
+import { uploadContactImage } from './uploadContactImage';
+
+type ContactCommand = (services: Services, arg: unknown) => Promise<unknown>;
+
+/** Each command with what it does, for "… failed: <why>" messages. */
+function contactCommands(): Record<string, [ContactCommand, string]> {
+  const t = vscode.l10n.t;
+  return {
+    searchContacts: [searchContacts, t('Search contacts')],
+    openContact: [openContact, t('Open contact details')],
+    deleteContact: [deleteContact, t('Delete contact')],
+    grantPortalAccess: [grantPortalAccess, t('Grant portal access')],
+    revokePortalAccess: [revokePortalAccess, t('Revoke portal access')],
+    uploadContactImage: [uploadContactImage, t('Upload contact image')],
+    setMainContact: [setMainContact, t('Set main contact')],
+    copyEmail: [copyEmail, t('Copy email address')],
+    copyPhone: [copyPhone, t('Copy phone number')],
+    sendEmail: [sendEmail, t('Send email')],
+  };
+}
+
+export function registerContactCommands(services: Services): void {
+  registerContactDocuments(services);
+  for (const [name, [command, action]] of Object.entries(contactCommands())) {
+    registerCommand(services.context, `paymoContacts.${name}`, (arg: unknown) => command(services, arg), { action, log: services.log });
+  }
+}

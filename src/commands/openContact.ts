@@ -1,0 +1,16 @@
+// Shows a contact's details read-only, as a rendered Markdown preview of its virtual document.
+import * as vscode from 'vscode';
+import type { Services } from '../services';
+import { contactUri } from './contactDocuments';
+import { contactTarget } from './targets';
+
+export async function openContact(services: Services, arg: unknown): Promise<vscode.Uri | undefined> {
+  const contact = await contactTarget(services, arg, {
+    title: vscode.l10n.t('Open Contact'),
+    none: vscode.l10n.t('There are no contacts yet.'),
+  });
+  if (!contact) return undefined;
+  const uri = contactUri(contact);
+  await vscode.commands.executeCommand('markdown.showPreview', uri);
+  return uri;
+}

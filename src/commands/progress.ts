@@ -1,0 +1,7 @@
+// Every write shows the same progress: a notification naming what is being done (the tree's own
+// progress bar would not say which contact is being changed).
+import * as vscode from 'vscode';
+
+export function withWriteProgress<T>(title: string, task: () => Promise<T>): Thenable<T> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title }, task);
+}

@@ -1,0 +1,25 @@
+// Finds a contact among every client's contacts (from the store, so typing sends nothing), shows it
+// in the tree and offers what can be done with it.
+import * as vscode from 'vscode';
+import type { ClientContact } from '../paymo';
+import type { Services } from '../services';
+import { offerContactActions } from './contactActions';
+import { pickContact } from './contactPicker';
+import { argOption, clientIdOf } from './targets';
+
+/** `{ query }` starts with that text typed; on a client node, only that client's contacts. */
+export async function searchContacts(services: Services, arg: unknown): Promise<ClientContact | undefined> {
+  const query = argOption(arg, 'query');
+  const contact = await pickContact(services, {
+    title: vscode.l10n.t('Search Contacts'),
+    clientId: clientIdOf(arg),
+    value: typeof query === 'string' ? query : undefined,
+    none: vscode.l10n.t('There are no contacts to search. Refresh, or sign in first.'),
+  });
+  if (!contact) return undefined;
+  // Revealing into a view that was never shown opens it without selecting the contact: open it first.
+  if (!services.tree.view.visible) await vscode.commands.executeCommand('workbench.view.extension.paymoContacts');
+  await services.tree.reveal(contact.id);
+  await offerContactActions(contact, contact.name);
+  return contact;
+}

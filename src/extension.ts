@@ -1,0 +1,47 @@
+// Start here: this builds the extension's objects and registers everything. Activation is cheap (no
+// network, no synchronous disk work); the saved sign-in and the cached tree are read right after.
+//
+//   src/paymo     the Paymo API client (plain Node)        src/store   loaded clients + contacts, disk cache
+//   src/auth      sign-in session, SecretStorage            src/tree    the Clients & Contacts view
+//   src/commands  contact commands (core/: sign-in, …)      src/forms   the contact form webviews
+//   src/ui        the command wrapper and error messages    src/log.ts  the redacting "Paymo" log
+import * as vscode from 'vscode';
+import { PaymoSession } from './auth/session';
+import { readClientSettings } from './auth/clientSettings';
+import { registerContactCommands } from './commands';
+import { registerCoreCommands } from './commands/core';
+import { registerForms } from './forms';
+import { createLog } from './log';
+import type { Services } from './services';
+import { ContactStore } from './store/contactStore';
+import { TreeCache } from './store/treeCache';
+import { createTestApi, type PaymoContactsApi } from './testApi';
+import { ClientsTree } from './tree/clientsTree';
+import { ImageCache } from './tree/imageCache';
+import { TreeLoader } from './tree/treeLoader';
+import { setCommandLog } from './ui/commandRunner';
+
+export function activate(context: vscode.ExtensionContext): PaymoContactsApi | undefined {
+  const log = createLog();
+  setCommandLog(log);
+  const version = String(context.extension.packageJSON.version ?? '0');
+  const storage = context.globalStorageUri;
+  const session = new PaymoSession(context.secrets, log, `paymo-contacts-vscode/${version}`);
+  const store = new ContactStore();
+  const images = new ImageCache(storage, log, () => readClientSettings().proxy);
+  const tree = new ClientsTree(store, images);
+  const loader = new TreeLoader(session, store, tree, new TreeCache(storage.fsPath), log);
+  context.subscriptions.push(log, session, images, tree, loader, vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration('http.proxy') || e.affectsConfiguration('http.proxyStrictSSL')) images.resetConnection();
+  }));
+
+  const services: Services = { context, log, session, store, tree, loader };
+  registerCoreCommands(services);
+  registerContactCommands(services);
+  const panels = registerForms(services);
+
+  void loader.start().catch((error: Error) => log.error(`Start failed: ${error.message}`));
+  return context.extensionMode === vscode.ExtensionMode.Test ? createTestApi(services, panels) : undefined;
+}
+
+export function deactivate(): void {}

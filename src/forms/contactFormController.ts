@@ -1,0 +1,210 @@
+// The host side of one contact form: holds what the form is based on and what the user typed,
+// answers the webview's messages, and runs saves. Knows nothing about the webview panel itself.
+import * as vscode from 'vscode';
+import { checkImage, type ImageUpload } from '../paymo';
+import type { Services } from '../services';
+import type { FormContact, FormState, FormValues, HostMessage, WebviewMessage } from '../shared/formMessages';
+import { validate } from '../shared/formValidation';
+import { changedFields, loadedValues, rebase, serverChanges, valuesOf } from '../shared/formValues';
+import type { DraftStore } from './draftStore';
+import { formFailure } from './formFailure';
+import { clientOptions, formInit } from './formInit';
+import { contactKey } from './formKeys';
+import { saveContact } from './saveContact';
+
+type SaveMessage = Extract<WebviewMessage, { type: 'save' }>;
+
+export class ContactFormController implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** The title or the key changed. */
+  readonly onDidChange = this.changed.event;
+  private image: ImageUpload | undefined;
+  /** The server's newer version, while the user decides what to do about it. */
+  private conflict: FormContact | undefined;
+  private saving = false;
+  private readonly storeListener: { dispose(): void };
+
+  constructor(
+    private readonly services: Services,
+    private readonly drafts: DraftStore,
+    private readonly post: (message: HostMessage) => void,
+    private state: FormState,
+    /** Whether the state came back from a draft (closed panel, reloaded window) rather than the server. */
+    private restored: boolean,
+  ) {
+    this.storeListener = services.store.onDidChange((change) => {
+      if (change.kind === 'all') this.post({ type: 'clients', clients: clientOptions(services.store) });
+      if (this.adoptLatest()) this.post({ type: 'reset', state: this.snapshot });
+    });
+  }
+
+  get key(): string { return this.state.key; }
+  get snapshot(): FormState { return structuredClone(this.state); }
+
+  get dirty(): boolean {
+    return changedFields(loadedValues(this.state), this.state.values).length > 0 || this.image !== undefined;
+  }
+
+  get title(): string {
+    const name = this.state.mode === 'create'
+      ? vscode.l10n.t('New contact')
+      : this.state.values.name.trim() || this.state.base?.name || vscode.l10n.t('Contact');
+    return this.dirty ? `● ${name}` : name;
+  }
+
+  async handle(message: WebviewMessage): Promise<void> {
+    switch (message.type) {
+      case 'ready': return this.sendInit();
+      case 'edit': return this.update({ ...this.state, values: message.values });
+      case 'save': return this.save(message);
+      case 'resolveConflict': return this.resolveConflict(message.choice);
+      case 'chooseImage': return this.chooseImage(message.requestId, message.fileName, message.bytes);
+      case 'clearImage':
+        this.image = undefined;
+        return this.update(withoutImage(this.state));
+      case 'discard':
+        this.image = undefined;
+        return this.reset({ ...withoutImage(this.state), values: loadedValues(this.state) });
+      case 'showLog':
+        await vscode.commands.executeCommand('paymoContacts.showLog');
+        return;
+    }
+  }
+
+  /**
+   * A form without edits follows the store, so that a change made elsewhere (a command in the tree,
+   * a refresh) shows at once. Returns whether the form changed.
+   */
+  private adoptLatest(): boolean {
+    const { base } = this.state;
+    const latest = base ? this.services.store.contact(base.id) : undefined;
+    if (!latest || latest.updated_on === base?.updated_on || this.dirty || this.saving || this.conflict) return false;
+    this.state = { ...this.state, base: latest, values: valuesOf(latest) };
+    this.changed.fire();
+    return true;
+  }
+
+  private sendInit(): void {
+    this.adoptLatest();
+    // Image bytes live only in this object: after a window reload the user must pick the file again.
+    const lostImageName = this.image === undefined ? this.state.imageName : undefined;
+    if (lostImageName !== undefined) this.state = withoutImage(this.state);
+    const restoredDraft = this.restored && this.dirty;
+    this.restored = false;
+    this.post(formInit(this.services.store, this.state, { restoredDraft, ...(lostImageName ? { lostImageName } : {}) }));
+  }
+
+  private async update(state: FormState): Promise<void> {
+    const key = this.state.key;
+    this.state = state;
+    this.changed.fire();
+    if (key !== state.key) await this.drafts.delete(key);
+    await (this.dirty ? this.drafts.set(state) : this.drafts.delete(state.key));
+  }
+
+  private async reset(state: FormState): Promise<void> {
+    this.conflict = undefined;
+    await this.update(state);
+    this.post({ type: 'reset', state: this.snapshot });
+  }
+
+  private async resolveConflict(choice: 'reload' | 'keepEditing'): Promise<void> {
+    const server = this.conflict;
+    if (!server) return;
+    const values = choice === 'reload' ? valuesOf(server) : rebase(loadedValues(this.state), this.state.values, valuesOf(server));
+    if (choice === 'reload') this.image = undefined;
+    await this.reset({ ...(choice === 'reload' ? withoutImage(this.state) : this.state), base: server, values });
+  }
+
+  private async chooseImage(requestId: number, fileName: string, bytes: Uint8Array): Promise<void> {
+    try {
+      checkImage(bytes, fileName);
+      this.image = { bytes, fileName };
+      await this.update({ ...this.state, imageName: fileName });
+      this.post({ type: 'imageChecked', requestId });
+    } catch (error) {
+      this.image = undefined;
+      await this.update(withoutImage(this.state));
+      this.post({ type: 'imageChecked', requestId, error: formFailure(error).message });
+    }
+  }
+
+  private async save(message: SaveMessage): Promise<void> {
+    if (this.saving) return;
+    const { requestId, password } = message;
+    let base = message.asNew ? null : this.state.base;
+    let values = message.values;
+    if (message.overwrite && this.conflict && base) {
+      values = rebase(valuesOf(base), values, valuesOf(this.conflict));
+      base = this.conflict;
+    }
+    await this.update({ ...this.state, values });
+    const invalid = Object.keys(validate(values, { passwordGiven: !!password, hadAccess: base?.access ?? false }));
+    if (invalid.length > 0) {
+      this.post({ type: 'saveFailed', requestId, failure: { message: vscode.l10n.t('Some fields need attention.'), hint: vscode.l10n.t('Correct the marked fields, then save again.') } });
+      return;
+    }
+    this.saving = true;
+    try {
+      const outcome = await saveContact(this.services.session.client(), this.services.store, {
+        base, values, ...(password ? { password } : {}), ...(this.image ? { image: this.image } : {}),
+      });
+      await this.settle(requestId, base, values, outcome);
+    } catch (error) {
+      // No client (signed out): nothing was sent.
+      this.services.log.error(`Saving the contact form failed: ${formFailure(error).message}`);
+      this.post({ type: 'saveFailed', requestId, failure: formFailure(error) });
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  private async settle(requestId: number, base: FormContact | null, values: FormValues, outcome: Awaited<ReturnType<typeof saveContact>>): Promise<void> {
+    switch (outcome.kind) {
+      case 'saved': {
+        this.image = undefined;
+        this.conflict = undefined;
+        await this.update({ key: contactKey(outcome.contact.id), mode: 'edit', base: outcome.contact, values: valuesOf(outcome.contact) });
+        this.post({ type: 'saved', requestId, state: this.snapshot, created: outcome.created });
+        if (outcome.created) await this.services.tree.reveal(outcome.contact.id);
+        return;
+      }
+      case 'conflict': {
+        this.conflict = outcome.server;
+        this.services.store.upsertContact(outcome.server);
+        const loaded = base ? valuesOf(base) : values;
+        this.post({ type: 'conflict', requestId, server: outcome.server, changes: serverChanges(loaded, valuesOf(outcome.server), values) });
+        return;
+      }
+      case 'deleted': {
+        if (base) this.services.store.removeContact(base.id);
+        this.post({ type: 'deleted', requestId });
+        return;
+      }
+      case 'failed': {
+        const failure = formFailure(outcome.error);
+        this.services.log.error(`Saving the contact form failed: ${failure.message}`);
+        if (outcome.imageSent) this.image = undefined;
+        if (!outcome.contact) {
+          this.post({ type: 'saveFailed', requestId, failure });
+          return;
+        }
+        // Part of the save went through: the form is now based on what the server has.
+        const partial = { ...this.state, key: contactKey(outcome.contact.id), mode: 'edit' as const, base: outcome.contact, values };
+        await this.update(outcome.imageSent ? withoutImage(partial) : partial);
+        this.post({ type: 'saveFailed', requestId, failure, state: this.snapshot });
+        return;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.storeListener.dispose();
+    this.changed.dispose();
+  }
+}
+
+function withoutImage(state: FormState): FormState {
+  const { imageName: _dropped, ...rest } = state;
+  return rest;
+}

@@ -1,0 +1,82 @@
+// One contact form in an editor tab: the webview panel, its page and its message wiring. The
+// controller does the form's work; this class only connects it to VS Code. Posting waits for the
+// webview's `ready`, which arrives again each time the page is rebuilt (retainContextWhenHidden
+// is off, so hiding the tab discards the page and showing it rebuilds it from the host's state).
+import * as vscode from 'vscode';
+import { readClientSettings } from '../auth/clientSettings';
+import type { Services } from '../services';
+import { CONTACT_FORM_VIEW_TYPE, type FormState, type HostMessage, type WebviewMessage } from '../shared/formMessages';
+import { ContactFormController } from './contactFormController';
+import type { DraftStore } from './draftStore';
+import { formHtml, formWebviewOptions } from './formHtml';
+
+/** How many posted messages a panel remembers for the test API. */
+const POSTED_HISTORY = 100;
+
+export class ContactFormPanel {
+  private readonly controller: ContactFormController;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly closed = new vscode.EventEmitter<void>();
+  readonly onDidClose = this.closed.event;
+  /** What the host posted, newest last: extension-host tests read it instead of a browser. */
+  readonly posted: HostMessage[] = [];
+  private ready = false;
+
+  static open(services: Services, drafts: DraftStore, state: FormState, restored: boolean): ContactFormPanel {
+    const panel = vscode.window.createWebviewPanel(CONTACT_FORM_VIEW_TYPE, '', vscode.ViewColumn.Active, { retainContextWhenHidden: false });
+    return new ContactFormPanel(services, drafts, panel, state, restored);
+  }
+
+  constructor(services: Services, drafts: DraftStore, readonly panel: vscode.WebviewPanel, state: FormState, restored: boolean) {
+    const { extensionUri } = services.context;
+    panel.webview.options = formWebviewOptions(extensionUri);
+    panel.webview.html = formHtml(panel.webview, extensionUri, services.session.baseUrl ?? readClientSettings().baseUrl);
+    this.controller = new ContactFormController(services, drafts, (message) => this.post(message), state, restored);
+    panel.title = this.controller.title;
+    this.disposables.push(
+      this.controller,
+      this.closed,
+      this.controller.onDidChange(() => (panel.title = this.controller.title)),
+      panel.webview.onDidReceiveMessage((message: WebviewMessage) => void this.receive(message, services)),
+      // A hidden page is discarded; it says `ready` again when it is rebuilt.
+      panel.onDidChangeViewState(() => (this.ready &&= panel.visible)),
+      panel.onDidDispose(() => this.dispose()),
+    );
+  }
+
+  get key(): string { return this.controller.key; }
+  get state(): FormState { return this.controller.snapshot; }
+  get dirty(): boolean { return this.controller.dirty; }
+
+  reveal(): void {
+    this.panel.reveal();
+  }
+
+  /** Handles a message as if the webview had posted it; resolves with what the host posted back meanwhile. */
+  async simulate(message: WebviewMessage): Promise<HostMessage[]> {
+    const before = this.posted.length;
+    await this.controller.handle(message);
+    return this.posted.slice(before);
+  }
+
+  private async receive(message: WebviewMessage, services: Services): Promise<void> {
+    if (message.type === 'ready') this.ready = true;
+    try {
+      await this.controller.handle(message);
+    } catch (error) {
+      services.log.error(`Contact form: handling "${message.type}" failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private post(message: HostMessage): void {
+    this.posted.push(message);
+    if (this.posted.length > POSTED_HISTORY) this.posted.shift();
+    // Before `ready` the page cannot listen yet; it asks for everything with `ready` anyway.
+    if (this.ready) void this.panel.webview.postMessage(message);
+  }
+
+  private dispose(): void {
+    this.closed.fire();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

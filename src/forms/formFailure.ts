@@ -1,0 +1,50 @@
+// Turns a failed save into what the form shows: the server's own message, the field it names when
+// it names one of the form's, and what to do next. Everything typed stays in the form.
+import * as vscode from 'vscode';
+import { SignedOutError } from '../auth/signedOutError';
+import { PaymoError, PaymoRateLimitError } from '../paymo';
+import { describeError } from '../ui/errorPresenter';
+import type { ErrorTarget, FormFailure } from '../shared/formMessages';
+import { FORM_FIELDS } from '../shared/formValues';
+
+const TARGETS: readonly string[] = [...FORM_FIELDS, 'password', 'image'];
+
+export function formFailure(error: unknown): FormFailure {
+  const message = describeError(error);
+  const field = fieldOf(error);
+  return { message, hint: hintFor(error), ...(field ? { field } : {}) };
+}
+
+function fieldOf(error: unknown): ErrorTarget | undefined {
+  const field = error instanceof PaymoError && 'field' in error ? error.field : undefined;
+  return typeof field === 'string' && TARGETS.includes(field) ? (field as ErrorTarget) : undefined;
+}
+
+function hintFor(error: unknown): string {
+  const t = vscode.l10n.t;
+  if (error instanceof SignedOutError) return t('Sign in to Paymo (Paymo: Sign In), then save: your changes are kept.');
+  if (!(error instanceof PaymoError)) return t('Your changes are still here. Save again, or use "Show Log" for details.');
+  switch (error.kind) {
+    case 'badRequest':
+    case 'invalidInput':
+      return t('Correct it, then save again.');
+    case 'auth':
+      return t('Sign in to Paymo again (Paymo: Sign In), then save: your changes are kept.');
+    case 'forbidden':
+      return t('Your Paymo account may not change contacts (only admins can). Ask an administrator.');
+    case 'notFound':
+      return t('It no longer exists in Paymo. Refresh the tree.');
+    case 'rateLimit':
+      return t('Paymo is limiting requests. Wait {0} seconds, then save again: your changes are kept.', (error as PaymoRateLimitError).retryAfterSeconds);
+    case 'server':
+    case 'malformed':
+      return t('Paymo had a problem. Your changes are kept: save again in a moment.');
+    case 'timeout':
+    case 'network':
+      return t('Check your connection (and proxy settings), then save again: your changes are kept.');
+    case 'outcomeUnknown':
+      return t('The contact may have been created anyway. Refresh the tree and look for it before saving again, so that it is not created twice.');
+    case 'cancelled':
+      return t('Save again when you are ready.');
+  }
+}

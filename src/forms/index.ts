@@ -1,0 +1,34 @@
+// The contact forms: `createContact`, `editContact` and the serializer that brings form panels back
+// after a window reload. Returns the open panels for the test API.
+import * as vscode from 'vscode';
+import { clientIdOf, contactIdOf, contactTarget } from '../commands/targets';
+import type { Services } from '../services';
+import { CONTACT_FORM_VIEW_TYPE } from '../shared/formMessages';
+import { registerCommand } from '../ui/commandRunner';
+import { ContactForms } from './contactForms';
+import { DraftStore } from './draftStore';
+import { FormPanels } from './formPanels';
+
+export { FormPanels } from './formPanels';
+
+export function registerForms(services: Services): FormPanels {
+  const panels = new FormPanels();
+  const forms = new ContactForms(services, panels, new DraftStore(services.context.workspaceState));
+
+  registerCommand(services.context, 'paymoContacts.createContact', (arg) => {
+    // Started from a contact, the new contact goes to the same client.
+    const contactId = typeof arg === 'object' ? contactIdOf(arg) : undefined;
+    const fromContact = contactId === undefined ? undefined : services.store.contact(contactId)?.client_id;
+    forms.create(clientIdOf(arg) ?? fromContact);
+  }, { action: vscode.l10n.t('Create contact') });
+
+  registerCommand(services.context, 'paymoContacts.editContact', async (arg) => {
+    const contact = await contactTarget(services, arg, { title: vscode.l10n.t('Edit Contact'), none: vscode.l10n.t('There are no contacts to edit.') });
+    if (contact) forms.edit(contact);
+  }, { action: vscode.l10n.t('Edit contact') });
+
+  services.context.subscriptions.push(vscode.window.registerWebviewPanelSerializer(CONTACT_FORM_VIEW_TYPE, {
+    deserializeWebviewPanel: async (panel, state) => forms.restore(panel, state),
+  }));
+  return panels;
+}

@@ -1,0 +1,165 @@
+// The loaded model: every client and every contact, read with a handful of paged list requests and
+// grouped by client in memory, so that expanding a client costs no request. Writes elsewhere update it
+// in place (`upsertContact`, `removeContact`), and its change events name the clients affected so that
+// the tree repaints only those.
+import type { Client, ClientContact, PaymoId } from '../paymo';
+import { Emitter, type Event } from './events';
+import { compareClients, compareContacts } from './ordering';
+
+/** What the store needs from `PaymoClient` to load. */
+export interface StoreSource {
+  listClients(options?: { signal?: AbortSignal }): Promise<Client[]>;
+  listContacts(options?: { signal?: AbortSignal }): Promise<ClientContact[]>;
+}
+
+/** `all`: everything may have changed (a load); `clients`: only these clients' contacts (or the clients themselves). */
+export type StoreChange = { kind: 'all' } | { kind: 'clients'; clientIds: PaymoId[] };
+
+/** Where the data came from: nothing yet, the on-disk cache of a previous session, or Paymo now. */
+export type StoreOrigin = 'none' | 'cache' | 'server';
+
+export interface StoreSnapshot {
+  clients: Client[];
+  contacts: ClientContact[];
+  /** ISO time of the load the data comes from. */
+  loadedAt: string;
+}
+
+type PendingWrite = { kind: 'upsert'; contact: ClientContact } | { kind: 'remove'; id: PaymoId };
+
+export class ContactStore {
+  private clientsById = new Map<PaymoId, Client>();
+  private contactsById = new Map<PaymoId, ClientContact>();
+  private byClient = new Map<PaymoId, ClientContact[]>();
+  private sortedClients: Client[] = [];
+  private _origin: StoreOrigin = 'none';
+  private _loadedAt: string | undefined;
+  /** Writes made while a load is on its way: the load's older answer must not undo them. */
+  private pending: PendingWrite[] | undefined;
+  private readonly changed = new Emitter<StoreChange>();
+  readonly onDidChange: Event<StoreChange> = this.changed.event;
+
+  get origin(): StoreOrigin {
+    return this._origin;
+  }
+
+  get loadedAt(): string | undefined {
+    return this._loadedAt;
+  }
+
+  /** Reads all clients, then all contacts (each paged by the client), and replaces the model at once. */
+  async load(source: StoreSource, signal?: AbortSignal): Promise<void> {
+    const pending: PendingWrite[] = [];
+    this.pending = pending;
+    try {
+      const clients = await source.listClients({ signal });
+      const contacts = await source.listContacts({ signal });
+      signal?.throwIfAborted();
+      this.replace({ clients, contacts, loadedAt: new Date().toISOString() }, 'server');
+      for (const write of pending) this.apply(write);
+    } finally {
+      if (this.pending === pending) this.pending = undefined;
+    }
+    this.changed.fire({ kind: 'all' });
+  }
+
+  /** Shows a previous session's data (from the disk cache) until a load replaces it. */
+  fromCache(snapshot: StoreSnapshot): void {
+    this.replace(snapshot, 'cache');
+    this.changed.fire({ kind: 'all' });
+  }
+
+  toCache(): StoreSnapshot {
+    return { clients: this.sortedClients, contacts: [...this.contactsById.values()], loadedAt: this._loadedAt ?? new Date().toISOString() };
+  }
+
+  clear(): void {
+    this.replace({ clients: [], contacts: [], loadedAt: '' }, 'none');
+    this._loadedAt = undefined;
+    this.changed.fire({ kind: 'all' });
+  }
+
+  /** Clients sorted by name, archived ones included (the tree filters by setting). */
+  clients(): readonly Client[] {
+    return this.sortedClients;
+  }
+
+  client(id: PaymoId): Client | undefined {
+    return this.clientsById.get(id);
+  }
+
+  /** Main contact first, then by name. */
+  contactsOf(clientId: PaymoId): readonly ClientContact[] {
+    return this.byClient.get(clientId) ?? [];
+  }
+
+  contact(id: PaymoId): ClientContact | undefined {
+    return this.contactsById.get(id);
+  }
+
+  allContacts(): ClientContact[] {
+    return [...this.contactsById.values()];
+  }
+
+  /**
+   * After a create or update: stores the server's answer and fires a change naming the affected
+   * clients (the old one too, when the contact moved). A new main contact demotes the previous one,
+   * as Paymo does.
+   */
+  upsertContact(contact: ClientContact): void {
+    this.pending?.push({ kind: 'upsert', contact });
+    this.changed.fire({ kind: 'clients', clientIds: this.apply({ kind: 'upsert', contact }) });
+  }
+
+  /** After a delete. */
+  removeContact(id: PaymoId): void {
+    this.pending?.push({ kind: 'remove', id });
+    const affected = this.apply({ kind: 'remove', id });
+    if (affected.length) this.changed.fire({ kind: 'clients', clientIds: affected });
+  }
+
+  private apply(write: PendingWrite): PaymoId[] {
+    const id = write.kind === 'upsert' ? write.contact.id : write.id;
+    const previous = this.contactsById.get(id);
+    const affected = new Set<PaymoId>();
+    if (previous) {
+      affected.add(previous.client_id);
+      this.contactsById.delete(id);
+      this.regroup(previous.client_id);
+    }
+    if (write.kind === 'upsert') {
+      const { contact } = write;
+      affected.add(contact.client_id);
+      if (contact.is_main) this.demoteOtherMains(contact);
+      this.contactsById.set(id, contact);
+      this.regroup(contact.client_id);
+    }
+    return [...affected];
+  }
+
+  private demoteOtherMains(main: ClientContact): void {
+    for (const other of this.byClient.get(main.client_id) ?? []) {
+      if (other.id !== main.id && other.is_main) this.contactsById.set(other.id, { ...other, is_main: false });
+    }
+  }
+
+  private regroup(clientId: PaymoId): void {
+    const list = [...this.contactsById.values()].filter((c) => c.client_id === clientId).sort(compareContacts);
+    if (list.length) this.byClient.set(clientId, list); else this.byClient.delete(clientId);
+  }
+
+  private replace(snapshot: StoreSnapshot, origin: StoreOrigin): void {
+    this.clientsById = new Map(snapshot.clients.map((c) => [c.id, c]));
+    this.sortedClients = [...snapshot.clients].sort(compareClients);
+    this.contactsById = new Map(snapshot.contacts.map((c) => [c.id, c]));
+    const groups = new Map<PaymoId, ClientContact[]>();
+    for (const contact of snapshot.contacts) {
+      const group = groups.get(contact.client_id);
+      if (group) group.push(contact); else groups.set(contact.client_id, [contact]);
+    }
+    for (const group of groups.values()) group.sort(compareContacts);
+    this.byClient = groups;
+    this._origin = origin;
+    this._loadedAt = snapshot.loadedAt;
+  }
+}

@@ -1,0 +1,45 @@
+// What `activate()` returns in test mode only (`ExtensionMode.Test`): the live objects, so that
+// extension-host tests drive commands and then assert on what a user would see (the store's data,
+// the view's state, its items and messages). Other extensions get nothing: these objects hold a
+// signed-in client and the secret storage.
+import type * as vscode from 'vscode';
+import type { PaymoSession } from './auth/session';
+import type { registerForms } from './forms';
+import type { Services } from './services';
+import type { ContactStore } from './store/contactStore';
+import type { ClientsTree } from './tree/clientsTree';
+import type { TreeLoader } from './tree/treeLoader';
+import { onDidShowError, type ShownError } from './ui/errorPresenter';
+
+export interface PaymoContactsApi {
+  session: PaymoSession;
+  store: ContactStore;
+  tree: ClientsTree;
+  /** The view's state (`paymoContacts.state`), `reload()`, `whenIdle()`, and `start()` to replay a start. */
+  loader: TreeLoader;
+  /** The open contact form panels. */
+  panels: ReturnType<typeof registerForms>;
+  /** The extension's SecretStorage, to play "another window" changing the sign-in. */
+  secrets: vscode.SecretStorage;
+  /** Where the tree cache and downloaded images are kept. */
+  globalStorageUri: vscode.Uri;
+  /** Error messages shown to the user since activation, oldest first. */
+  shownErrors: readonly ShownError[];
+  /** Everything the extension persists outside SecretStorage, for the security suite's scan. */
+  storage: PaymoStorageView;
+}
+
+/** The extension's mementos and its log folder (the "Paymo" log channel writes its file there). */
+export interface PaymoStorageView {
+  globalState: vscode.Memento;
+  workspaceState: vscode.Memento;
+  logUri: vscode.Uri;
+}
+
+export function createTestApi(services: Services, panels: ReturnType<typeof registerForms>): PaymoContactsApi {
+  const shownErrors: ShownError[] = [];
+  services.context.subscriptions.push(onDidShowError((e) => shownErrors.push(e)) as vscode.Disposable);
+  const { session, store, tree, loader, context } = services;
+  const storage = { globalState: context.globalState, workspaceState: context.workspaceState, logUri: context.logUri };
+  return { session, store, tree, loader, panels, shownErrors, globalStorageUri: context.globalStorageUri, storage, secrets: context.secrets };
+}

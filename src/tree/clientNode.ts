@@ -1,0 +1,47 @@
+// A client: the tree's first level. The node object lives as long as the client is shown (its data is
+// replaced in place), so that VS Code keeps selection and expansion across refreshes.
+import * as vscode from 'vscode';
+import type { Client } from '../paymo';
+import { clientContextValue } from './contextValue';
+import { field, formatDate, untrustedMarkdown } from './markdown';
+
+export class ClientNode {
+  readonly kind = 'client';
+
+  constructor(public client: Client) {}
+
+  get id(): string {
+    return `client:${this.client.id}`;
+  }
+
+  toTreeItem(icon: vscode.Uri | undefined, contactCount: number): vscode.TreeItem {
+    const { client } = this;
+    const item = new vscode.TreeItem(client.name, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = this.id;
+    item.contextValue = clientContextValue(client);
+    item.iconPath = icon ?? new vscode.ThemeIcon(client.active ? 'organization' : 'archive');
+    item.description = client.active ? undefined : vscode.l10n.t('archived');
+    item.tooltip = clientTooltip(client, contactCount);
+    item.accessibilityInformation = {
+      label: client.active ? client.name : vscode.l10n.t('{0}, archived client', client.name),
+    };
+    return item;
+  }
+}
+
+function clientTooltip(client: Client, contactCount: number): vscode.MarkdownString {
+  const t = vscode.l10n.t;
+  const address = [client.address, client.city, client.state, client.postal_code, client.country].filter(Boolean).join(', ');
+  return untrustedMarkdown(client.name, [    ...field(t('Status'), client.active ? t('Active') : t('Archived')),
+    ...field(t('Contacts'), contactCount),
+    ...field(t('Email'), client.email),
+    ...field(t('Phone'), client.phone),
+    ...field(t('Fax'), client.fax),
+    ...field(t('Website'), client.website),
+    ...field(t('Address'), address),
+    ...field(t('Fiscal information'), client.fiscal_information),
+    ...field(t('Created'), formatDate(client.created_on)),
+    ...field(t('Updated'), formatDate(client.updated_on)),
+    ...field(t('Paymo ID'), client.id),
+  ]);
+}

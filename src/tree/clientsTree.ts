@@ -1,0 +1,170 @@
+// The Clients & Contacts view. It shows what the store holds; it never asks the server itself. Node
+// objects are kept per id, so a refresh repaints the same nodes and VS Code keeps selection and
+// expansion; a store change names its clients, and only those nodes are repainted.
+import * as vscode from 'vscode';
+import type { Client, ClientContact, PaymoId } from '../paymo';
+import type { ContactStore, StoreChange } from '../store/contactStore';
+import { SECTION } from '../auth/clientSettings';
+import { ClientNode } from './clientNode';
+import { ContactNode } from './contactNode';
+import type { ImageCache } from './imageCache';
+import type { TreeNode } from './treeNode';
+
+export const VIEW_ID = 'paymoContacts.clients';
+
+export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  readonly view: vscode.TreeView<TreeNode>;
+  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly clientNodes = new Map<PaymoId, ClientNode>();
+  private readonly contactNodes = new Map<PaymoId, ContactNode>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** False while a welcome view should show instead of the data (signed out, loading, failed). */
+  private showing = false;
+
+  constructor(private readonly store: ContactStore, private readonly images: ImageCache) {
+    this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.disposables.push(
+      this.view,
+      store.onDidChange((e) => this.onStoreChange(e)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(`${SECTION}.showArchivedClients`)) this.refresh();
+      }),
+    );
+  }
+
+  /** Whether archived clients are listed too (setting `paymoContacts.showArchivedClients`). */
+  get showsArchived(): boolean {
+    return vscode.workspace.getConfiguration(SECTION).get<boolean>('showArchivedClients', false);
+  }
+
+  /** The clients the view lists under the current setting. */
+  visibleClients(): Client[] {
+    const all = this.store.clients();
+    return this.showsArchived ? [...all] : all.filter((c) => c.active);
+  }
+
+  setShowing(showing: boolean): void {
+    if (this.showing === showing) return;
+    this.showing = showing;
+    this.refresh();
+  }
+
+  /** Repaints these clients (their rows and their contacts), or everything. */
+  refresh(clientIds?: readonly PaymoId[]): void {
+    if (!clientIds) {
+      this.changed.fire(undefined);
+      return;
+    }
+    for (const id of new Set(clientIds)) {
+      const node = this.clientNodes.get(id);
+      // A client the view has not shown yet can only appear through the root.
+      if (!node) {
+        this.changed.fire(undefined);
+        return;
+      }
+      this.changed.fire(node);
+    }
+  }
+
+  /** Selects and shows a contact, expanding its client. */
+  async reveal(contactId: PaymoId, options: { focus?: boolean; select?: boolean } = {}): Promise<void> {
+    const contact = this.store.contact(contactId);
+    const client = contact && this.store.client(contact.client_id);
+    if (!contact || !client) return;
+    await this.view.reveal(this.contactNode(contact, this.clientNode(client)), { select: options.select ?? true, focus: options.focus ?? false, expand: false });
+  }
+
+  getChildren(node?: TreeNode): TreeNode[] {
+    if (!node) return this.showing ? this.visibleClients().map((c) => this.clientNode(c)) : [];
+    if (node.kind === 'contact') return [];
+    return this.store.contactsOf(node.client.id).map((c) => this.contactNode(c, node));
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    return node.kind === 'contact' ? node.parent : undefined;
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    if (node.kind === 'client') {
+      return node.toTreeItem(this.icon(node, node.client.image_thumb_small ?? node.client.image), this.store.contactsOf(node.client.id).length);
+    }
+    return node.toTreeItem(this.icon(node, node.contact.image_thumb_small ?? node.contact.image));
+  }
+
+  /** Resolves when the logos and avatars asked for so far are here (and their nodes repainted). */
+  whenImagesLoaded(): Promise<void> {
+    return this.images.whenIdle();
+  }
+
+  /** The node the view shows for this contact, if it is loaded. */
+  nodeOfContact(contactId: PaymoId): ContactNode | undefined {
+    const contact = this.store.contact(contactId);
+    const client = contact && this.store.client(contact.client_id);
+    return contact && client ? this.contactNode(contact, this.clientNode(client)) : undefined;
+  }
+
+  nodeOfClient(clientId: PaymoId): ClientNode | undefined {
+    const client = this.store.client(clientId);
+    return client && this.clientNode(client);
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+  }
+
+  /** The local image when it is here; otherwise starts the download and repaints the node once it is. */
+  private icon(node: TreeNode, url: string | null): vscode.Uri | undefined {
+    if (!url) return undefined;
+    const local = this.images.cached(url);
+    if (!local) void this.images.fetch(url).then((uri) => { if (uri && this.isCurrent(node)) this.changed.fire(node); });
+    return local;
+  }
+
+  private isCurrent(node: TreeNode): boolean {
+    return node.kind === 'client' ? this.clientNodes.get(node.client.id) === node : this.contactNodes.get(node.contact.id) === node;
+  }
+
+  private clientNode(client: Client): ClientNode {
+    const node = this.clientNodes.get(client.id);
+    if (node) {
+      node.client = client;
+      return node;
+    }
+    const created = new ClientNode(client);
+    this.clientNodes.set(client.id, created);
+    return created;
+  }
+
+  private contactNode(contact: ClientContact, parent: ClientNode): ContactNode {
+    const node = this.contactNodes.get(contact.id);
+    if (node) {
+      node.contact = contact;
+      node.parent = parent;
+      return node;
+    }
+    const created = new ContactNode(contact, parent);
+    this.contactNodes.set(contact.id, created);
+    return created;
+  }
+
+  private onStoreChange(change: StoreChange): void {
+    if (change.kind === 'all') {
+      this.forgetMissing();
+      this.refresh();
+      return;
+    }
+    for (const id of change.clientIds) {
+      const client = this.store.client(id);
+      if (client) this.clientNode(client);
+    }
+    this.forgetMissing();
+    this.refresh(change.clientIds);
+  }
+
+  /** Nodes whose object is gone from the store are dropped, so that a later one starts fresh. */
+  private forgetMissing(): void {
+    for (const id of this.clientNodes.keys()) if (!this.store.client(id)) this.clientNodes.delete(id);
+    for (const id of this.contactNodes.keys()) if (!this.store.contact(id)) this.contactNodes.delete(id);
+  }
+}

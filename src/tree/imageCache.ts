@@ -1,0 +1,139 @@
+// Client logos and contact avatars for the tree, from the API's thumbnail URLs: each downloaded once
+// into the extension's global storage and reused on later starts. They are public asset URLs, so no
+// credentials are sent; only https (http for this machine), only JPEG/PNG/GIF, only so many bytes.
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { request, type Dispatcher } from 'undici';
+import * as vscode from 'vscode';
+import type { Log } from '../log';
+import { checkImage, isLoopbackHost, MAX_IMAGE_BYTES } from '../paymo';
+import { createDispatcher, type ProxySettings } from '../paymo/proxy';
+
+const EXTENSIONS = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif' } as const;
+const DOWNLOAD_TIMEOUT_MS = 15_000;
+const PARALLEL = 3;
+
+export class ImageCache implements vscode.Disposable {
+  private readonly ready = new Map<string, vscode.Uri>();
+  /** Downloads under way, and URLs that failed (not retried until the window reloads). */
+  private readonly inFlight = new Map<string, Promise<vscode.Uri | undefined>>();
+  private readonly queue: (() => void)[] = [];
+  private running = 0;
+  private dispatcher: Dispatcher | undefined;
+
+  constructor(private readonly dir: vscode.Uri, private readonly log: Log, private readonly proxy: () => ProxySettings | undefined) {}
+
+  /** The local file for this URL when it is already here, without waiting. */
+  cached(url: string | null | undefined): vscode.Uri | undefined {
+    return url ? this.ready.get(url) : undefined;
+  }
+
+  /** The local file for this URL, downloading it first if needed; undefined when it cannot be had. */
+  fetch(url: string): Promise<vscode.Uri | undefined> {
+    let pending = this.inFlight.get(url);
+    if (!pending) {
+      pending = this.obtain(url);
+      this.inFlight.set(url, pending);
+    }
+    return pending;
+  }
+
+  /** Resolves when every download started so far has ended. */
+  async whenIdle(): Promise<void> {
+    await Promise.all(this.inFlight.values());
+  }
+
+  /** A changed proxy setting applies to the next download. */
+  resetConnection(): void {
+    void this.dispatcher?.close();
+    this.dispatcher = undefined;
+  }
+
+  dispose(): void {
+    this.resetConnection();
+  }
+
+  private async obtain(url: string): Promise<vscode.Uri | undefined> {
+    if (!isAllowed(url)) {
+      this.log.warn(`Not loading image ${url}: only https:// (or http:// on this machine) is allowed.`);
+      return undefined;
+    }
+    const base = path.join(this.dir.fsPath, 'images', createHash('sha256').update(url).digest('hex'));
+    const existing = await firstExisting(Object.values(EXTENSIONS).map((ext) => `${base}.${ext}`));
+    const file = existing ?? await this.limited(() => this.download(url, base));
+    if (!file) return undefined;
+    const uri = vscode.Uri.file(file);
+    this.ready.set(url, uri);
+    return uri;
+  }
+
+  private async download(url: string, base: string): Promise<string | undefined> {
+    try {
+      this.dispatcher ??= createDispatcher(this.proxy());
+      const res = await request(url, { dispatcher: this.dispatcher, signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
+      if (res.statusCode !== 200) {
+        await res.body.dump();
+        this.log.warn(`Image ${url} → HTTP ${res.statusCode}`);
+        return undefined;
+      }
+      const bytes = await readLimited(res.body, MAX_IMAGE_BYTES);
+      const { mime } = checkImage(bytes, path.basename(new URL(url).pathname));
+      const file = `${base}.${EXTENSIONS[mime]}`;
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(`${file}.tmp`, bytes);
+      await fs.rename(`${file}.tmp`, file);
+      return file;
+    } catch (error) {
+      this.log.warn(`Image ${url} not loaded: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
+  /** A few downloads at a time: a tree of a thousand clients must not open a thousand sockets. */
+  private async limited<T>(task: () => Promise<T>): Promise<T> {
+    if (this.running >= PARALLEL) await new Promise<void>((resolve) => this.queue.push(resolve));
+    this.running++;
+    try {
+      return await task();
+    } finally {
+      this.running--;
+      this.queue.shift()?.();
+    }
+  }
+}
+
+function isAllowed(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname));
+  } catch {
+    return false;
+  }
+}
+
+async function firstExisting(files: string[]): Promise<string | undefined> {
+  for (const file of files) {
+    try {
+      await fs.access(file);
+      return file;
+    } catch {
+      // not this one
+    }
+  }
+  return undefined;
+}
+
+async function readLimited(body: AsyncIterable<Uint8Array> & { destroy(): unknown }, limit: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > limit) {
+      body.destroy();
+      throw new Error(`larger than ${limit} bytes`);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,39 @@
+// User text in a Markdown tooltip must stay text: a contact named `<img src=x onerror=alert(1)>` or
+// `**boss**` is shown exactly as typed. CommonMark lets any ASCII punctuation be backslash-escaped,
+// which neutralises emphasis, links and HTML alike.
+import * as vscode from 'vscode';
+
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[!-/:-@[-`{-~]/g, '\\$&')
+    // Line by line: leading blanks would start a code block, a bare line break would be lost.
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .join('  \n');
+}
+
+/**
+ * A tooltip: the title, then one field per line. It renders no HTML, runs no command links, and shows
+ * no icons from user text.
+ */
+export function untrustedMarkdown(title: string, fields: readonly string[]): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(`${heading(title)}\n\n${fields.join('  \n')}`, false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  return md;
+}
+
+/** `**Label:** value` with the value escaped, or nothing when the value is empty. */
+export function field(label: string, value: string | number | null | undefined): string[] {
+  if (value === null || value === undefined || value === '') return [];
+  return [`**${escapeMarkdown(label)}:** ${escapeMarkdown(String(value))}`];
+}
+
+function heading(text: string): string {
+  return `#### ${escapeMarkdown(text)}`;
+}
+
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+}

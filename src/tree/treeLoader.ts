@@ -1,0 +1,190 @@
+// Brings data into the view and decides which welcome it shows. On start it shows the cached tree of
+// the signed-in user at once (marked "cached") and refreshes in the background; it follows sign-in and
+// sign-out; a failed load becomes a message in the view (with Retry and Show Log), never a pop-up.
+import * as vscode from 'vscode';
+import type { PaymoSession, SessionChange } from '../auth/session';
+import type { Log } from '../log';
+import { PaymoError } from '../paymo';
+import type { ContactStore } from '../store/contactStore';
+import type { TreeCache } from '../store/treeCache';
+import { describeError } from '../ui/errorPresenter';
+import { SignedOutError } from '../auth/signedOutError';
+import { VIEW_ID, type ClientsTree } from './clientsTree';
+import { publishViewState, type ViewState } from './viewState';
+
+/** Writes after edits are gathered for this long before the cache file is rewritten. */
+const CACHE_WRITE_DELAY_MS = 500;
+
+export class TreeLoader implements vscode.Disposable {
+  private _state: ViewState = 'loading';
+  private loading: { controller: AbortController; done: Promise<void> } | undefined;
+  private cacheTimer: NodeJS.Timeout | undefined;
+  /** Session changes are handled one after another, in the order they happened. */
+  private settling: Promise<void> = Promise.resolve();
+  private readonly stateChanged = new vscode.EventEmitter<ViewState>();
+  readonly onDidChangeState = this.stateChanged.event;
+  private readonly disposables: vscode.Disposable[] = [this.stateChanged];
+
+  constructor(
+    private readonly session: PaymoSession,
+    private readonly store: ContactStore,
+    private readonly tree: ClientsTree,
+    private readonly cache: TreeCache,
+    private readonly log: Log,
+  ) {
+    this.disposables.push(
+      session.onDidChange((e) => {
+        this.settling = this.settling.then(() => this.onSession(e)).catch((error: Error) => this.log.error(error));
+      }),
+      store.onDidChange((e) => { if (e.kind === 'clients') this.scheduleCacheWrite(); }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('paymoContacts.showArchivedClients') && this.hasData()) this.showData();
+      }),
+    );
+  }
+
+  get state(): ViewState {
+    return this._state;
+  }
+
+  /** The start sequence (also what tests call to replay a start): restore sign-in, show the cache, refresh. */
+  async start(): Promise<void> {
+    this.setState('loading');
+    await this.session.restore();
+  }
+
+  /**
+   * Loads everything from Paymo again. Resolves when the load has ended, whatever its outcome (a
+   * failure is shown in the view). A load already under way is replaced.
+   */
+  reload(): Promise<void> {
+    this.cancel();
+    if (this.session.state !== 'signedIn') return Promise.resolve();
+    const controller = new AbortController();
+    if (!this.hasData()) this.setState('loading');
+    const done = Promise.resolve(vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => this.load(controller.signal)))
+      // Promise reactions run later, so this also clears a load that ended before `loading` was set.
+      .finally(() => { if (this.loading?.controller === controller) this.loading = undefined; });
+    this.loading = { controller, done };
+    return done;
+  }
+
+  /** Resolves when the last sign-in or sign-out has been followed and no load is under way. */
+  async whenIdle(): Promise<void> {
+    for (;;) {
+      const settling = this.settling;
+      await settling;
+      if (this.loading) await this.loading.done;
+      else if (settling === this.settling) return;
+    }
+  }
+
+  dispose(): void {
+    this.cancel();
+    clearTimeout(this.cacheTimer);
+    this.disposables.forEach((d) => d.dispose());
+  }
+
+  private async load(signal: AbortSignal): Promise<void> {
+    const started = Date.now();
+    try {
+      await this.store.load(this.session.client(), signal);
+      this.log.info(`Loaded ${this.store.clients().length} clients and ${this.store.allContacts().length} contacts in ${Date.now() - started} ms.`);
+      this.tree.view.message = undefined;
+      this.showData();
+      await this.writeCache();
+    } catch (error) {
+      if (!signal.aborted) this.showFailure(error);
+    }
+  }
+
+  private async onSession(change: SessionChange): Promise<void> {
+    switch (change.state) {
+      case 'signingIn':
+        if (!this.hasData()) this.setState('loading');
+        return;
+      case 'signedOut':
+        return this.signedOut(change);
+      case 'signedIn':
+        if (change.reason === 'restored') await this.showCached();
+        // Not awaited: the next session change must not wait for a load (it cancels it instead).
+        void this.reload();
+    }
+  }
+
+  private async signedOut(change: SessionChange): Promise<void> {
+    this.cancel();
+    clearTimeout(this.cacheTimer);
+    this.store.clear();
+    this.tree.view.description = undefined;
+    this.tree.view.message = change.reason === 'expired'
+      ? vscode.l10n.t('Paymo no longer accepted the saved credentials. Sign in again.')
+      : undefined;
+    this.setState('signedOut');
+    // A changed base URL only parks the sign-in; otherwise the user (or Paymo) ended it: forget the data.
+    if (change.reason !== 'settings' && change.reason !== 'restored') {
+      await this.cache.delete().catch((error: Error) => this.log.warn(`Could not delete the tree cache: ${error.message}`));
+    }
+  }
+
+  private async showCached(): Promise<void> {
+    const owner = this.owner();
+    const snapshot = owner && await this.cache.read(owner).catch(() => undefined);
+    if (!snapshot || this.session.state !== 'signedIn') return;
+    this.store.fromCache(snapshot);
+    this.showData();
+  }
+
+  private showData(): void {
+    const cached = this.store.origin === 'cache';
+    this.tree.view.description = cached ? vscode.l10n.t('cached') : undefined;
+    this.setState(this.tree.visibleClients().length ? 'ready' : 'empty');
+  }
+
+  private showFailure(error: unknown): void {
+    this.log.error(`Loading clients and contacts failed: ${describeError(error)}`);
+    // A 401 signs the session out (once, with its own message); nothing more to say here.
+    if ((error instanceof PaymoError && error.kind === 'auth') || error instanceof SignedOutError) return;
+    if (this.hasData()) {
+      this.tree.view.message = vscode.l10n.t('Could not refresh from Paymo: {0} Showing the data loaded {1}.', describeError(error), new Date(this.store.loadedAt ?? Date.now()).toLocaleString());
+      this.showData();
+      return;
+    }
+    const offline = error instanceof PaymoError && (error.kind === 'network' || error.kind === 'timeout');
+    this.tree.view.message = describeError(error);
+    this.setState(offline ? 'offline' : 'error');
+  }
+
+  private hasData(): boolean {
+    return this.store.origin !== 'none';
+  }
+
+  private owner(): { baseUrl: string; userId: number } | undefined {
+    const { baseUrl, user } = this.session;
+    return baseUrl && user ? { baseUrl, userId: user.id } : undefined;
+  }
+
+  private scheduleCacheWrite(): void {
+    clearTimeout(this.cacheTimer);
+    this.cacheTimer = setTimeout(() => void this.writeCache(), CACHE_WRITE_DELAY_MS);
+  }
+
+  private async writeCache(): Promise<void> {
+    const owner = this.owner();
+    if (!owner || this.store.origin !== 'server') return;
+    await this.cache.write(owner, this.store.toCache())
+      .catch((error: Error) => this.log.warn(`Could not save the tree cache: ${error.message}`));
+  }
+
+  private cancel(): void {
+    this.loading?.controller.abort();
+    this.loading = undefined;
+  }
+
+  private setState(state: ViewState): void {
+    this._state = state;
+    this.tree.setShowing(state === 'ready');
+    publishViewState(state, this.session.state === 'signedIn');
+    this.stateChanged.fire(state);
+  }
+}

@@ -1,0 +1,78 @@
+// The one place that turns a failure into what the user reads: what failed, the server's own
+// message, what to do next, and "Show Log" for the details. Never a bare status number.
+import * as vscode from 'vscode';
+import { PaymoError, PaymoRateLimitError } from '../paymo/errors';
+import { SignedOutError } from '../auth/signedOutError';
+
+export interface ShowErrorOptions {
+  /** What the user was doing, e.g. "Delete contact". */
+  action: string;
+}
+
+/** What was shown, for listeners such as the test API. */
+export interface ShownError {
+  action: string;
+  message: string;
+}
+
+const shown = new vscode.EventEmitter<ShownError>();
+export const onDidShowError = shown.event;
+
+/**
+ * Shows the error without waiting for the user to dismiss it. Cancellations show nothing, and
+ * neither does a rejected sign-in (401): the session already reported that once, in one message.
+ */
+export function showError(error: unknown, options: ShowErrorOptions): void {
+  if (error instanceof PaymoError && (error.kind === 'cancelled' || error.kind === 'auth')) return;
+  if (error instanceof vscode.CancellationError) return;
+  const advice = adviceFor(error);
+  const message = vscode.l10n.t('{0} failed: {1} {2}', options.action, describeError(error), advice.text).trim();
+  shown.fire({ action: options.action, message });
+  const showLog = vscode.l10n.t('Show Log');
+  const buttons = advice.button ? [advice.button.title, showLog] : [showLog];
+  void vscode.window.showErrorMessage(message, ...buttons).then((choice) => {
+    if (choice === showLog) void vscode.commands.executeCommand('paymoContacts.showLog');
+    else if (choice && choice === advice.button?.title) void vscode.commands.executeCommand(advice.button.command);
+  });
+}
+
+/** The failure in one sentence: the server's message when there is one. */
+export function describeError(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+interface Advice {
+  text: string;
+  button?: { title: string; command: string };
+}
+
+function adviceFor(error: unknown): Advice {
+  const refresh = { title: vscode.l10n.t('Refresh'), command: 'paymoContacts.refresh' };
+  if (error instanceof SignedOutError) {
+    return { text: vscode.l10n.t('Sign in to Paymo first.'), button: { title: vscode.l10n.t('Sign In'), command: 'paymoContacts.signIn' } };
+  }
+  if (!(error instanceof PaymoError)) return { text: '' };
+  switch (error.kind) {
+    case 'forbidden':
+      return { text: vscode.l10n.t('Your Paymo role does not allow this; ask an administrator of your Paymo account.') };
+    case 'notFound':
+      return { text: vscode.l10n.t('It may have been deleted in Paymo meanwhile; refresh the view.'), button: refresh };
+    case 'rateLimit':
+      return { text: vscode.l10n.t('Paymo is limiting requests; try again in {0} seconds.', (error as PaymoRateLimitError).retryAfterSeconds) };
+    case 'server':
+      return { text: vscode.l10n.t('Paymo had a problem answering; try again in a moment.') };
+    case 'timeout':
+      return { text: vscode.l10n.t('Check your connection, or raise the setting "paymoContacts.requestTimeoutSeconds".') };
+    case 'network':
+      return { text: vscode.l10n.t('Check your network connection and proxy settings (http.proxy), then try again.') };
+    case 'malformed':
+      return { text: vscode.l10n.t('Check that the setting "paymoContacts.baseUrl" points at a Paymo API.') };
+    case 'outcomeUnknown':
+      return { text: vscode.l10n.t('It may have been saved anyway: refresh and check before trying again.'), button: refresh };
+    case 'badRequest':
+      return { text: vscode.l10n.t('Check the values and try again.') };
+    default:
+      return { text: '' };
+  }
+}

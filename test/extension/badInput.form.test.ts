@@ -1,0 +1,106 @@
+// Bad input typed into the contact form: what is invalid is refused before any request, with the
+// field marked and everything typed kept; what is merely unusual (100 KB of notes, emoji,
+// right-to-left text, control characters) is saved exactly and breaks nothing.
+import * as assert from 'node:assert/strict';
+import type { ErrorTarget, FormValues } from '../../src/shared/formMessages';
+import { validate } from '../../src/shared/formValidation';
+import { caseGroup } from '../support/caseCounter';
+import { discardForms } from './faults.support';
+import { serverContact } from './commands.sandbox';
+import { readyApi } from './commands.setup';
+import { only, openForm, save } from './forms.support';
+import { clientNodes, contactNodes } from './support/paymoApi';
+import { sandboxControl } from './support/sandboxControl';
+
+const badInput = caseGroup('bad input');
+
+let n = 0;
+function values(patch: Partial<FormValues> = {}): FormValues {
+  n += 1;
+  return {
+    client_id: 5, name: `Unusual Input ${Date.now()}-${n}`, email: '', mobile: '', phone: '', fax: '', skype: '', position: '', notes: '',
+    is_main: false, access: false, ...patch,
+  };
+}
+
+const INVALID: { what: string; patch: Partial<FormValues>; field: ErrorTarget }[] = [
+  { what: 'an empty name', patch: { name: '' }, field: 'name' },
+  { what: 'a name of spaces', patch: { name: '     ' }, field: 'name' },
+  { what: 'a name of tabs and line breaks', patch: { name: '\t\n\r\n ' }, field: 'name' },
+  { what: 'no client', patch: { client_id: null }, field: 'client_id' },
+  ...['plainaddress', 'two@@example.com', 'spaces in@example.com', '@example.com', 'x@.com', 'trailing@dot.', 'no-dot@example']
+    .map((email) => ({ what: `the email ${JSON.stringify(email)}`, patch: { email }, field: 'email' as const })),
+  { what: 'portal access without an email', patch: { access: true }, field: 'email' },
+];
+
+const CONTROL = 'Bell\u0007 Esc\u001b[31m Tab\tNul-free \u200b zero-width';
+const UNUSUAL: { what: string; patch: Partial<FormValues> }[] = [
+  { what: 'emoji in every text field', patch: { name: 'Zoë 👩🏽‍💻 🚀 Ünïcødé', position: 'Chief 🍕 Officer', notes: '🎉🎉🎉\n👍', skype: 'emoji.😀' } },
+  { what: 'right-to-left text', patch: { name: 'مريم الحسيني', position: 'מנהלת חשבונות', notes: 'שלום \u202Eevil\u202C עולם', mobile: '+972 50 123 4567' } },
+  { what: 'control characters', patch: { name: `Control ${CONTROL}`, notes: `line\u0000less? no: ${CONTROL}\r\nnext`.replace('\u0000', ''), position: CONTROL } },
+];
+
+/** Longer than Paymo keeps: refused by the server with the field named, then saved once shortened. */
+const TOO_LONG: { what: string; field: 'notes' | 'name'; value: string; fits: (v: string) => string }[] = [
+  { what: '100 KB of notes', field: 'notes', value: 'Ten bytes\n'.repeat(10_240), fits: (v) => v.slice(0, 59_999) },
+  { what: 'a 2,000-character name', field: 'name', value: `Long ${'Name'.repeat(499)}`, fits: (v) => `${v.slice(0, 200)} ${Date.now()}` },
+];
+
+describe('Bad input in the contact form', () => {
+  afterEach(async () => discardForms(await readyApi()));
+
+  for (const input of INVALID) {
+    badInput.it(`refuses ${input.what} before sending, marks the field and keeps what was typed`, async () => {
+      const api = await readyApi();
+      await openForm(api, 'createContact', { clientId: 5 }, 'new');
+      const typed = values(input.patch);
+      await api.panels.simulate('new', { type: 'edit', values: typed });
+      await sandboxControl.clearRequests();
+      const failed = only(await save(api, 'new', typed), 'saveFailed');
+
+      assert.match(failed.failure.message, /need attention/);
+      assert.match(failed.failure.hint, /Correct the marked fields, then save again/);
+      assert.ok(validate(typed, { passwordGiven: false, hadAccess: false })[input.field], `the form marks ${input.field}`);
+      assert.deepEqual(await sandboxControl.requests(), [], 'nothing was sent');
+      assert.deepEqual(api.panels.state('new').values, typed, 'everything typed is kept');
+    });
+  }
+
+  for (const input of TOO_LONG) {
+    badInput.it(`refuses ${input.what} with the field named, keeps it all, and saves it shortened`, async () => {
+      const api = await readyApi();
+      await openForm(api, 'createContact', { clientId: 5 }, 'new');
+      const typed = values({ [input.field]: input.value });
+      const failed = only(await save(api, 'new', typed), 'saveFailed');
+
+      assert.match(failed.failure.message, new RegExp(`${input.field} is too long \\(at most \\d+ characters\\)`));
+      assert.equal(failed.failure.field, input.field, 'the form marks the field');
+      assert.match(failed.failure.hint, /Correct it, then save again/);
+      assert.deepEqual(api.panels.state('new').values, typed, 'all of it is kept');
+
+      const shortened = { ...typed, [input.field]: input.fits(input.value) };
+      const saved = only(await save(api, 'new', shortened), 'saved');
+      assert.equal((await serverContact(saved.state.base!.id))?.[input.field], shortened[input.field]);
+    });
+  }
+
+  for (const input of UNUSUAL) {
+    badInput.it(`saves ${input.what} exactly, and the tree and the form show it as typed`, async () => {
+      const api = await readyApi();
+      await openForm(api, 'createContact', { clientId: 5 }, 'new');
+      const typed = values(input.patch);
+      const saved = only(await save(api, 'new', typed), 'saved');
+      const id = saved.state.base!.id;
+
+      const server = await serverContact(id);
+      for (const field of ['name', 'position', 'notes', 'skype', 'mobile'] as const) {
+        assert.equal(server?.[field] ?? '', typed[field], `${field} arrived exactly`);
+      }
+      const client = clientNodes(api).find((node) => node.client.id === 5)!;
+      const node = contactNodes(api, client).find((c) => c.contact.id === id)!;
+      assert.equal(api.tree.getTreeItem(node).label, typed.name, 'the tree label is the name as typed');
+      assert.deepEqual(api.panels.state(`contact:${id}`).values, typed, 'the form shows exactly what was saved');
+      assert.equal(api.panels.title(`contact:${id}`), typed.name);
+    });
+  }
+});

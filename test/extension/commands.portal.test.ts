@@ -1,0 +1,65 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ClientContact } from '../../src/paymo';
+import { serverContact } from './commands.sandbox';
+import { sandboxControl } from './support/sandboxControl';
+import { acceptingPicks, errorsDuring, freshContact, readyApi } from './commands.setup';
+
+const grant = (arg: unknown) => vscode.commands.executeCommand<ClientContact | undefined>('paymoContacts.grantPortalAccess', arg);
+const revoke = (arg: unknown) => vscode.commands.executeCommand<ClientContact | undefined>('paymoContacts.revokePortalAccess', arg);
+
+describe('Portal access', () => {
+  it('grants access with the given password, then revokes it', async () => {
+    const api = await readyApi();
+    const contact = await freshContact(api, { email: 'portal.user@example.test' });
+
+    const granted = await grant({ contactId: contact.id, password: 'correct horse battery' });
+    assert.equal(granted?.access, true);
+    assert.equal((await serverContact(contact.id))?.access, true, 'granted on the server');
+    assert.equal(api.store.contact(contact.id)?.access, true, 'granted in the store');
+
+    const revoked = await revoke({ contactId: contact.id });
+    assert.equal(revoked?.access, false);
+    assert.equal((await serverContact(contact.id))?.access, false, 'revoked on the server');
+    assert.equal(api.store.contact(contact.id)?.access, false, 'revoked in the store');
+    const writes = (await sandboxControl.requests()).filter((r) => r.method !== 'GET');
+    assert.deepEqual(writes.map((r) => `${r.method} ${r.path}`), [
+      `PUT /api/clientcontacts/${contact.id}`, `PUT /api/clientcontacts/${contact.id}`,
+    ]);
+  });
+
+  it('generates a strong password when asked, grants with it and leaves it on the clipboard', async () => {
+    const api = await readyApi();
+    const contact = await freshContact(api, { email: 'generated.password@example.test' });
+    await vscode.env.clipboard.writeText('');
+    // The first choice offered is "Generate a strong password".
+    const granted = await acceptingPicks<ClientContact>('paymoContacts.grantPortalAccess', { contactId: contact.id });
+    assert.equal(granted?.access, true);
+    assert.equal((await serverContact(contact.id))?.access, true);
+    const password = await vscode.env.clipboard.readText();
+    assert.match(password, /^[A-Za-z0-9_-]{20}$/);
+    assert.match(password, /[a-z]/);
+    assert.match(password, /[A-Z]/);
+    assert.match(password, /[0-9]/);
+  });
+
+  it('refuses a contact without an email before sending anything', async () => {
+    const api = await readyApi();
+    const contact = await freshContact(api, { email: null });
+    const result = await grant({ contactId: contact.id, password: 'long enough password' });
+    assert.equal(result, undefined);
+    assert.deepEqual(await sandboxControl.requests(), [], 'no request sent');
+    assert.equal((await serverContact(contact.id))?.access, false);
+    assert.equal(api.store.contact(contact.id)?.access, false);
+  });
+
+  it('refuses a password shorter than 8 characters, saying so, before sending anything', async () => {
+    const api = await readyApi();
+    const contact = await freshContact(api, { email: 'short.password@example.test' });
+    const errors = await errorsDuring(api, () => grant({ contactId: contact.id, password: 'short' }));
+    assert.equal(errors.length, 1);
+    assert.match(errors[0], /at least 8 characters/);
+    assert.deepEqual(await sandboxControl.requests(), []);
+    assert.equal((await serverContact(contact.id))?.access, false);
+  });
+});

@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import type { FormValues } from '../../src/shared/formMessages';
+import { serverContact, serverContactsOf } from './commands.sandbox';
+import { sandboxControl } from './support/sandboxControl';
+import { makePng } from './commands.png';
+import { readyApi, refresh } from './commands.setup';
+import { closeForms, only, openForm, save } from './forms.support';
+
+describe('Contact form: create', () => {
+  afterEach(async () => closeForms(await readyApi()));
+
+  it('opens with the client of the node it was started from, and one create form at a time', async () => {
+    const api = await readyApi();
+    const init = await openForm(api, 'createContact', { client: { id: 2 } }, 'new');
+    assert.equal(init.state.mode, 'create');
+    assert.equal(init.state.values.client_id, 2);
+    assert.ok(init.clients.some((client) => client.id === 2), 'the client picker lists the store\'s clients');
+    await openForm(api, 'createContact', { clientId: 3 }, 'new');
+    assert.deepEqual(api.panels.keys(), ['new']);
+    await refresh(api);
+    const clients = api.panels.posted('new').filter((m) => m.type === 'clients').at(-1);
+    assert.ok(clients?.type === 'clients' && clients.clients.length === init.clients.length, 'a refresh updates the picker');
+  });
+
+  it('creates a contact with every field and an image: the server has exactly what was typed', async () => {
+    const api = await readyApi();
+    await openForm(api, 'createContact', undefined, 'new');
+    const image = makePng(40, 30);
+    const checked = only(await api.panels.simulate('new', { type: 'chooseImage', requestId: 1, fileName: 'face.png', bytes: image }), 'imageChecked');
+    assert.equal(checked.error, undefined);
+    const values: FormValues = {
+      client_id: 2, name: `Ada Form ${Date.now()}`, email: 'ada.form@example.com', mobile: '+1 555 0100', phone: '+1 555 0101',
+      fax: '+1 555 0102', skype: 'ada.form', position: 'Engineer', notes: 'Met at the conference.\nLikes tea.', is_main: false, access: true,
+    };
+    await sandboxControl.clearRequests();
+    const saved = only(await save(api, 'new', values, { password: 'portal-Secret-42' }), 'saved');
+
+    assert.equal(saved.created, true);
+    const id = saved.state.base!.id;
+    assert.equal(saved.state.key, `contact:${id}`);
+    assert.deepEqual(api.panels.keys(), [`contact:${id}`], 'the create form became the new contact\'s form');
+    const onServer = await serverContact(id);
+    assert.ok(onServer);
+    const { access, client_id, name, email, mobile, phone, fax, skype, position, notes, is_main } = onServer;
+    // multipart/form-data writes line breaks as CRLF (the HTML form encoding undici follows), as a browser form would.
+    assert.deepEqual({ access, client_id, name, email, mobile, phone, fax, skype, position, notes: notes?.replace(/\r\n/g, '\n'), is_main }, values);
+    assert.ok(onServer.image, 'the image arrived');
+    assert.ok(Buffer.from(await (await fetch(onServer.image)).arrayBuffer()).equals(Buffer.from(image)), 'byte for byte');
+    const writes = (await sandboxControl.requests()).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+    assert.deepEqual(writes, ['POST /api/clientcontacts', `PUT /api/clientcontacts/${id}`], 'one multipart create with the image, then portal access');
+    assert.equal(api.store.contact(id)?.name, values.name, 'the tree has the new contact');
+    assert.equal(api.panels.title(`contact:${id}`), values.name, 'no unsaved mark');
+  });
+
+  it('refuses a file that is not an image and keeps the form as it was', async () => {
+    const api = await readyApi();
+    await openForm(api, 'createContact', { clientId: 2 }, 'new');
+    const bytes = new TextEncoder().encode('%PDF-1.7\n%%EOF\n');
+    const checked = only(await api.panels.simulate('new', { type: 'chooseImage', requestId: 7, fileName: 'cv.png', bytes }), 'imageChecked');
+    assert.match(checked.error ?? '', /cv\.png.*PDF.*not a JPEG, PNG or GIF/);
+    assert.equal(api.panels.state('new').imageName, undefined);
+  });
+
+  it('keeps everything typed when the connection drops during the create, and says to check before saving again', async () => {
+    const api = await readyApi();
+    await openForm(api, 'createContact', { clientId: 2 }, 'new');
+    const name = `Dropped ${Date.now()}`;
+    const values: FormValues = {
+      client_id: 2, name, email: 'dropped@example.com', mobile: '', phone: '555', fax: '', skype: '', position: 'Tester', notes: '', is_main: false, access: false,
+    };
+    await api.panels.simulate('new', { type: 'edit', values });
+    await sandboxControl.fault({ action: 'drop', method: 'POST', path: '/api/clientcontacts' });
+    const failed = only(await save(api, 'new', values), 'saveFailed');
+
+    assert.match(failed.failure.hint, /may have been created.*before saving again/);
+    assert.equal(failed.state, undefined, 'still a create form');
+    assert.deepEqual(api.panels.state('new').values, values, 'everything typed is still there');
+    assert.match(api.panels.title('new'), /^● /);
+    assert.equal((await serverContactsOf(2)).some((c) => c.name === name), false, 'a create is never retried blindly');
+  });
+});

@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import type { TreeNode } from '../../src/tree/treeNode';
+import type { PaymoContactsApi } from '../../src/testApi';
+import type { ClientNode } from '../../src/tree/clientNode';
+import { clientNodes, contactNodes, signedInApi } from './support/paymoApi';
+
+/** Paints the clients' rows and contacts once and waits for their images, whose arrival also repaints nodes. */
+async function painted(api: PaymoContactsApi, clients: ClientNode[]): Promise<void> {
+  for (const client of clients) {
+    api.tree.getTreeItem(client);
+    contactNodes(api, client).forEach((n) => api.tree.getTreeItem(n));
+  }
+  await api.tree.whenImagesLoaded();
+}
+
+describe('Refreshing after a change', () => {
+  it('repaints only the affected client, keeping node identity and ids', async () => {
+    const api = await signedInApi();
+    const client = clientNodes(api).find((n) => api.store.contactsOf(n.client.id).length > 2)!;
+    await painted(api, [client]);
+    const before = contactNodes(api, client);
+    const ids = before.map((n) => api.tree.getTreeItem(n).id);
+    const fired: (TreeNode | undefined)[] = [];
+    const listener = api.tree.onDidChangeTreeData((node) => fired.push(node ?? undefined));
+    try {
+      const target = before[1]!.contact;
+      const updated = await api.session.client().updateContact(target.id, { position: 'Head of Node Refresh' });
+      api.store.upsertContact(updated);
+      assert.deepEqual(fired, [client]);
+    } finally {
+      listener.dispose();
+    }
+    const after = contactNodes(api, client);
+    assert.equal(clientNodes(api).find((n) => n.client.id === client.client.id), client, 'the client node is the same object');
+    assert.deepEqual(after.map((n) => api.tree.getTreeItem(n).id), ids);
+    assert.equal(after[1], before[1], 'the contact node is the same object');
+    assert.match(String(api.tree.getTreeItem(after[1]!).description), /Head of Node Refresh/);
+  });
+
+  it('a contact moved to another client repaints both clients', async () => {
+    const api = await signedInApi();
+    const [from, to] = clientNodes(api);
+    await painted(api, [from!, to!]);
+    const moving = contactNodes(api, from!).find((n) => !n.contact.is_main)!.contact;
+    const fired: (TreeNode | undefined)[] = [];
+    const listener = api.tree.onDidChangeTreeData((node) => fired.push(node ?? undefined));
+    try {
+      api.store.upsertContact(await api.session.client().updateContact(moving.id, { client_id: to!.client.id }));
+      assert.deepEqual(new Set(fired), new Set([from, to]));
+      assert.ok(contactNodes(api, to!).some((n) => n.contact.id === moving.id));
+      assert.ok(!contactNodes(api, from!).some((n) => n.contact.id === moving.id));
+    } finally {
+      listener.dispose();
+      api.store.upsertContact(await api.session.client().updateContact(moving.id, { client_id: from!.client.id }));
+    }
+  });
+});

@@ -1,0 +1,134 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { PaymoClient, type ClientContact, type NewContact } from '../../src/paymo';
+import { makePng } from '../extension/commands.png';
+import { uiSession } from './support/session';
+import { Workbench } from './support/workbench';
+
+// The contact commands as a user drives them: the search from the palette, and portal access, an
+// image upload and a delete from the tree's context menu. Each journey makes its own contact (names
+// starting "Ab" sort to the top of Acme Corporation, the first client) and checks the sandbox after.
+
+const CLIENT = 'Acme Corporation';
+
+async function withPaymo<T>(use: (paymo: PaymoClient) => Promise<T>): Promise<T> {
+  const { sandbox } = uiSession();
+  const paymo = new PaymoClient({ baseUrl: sandbox.apiUrl, credentials: { kind: 'apiKey', apiKey: sandbox.apiKey } });
+  try {
+    return await use(paymo);
+  } finally {
+    await paymo.dispose();
+  }
+}
+
+async function newContact(fields: Omit<NewContact, 'client_id'>): Promise<ClientContact> {
+  return withPaymo(async (paymo) => (await paymo.createContact({ client_id: 1, ...fields })).contact);
+}
+
+function serverContact(id: number): Promise<ClientContact | undefined> {
+  return withPaymo((paymo) => paymo.getContact(id).catch(() => undefined));
+}
+
+/** A window with the Paymo view open, refreshed (so that it has the journey's contact) and Acme expanded. */
+async function openTree(workspace: string): Promise<Workbench> {
+  const wb = await Workbench.open(workspace);
+  await wb.openPaymoView();
+  const client = wb.treeRow(CLIENT);
+  // The palette offers Paymo's commands once the extension has restored the sign-in, shown by the tree.
+  await client.waitFor({ timeout: 30_000 });
+  await wb.runCommand('Paymo: Refresh');
+  // The refresh repaints the rows, so the row is found again on every try rather than held.
+  await until(async () => {
+    if ((await client.getAttribute('aria-expanded')) === 'false') await client.locator('.monaco-tl-twistie').click();
+    return (await client.getAttribute('aria-expanded')) === 'true';
+  }, `${CLIENT} expanded`);
+  return wb;
+}
+
+async function until(check: () => Promise<boolean>, what: string): Promise<void> {
+  const end = Date.now() + 15_000;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe('Contact commands', () => {
+  it('searches every contact from the palette, reveals the one picked and opens its details', async () => {
+    const contact = await newContact({ name: 'Abigail "Abby" Search', email: 'abby@acme.example', position: 'Designer' });
+    const wb = await openTree('search');
+
+    await wb.runCommand('Paymo: Search Contacts…');
+    await wb.quickInput.locator('input').fill('"Abby"');
+    const item = wb.quickInputItem(contact.name);
+    await item.waitFor();
+    // One theme while a quick pick or dialog is open: switching themes goes through the palette.
+    await wb.screenshot('search-quick-pick');
+    await item.click();
+
+    await wb.treeRow(contact.name).waitFor();
+    await wb.quickInputItem(/Open Details/).waitFor();
+    await wb.screenshot('search-revealed-with-actions');
+    await wb.quickInputItem(/Open Details/).click();
+    await wb.page.locator('.tab', { hasText: 'Abigail' }).first().waitFor();
+    await wb.webview().getByText('abby@acme.example').waitFor({ timeout: 30_000 });
+    await wb.screenshotInBothThemes('search-details-opened');
+  });
+
+  it('grants client portal access with a typed password, then revokes it', async () => {
+    const contact = await newContact({ name: 'Abe Portal', email: 'abe.portal@acme.example' });
+    const wb = await openTree('portal');
+    const row = wb.treeRow(contact.name);
+    await wb.contextMenu(row, 'Grant Client Portal Access');
+    await wb.quickInputItem(/Type a password/).click();
+    const password = wb.quickInput.locator('input[type="password"]');
+    await password.fill('portal-pass-1234');
+    await wb.screenshot('portal-password');
+    await password.press('Enter');
+    await wb.quickInput.getByText('Type the password again').waitFor();
+    await password.fill('portal-pass-1234');
+    await password.press('Enter');
+    await until(async () => (await serverContact(contact.id))?.access === true, 'access on the server');
+    await until(async () => (await wb.notifications()).some((m) => m.includes('can now sign in to the client portal')), 'the confirmation');
+    await wb.screenshotInBothThemes('portal-granted');
+
+    await wb.contextMenu(row, 'Revoke Client Portal Access');
+    await until(async () => (await serverContact(contact.id))?.access === false, 'access revoked on the server');
+    await wb.screenshot('portal-revoked');
+  });
+
+  it('uploads a profile image chosen in the file dialog, and the avatar shows in the tree', async () => {
+    const contact = await newContact({ name: 'Abbott Image' });
+    const wb = await openTree('image');
+    const file = path.join(uiSession().runDir, 'workspaces', 'image', 'abbott.png');
+    fs.writeFileSync(file, makePng(96, 96));
+    const row = wb.treeRow(contact.name);
+    await wb.contextMenu(row, 'Upload Contact Image');
+    // code-server's file dialog is a quick input holding a path.
+    const input = wb.quickInput.locator('input');
+    // It fills in its start folder first; typing before that would be appended to it.
+    await until(async () => (await input.inputValue()).endsWith('/'), 'the file dialog');
+    await input.fill(file);
+    await wb.quickInputItem('abbott.png').waitFor();
+    await wb.screenshot('image-file-dialog');
+    await input.press('Enter');
+    await until(async () => Boolean((await serverContact(contact.id))?.image_thumb_small), 'the thumbnail on the server');
+    const icon = row.locator('.custom-view-tree-node-item-icon');
+    await until(async () => /background-image/.test((await icon.getAttribute('style')) ?? ''), 'the avatar in place of the codicon');
+    await wb.screenshotInBothThemes('image-uploaded');
+  });
+
+  it('deletes a contact from the context menu after a confirmation naming it and its client', async () => {
+    const contact = await newContact({ name: 'Abner Delete' });
+    const wb = await openTree('delete');
+    const row = wb.treeRow(contact.name);
+    await wb.contextMenu(row, 'Delete Contact');
+    const dialog = wb.page.locator('.monaco-dialog-box');
+    await dialog.getByText(`Delete ${contact.name} from ${CLIENT}?`).waitFor();
+    await wb.screenshot('delete-confirmation');
+    await dialog.locator('.monaco-button', { hasText: /^Delete$/ }).click();
+    await until(async () => (await serverContact(contact.id)) === undefined, 'the contact gone from the server');
+    await row.waitFor({ state: 'detached' });
+    await wb.screenshotInBothThemes('deleted');
+  });
+});

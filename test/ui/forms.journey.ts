@@ -1,0 +1,161 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { ConsoleMessage, FrameLocator } from 'playwright-core';
+import { PaymoClient, type ClientContact, type ContactPatch } from '../../src/paymo';
+import { makePng } from '../extension/commands.png';
+import { sandboxData } from './support/sandboxData';
+import { uiSession } from './support/session';
+import { Workbench } from './support/workbench';
+
+// The contact form in a real code-server: typed into, saved, conflicted and reloaded the way a
+// user does it, with screenshots in the dark and the light theme.
+
+async function onServer<T>(use: (client: PaymoClient) => Promise<T>): Promise<T> {
+  const { sandbox } = uiSession();
+  const client = new PaymoClient({ baseUrl: sandbox.apiUrl, credentials: { kind: 'apiKey', apiKey: sandbox.apiKey } });
+  try {
+    return await use(client);
+  } finally {
+    await client.dispose();
+  }
+}
+
+/** Content-Security-Policy complaints anywhere in the window (the webview's frames included). */
+function watchCsp(wb: Workbench): string[] {
+  const violations: string[] = [];
+  wb.page.on('console', (message: ConsoleMessage) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+const field = (form: FrameLocator, name: string) => form.locator(`#field-${name} input, #field-${name} textarea`).first();
+
+async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function activeTabTitle(wb: Workbench): Promise<string> {
+  return (await wb.page.locator('.tabs-container .tab.active .label-name').first().innerText()).trim();
+}
+
+async function openEditForm(wb: Workbench, contact: ClientContact, clientName: string): Promise<FrameLocator> {
+  await wb.openPaymoView();
+  const clientRow = wb.treeRow(clientName);
+  await clientRow.waitFor({ timeout: 30_000 });
+  const contactRow = wb.treeRow(contact.name);
+  if (!(await contactRow.isVisible())) await clientRow.click();
+  await contactRow.waitFor();
+  await wb.contextMenu(contactRow, 'Edit Contact');
+  const form = wb.webview();
+  await field(form, 'name').waitFor({ timeout: 30_000 });
+  await eventually(async () => (await field(form, 'name').inputValue()) === contact.name, 'the form shows the contact');
+  return form;
+}
+
+describe('Contact forms', () => {
+  let folder: string;
+  before(() => { folder = fs.mkdtempSync(path.join(os.tmpdir(), 'paymo-form-journey-')); });
+  after(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  it('creates a contact: client picked, an invalid email refused as typed, image chosen, saved', async () => {
+    const wb = await Workbench.open('forms-create');
+    const violations = watchCsp(wb);
+    await wb.openPaymoView();
+    await wb.page.locator('.part.sidebar .title-actions [aria-label^="Create Contact"]').first().click();
+    const form = wb.webview();
+    await field(form, 'name').waitFor({ timeout: 30_000 });
+    await wb.screenshotInBothThemes('create-form');
+
+    const { clients } = await sandboxData();
+    const client = clients.filter((c) => c.active).sort((a, b) => a.name.localeCompare(b.name))[1]!;
+    await form.locator('#field-client_id').click();
+    await form.locator('#field-client_id input').fill(client.name);
+    await wb.page.keyboard.press('ArrowDown');
+    await wb.page.keyboard.press('Enter');
+    const name = `Journey Person ${Date.now()}`;
+    await field(form, 'name').fill(name);
+    await field(form, 'email').fill('journey.person@');
+    await field(form, 'phone').fill('+44 20 7946 0000');
+    await form.locator('#help-email').filter({ hasText: /name@example\.com/ }).waitFor();
+    assert.match(await activeTabTitle(wb), /^● /, 'the tab marks unsaved changes');
+    await wb.screenshotInBothThemes('validation-error');
+
+    await field(form, 'email').fill('journey.person@example.com');
+    const image = path.join(folder, 'journey.png');
+    fs.writeFileSync(image, makePng(96, 96));
+    await form.locator('#field-image').setInputFiles(image);
+    await form.locator('#help-image').filter({ hasText: /journey\.png will be uploaded/ }).waitFor();
+    await field(form, 'name').click();
+    await wb.page.keyboard.press('Control+s');
+    await form.locator('.banner.info', { hasText: 'Contact created.' }).waitFor({ timeout: 30_000 });
+
+    const created = (await sandboxData()).contacts.find((c) => c.name === name);
+    assert.ok(created, 'the sandbox has the new contact');
+    assert.deepEqual([created.client_id, created.email, created.phone], [client.id, 'journey.person@example.com', '+44 20 7946 0000']);
+    assert.ok(created.image_thumb_large, 'with its image');
+    await form.locator('img.avatar[src^="http"]').waitFor();
+    await form.locator('#detail-created_on').waitFor();
+    assert.equal(await activeTabTitle(wb), name);
+    await wb.screenshotInBothThemes('edit-form-with-image');
+    assert.deepEqual(violations, [], 'no Content-Security-Policy violations');
+  });
+
+  it('shows a conflict field by field, and keeping my edits saves them over the server\'s version', async () => {
+    const { clients, contacts } = await sandboxData();
+    const client = clients.filter((c) => c.active).sort((a, b) => a.name.localeCompare(b.name))[0]!;
+    const contact = contacts.filter((c) => c.client_id === client.id).sort((a, b) => a.name.localeCompare(b.name))[0]!;
+    const wb = await Workbench.open('forms-conflict');
+    const form = await openEditForm(wb, contact, client.name);
+
+    await field(form, 'position').fill('Typed in the form');
+    await onServer((api) => api.updateContact(contact.id, { mobile: '+1 555 0111', position: 'Changed elsewhere' } satisfies ContactPatch));
+    await form.locator('#save').click();
+    const conflict = form.locator('#conflict');
+    await conflict.waitFor({ timeout: 30_000 });
+    assert.match(await conflict.innerText(), /Changed elsewhere/);
+    assert.match(await conflict.innerText(), /\+1 555 0111/);
+    await wb.screenshotInBothThemes('conflict-choice');
+
+    await form.locator('#conflict-keepEditing').click();
+    await conflict.waitFor({ state: 'detached' });
+    assert.equal(await field(form, 'mobile').inputValue(), '+1 555 0111', 'the server\'s other change is taken over');
+    assert.equal(await field(form, 'position').inputValue(), 'Typed in the form', 'my edit is kept');
+    await form.locator('#save').click();
+    await form.locator('.banner.info', { hasText: 'Saved.' }).waitFor({ timeout: 30_000 });
+    const saved = await onServer((api) => api.getContact(contact.id));
+    assert.deepEqual([saved.mobile, saved.position], ['+1 555 0111', 'Typed in the form']);
+  });
+
+  it('keeps unsaved edits when the form is hidden behind another editor and when the window reloads', async () => {
+    const { clients, contacts } = await sandboxData();
+    const client = clients.filter((c) => c.active).sort((a, b) => a.name.localeCompare(b.name))[0]!;
+    const contact = contacts.filter((c) => c.client_id === client.id).sort((a, b) => a.name.localeCompare(b.name)).at(-1)!;
+    const wb = await Workbench.open('forms-reload');
+    const form = await openEditForm(wb, contact, client.name);
+    await field(form, 'notes').fill('Typed, not saved, then the window reloaded');
+    await wb.page.waitForTimeout(300);
+
+    // Another editor in front: the hidden form's page is discarded (retainContextWhenHidden is off).
+    await wb.runCommand('File: New Untitled Text File');
+    await wb.page.locator('.tabs-container .tab.active', { hasText: 'Untitled' }).waitFor();
+    await wb.page.locator('.tabs-container .tab', { hasText: contact.name }).click();
+    const shownAgain = wb.webview();
+    await eventually(async () => (await field(shownAgain, 'notes').inputValue()) === 'Typed, not saved, then the window reloaded', 'the shown-again form has the typed notes');
+
+    await wb.runCommand('Developer: Reload Window');
+    await wb.page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
+    const restored = wb.webview();
+    await field(restored, 'notes').waitFor({ timeout: 60_000 });
+    await wb.page.waitForFunction(() => document.querySelector('.tabs-container .tab.active .label-name')?.textContent?.startsWith('● '));
+    assert.equal(await field(restored, 'notes').inputValue(), 'Typed, not saved, then the window reloaded');
+    await restored.locator('.banner.info', { hasText: 'restored' }).waitFor();
+    await wb.screenshot('restored-after-reload');
+  });
+});

@@ -1,0 +1,159 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { nextShotPath, trackPage } from './journey';
+import { DARK_THEME, LIGHT_THEME, uiSession } from './session';
+
+const PAYMO_CONTAINER = 'Paymo';
+const PAYMO_VIEW = 'Clients & Contacts';
+
+/** A code-server window in the session's browser, with the moves a journey makes in it. */
+export class Workbench {
+  private constructor(readonly page: Page) {}
+
+  /** Opens a window on a workspace folder of its own (so no journey inherits another's editors). */
+  static async open(workspace: string): Promise<Workbench> {
+    const session = uiSession();
+    const folder = path.join(session.runDir, 'workspaces', workspace);
+    fs.mkdirSync(folder, { recursive: true });
+    const page = await session.browser.context.newPage();
+    trackPage(page);
+    await page.goto(session.server.workbenchUrl(folder));
+    await page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60_000 });
+    await page.locator('.monaco-workbench .part.statusbar').waitFor();
+    return new Workbench(page);
+  }
+
+  /** The Paymo container's view pane in the side bar. */
+  get paymoView(): Locator {
+    return this.page.locator('.part.sidebar .pane').filter({ has: this.page.locator('.pane-header', { hasText: PAYMO_VIEW }) });
+  }
+
+  /** Opens the Paymo container from its activity-bar icon (leaves it open when it is already). */
+  async openPaymoView(): Promise<Locator> {
+    const icon = this.page.locator(`.part.activitybar [aria-label^="${PAYMO_CONTAINER}"]`).first();
+    await icon.waitFor({ timeout: 30_000 });
+    if (!(await this.paymoView.isVisible())) {
+      await icon.click();
+    }
+    await this.paymoView.waitFor();
+    return this.paymoView;
+  }
+
+  /** Rows of the Clients & Contacts tree. */
+  treeRows(): Locator {
+    return this.paymoView.locator('.monaco-list-row');
+  }
+
+  /** The tree row whose label is `label` (a client's or a contact's name). */
+  treeRow(label: string | RegExp): Locator {
+    return this.treeRows().filter({ has: this.page.locator('.label-name', { hasText: label }) }).first();
+  }
+
+  /** Expands a collapsed tree row. */
+  async expand(row: Locator): Promise<void> {
+    if ((await row.getAttribute('aria-expanded')) === 'false') {
+      await row.locator('.monaco-tl-twistie').click();
+    }
+    await this.page.waitForFunction((el) => el?.getAttribute('aria-expanded') === 'true', await row.elementHandle());
+  }
+
+  /** Runs a command from the palette by its full title, e.g. `Paymo: Refresh`. */
+  async runCommand(title: string): Promise<void> {
+    const input = await this.openPalette();
+    await input.fill(`>${title}`);
+    // Click the exact entry: Enter would take whichever fuzzy match the palette ranks first.
+    await this.quickInputItem(title).click();
+  }
+
+  /**
+   * Opens the command palette. A key press can land while the window is still settling (or while
+   * a menu holds the focus), so it is retried, after Escape, until the palette shows.
+   */
+  async openPalette(): Promise<Locator> {
+    const input = this.quickInput.locator('input');
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (attempt > 0) {
+        await this.page.keyboard.press('Escape');
+      }
+      await this.page.keyboard.press('F1');
+      try {
+        await input.waitFor({ timeout: 3_000 });
+        return input;
+      } catch {
+        // not shown yet: try again
+      }
+    }
+    await input.waitFor({ timeout: 5_000 });
+    return input;
+  }
+
+  /** The quick input (palette, quick pick, input box). */
+  get quickInput(): Locator {
+    return this.page.locator('.quick-input-widget');
+  }
+
+  /** The entry of the open quick pick whose label is exactly `label` (or matches it). */
+  quickInputItem(label: string | RegExp): Locator {
+    const exact = typeof label === 'string' ? new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) : label;
+    return this.quickInput.locator('.monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: exact }) }).first();
+  }
+
+  /** Right-clicks `target` and chooses `item` from its context menu. */
+  async contextMenu(target: Locator, item: string | RegExp): Promise<void> {
+    await target.click({ button: 'right' });
+    const entry = this.page.locator('.context-view .monaco-menu .action-item').filter({ hasText: item }).first();
+    await entry.waitFor();
+    await entry.click();
+  }
+
+  /**
+   * The messages in the notification centre, newest first. With the smoke-test driver toasts are
+   * not shown, so they are read here.
+   */
+  async notifications(): Promise<string[]> {
+    const centre = this.page.locator('.notifications-center');
+    if (!(await centre.isVisible())) {
+      await this.runCommand('Notifications: Show Notifications');
+    }
+    await centre.waitFor();
+    return centre.locator('.notification-list-item-message').allInnerTexts();
+  }
+
+  /** The content of the newest webview (a contact form), inside its two iframes. */
+  webview(): FrameLocator {
+    return this.page.locator('iframe.webview.ready').last().contentFrame().locator('#active-frame').contentFrame();
+  }
+
+  /** Saves the window as the journey's next numbered screenshot. */
+  async screenshot(name: string): Promise<string> {
+    const file = nextShotPath(name);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  /** Screenshots in the dark and the light theme (`name-dark`, `name-light`), then back to dark. */
+  async screenshotInBothThemes(name: string): Promise<void> {
+    await this.setTheme('dark');
+    await this.screenshot(`${name}-dark`);
+    await this.setTheme('light');
+    await this.screenshot(`${name}-light`);
+    await this.setTheme('dark');
+  }
+
+  /** Switches the colour theme the way a user does (Preferences: Color Theme), and waits until the window shows it. */
+  async setTheme(kind: 'dark' | 'light'): Promise<void> {
+    const shown = this.page.locator(kind === 'dark' ? '.monaco-workbench.vs-dark' : '.monaco-workbench.vs');
+    if (await shown.count()) {
+      return;
+    }
+    const label = kind === 'dark' ? DARK_THEME : LIGHT_THEME;
+    await this.runCommand('Preferences: Color Theme');
+    const input = this.quickInput.locator('input');
+    await input.fill(label);
+    await this.quickInputItem(label).click();
+    await shown.waitFor({ timeout: 15_000 });
+    // Let the webviews repaint with the new theme's colours too.
+    await this.page.waitForTimeout(500);
+  }
+}

@@ -1,0 +1,99 @@
+import * as assert from 'node:assert/strict';
+import { ContactStore, type StoreChange } from '../../../src/store/contactStore';
+import { generateData, requestLog } from '../../support/sandbox';
+import { useClientSandbox } from '../client/fixture';
+
+describe('ContactStore (against the sandbox)', () => {
+  const fx = useClientSandbox();
+
+  it('loads every client and contact and groups contacts under their client, main contact first, then by name', async () => {
+    const store = new ContactStore();
+    await store.load(fx.client());
+    assert.equal(store.clients().length, 30);
+    assert.equal(store.allContacts().length, 300);
+    assert.equal(store.origin, 'server');
+    const acme = store.contactsOf(1);
+    assert.equal(acme[0]!.name, 'Aaron Cooper');
+    assert.ok(acme[0]!.is_main);
+    const rest = acme.slice(1).map((c) => c.name);
+    assert.deepEqual(rest, [...rest].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })));
+    const direct = await fx.client().listContacts({ clientId: 1 });
+    assert.deepEqual(acme.map((c) => c.id).sort((a, b) => a - b), direct.map((c) => c.id).sort((a, b) => a - b));
+    assert.deepEqual(store.clients().map((c) => c.name), [...store.clients().map((c) => c.name)].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })));
+  });
+
+  it('costs a few paged list requests whatever the number of clients (no request per client)', async () => {
+    const pageSize = 100;
+    const counts: number[] = [];
+    for (const extra of [0, 400]) {
+      if (extra) await generateData(fx.sb, { clients: extra, contactsPerClient: 1 });
+      await fetch(`${fx.sb.origin}/__sandbox/requests`, { method: 'DELETE' });
+      const store = new ContactStore();
+      await store.load(fx.client({ pageSize }));
+      const log = await requestLog(fx.sb);
+      assert.ok(log.every((r) => r.method === 'GET' && /^\/api\/(clients|clientcontacts)$/.test(r.path)), JSON.stringify(log));
+      assert.ok(log.every((r) => !String(r.query?.where ?? '').includes('client_id')), 'no per-client filter');
+      const expected = Math.floor(store.clients().length / pageSize) + 1 + Math.floor(store.allContacts().length / pageSize) + 1;
+      assert.equal(log.length, expected);
+      counts.push(log.length);
+    }
+    // 430 clients instead of 30 cost 4 more client pages and 4 more contact pages, not 400 more requests.
+    assert.ok(counts[1]! - counts[0]! <= 8, `requests grew from ${counts[0]} to ${counts[1]}`);
+  });
+
+  it('after a write, names only the affected clients and keeps one main contact per client', async () => {
+    const store = new ContactStore();
+    await store.load(fx.client());
+    const changes: StoreChange[] = [];
+    store.onDidChange((c) => changes.push(c));
+    const second = store.contactsOf(1)[1]!;
+    const promoted = await fx.client().updateContact(second.id, { is_main: true });
+    store.upsertContact(promoted);
+    assert.deepEqual(changes, [{ kind: 'clients', clientIds: [1] }]);
+    assert.equal(store.contactsOf(1)[0]!.id, second.id);
+    assert.equal(store.contactsOf(1).filter((c) => c.is_main).length, 1);
+
+    const moved = await fx.client().updateContact(second.id, { client_id: 2 });
+    store.upsertContact(moved);
+    assert.deepEqual(changes[1], { kind: 'clients', clientIds: [1, 2] });
+    assert.ok(!store.contactsOf(1).some((c) => c.id === second.id));
+    assert.ok(store.contactsOf(2).some((c) => c.id === second.id));
+
+    await fx.client().deleteContact(second.id);
+    store.removeContact(second.id);
+    assert.deepEqual(changes[2], { kind: 'clients', clientIds: [2] });
+    assert.equal(store.contact(second.id), undefined);
+  });
+
+  it('keeps a write made while a load was on its way', async () => {
+    const store = new ContactStore();
+    const client = fx.client();
+    await store.load(client);
+    const target = store.contactsOf(3)[0]!;
+    // The list answer is read first, then the write lands before the load finishes: the older answer must not win.
+    const source = {
+      listClients: client.listClients.bind(client),
+      listContacts: async () => {
+        const listed = await client.listContacts();
+        store.upsertContact(await client.updateContact(target.id, { position: 'Changed during load' }));
+        return listed;
+      },
+    };
+    await store.load(source);
+    assert.equal(store.contact(target.id)?.position, 'Changed during load');
+  });
+
+  it('serves a cached snapshot until a load replaces it', async () => {
+    const loaded = new ContactStore();
+    await loaded.load(fx.client());
+    const cached = new ContactStore();
+    cached.fromCache(loaded.toCache());
+    assert.equal(cached.origin, 'cache');
+    assert.equal(cached.contactsOf(1)[0]!.name, 'Aaron Cooper');
+    await cached.load(fx.client());
+    assert.equal(cached.origin, 'server');
+    cached.clear();
+    assert.equal(cached.origin, 'none');
+    assert.equal(cached.clients().length, 0);
+  });
+});

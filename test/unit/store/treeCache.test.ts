@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ContactStore } from '../../../src/store/contactStore';
+import { TreeCache } from '../../../src/store/treeCache';
+import { useClientSandbox } from '../client/fixture';
+
+describe('TreeCache (the last loaded tree on disk)', () => {
+  const fx = useClientSandbox();
+  let dir: string;
+  beforeEach(async () => { dir = await fs.mkdtemp(path.join(os.tmpdir(), 'paymo-cache-')); });
+  afterEach(async () => { await fs.rm(dir, { recursive: true, force: true }); });
+
+  it('gives back what was loaded, to the same user on the same server only', async () => {
+    const store = new ContactStore();
+    await store.load(fx.client());
+    const cache = new TreeCache(dir);
+    const owner = { baseUrl: fx.sb.apiUrl, userId: 1 };
+    await cache.write(owner, store.toCache());
+    const back = await cache.read(owner);
+    assert.equal(back?.clients.length, 30);
+    assert.equal(back?.contacts.length, 300);
+    assert.equal(await cache.read({ ...owner, userId: 2 }), undefined);
+    assert.equal(await cache.read({ ...owner, baseUrl: 'https://app.paymoapp.com/api/' }), undefined);
+  });
+
+  it('holds no credentials', async () => {
+    const store = new ContactStore();
+    await store.load(fx.client());
+    await new TreeCache(dir).write({ baseUrl: fx.sb.apiUrl, userId: 1 }, store.toCache());
+    const text = await fs.readFile(path.join(dir, 'tree-cache.json'), 'utf8');
+    assert.ok(!text.includes(fx.sb.apiKey));
+    assert.ok(!text.includes(fx.sb.password));
+  });
+
+  it('treats a damaged or foreign file as no cache, and deletes on request', async () => {
+    const cache = new TreeCache(dir);
+    const owner = { baseUrl: fx.sb.apiUrl, userId: 1 };
+    assert.equal(await cache.read(owner), undefined);
+    await fs.writeFile(path.join(dir, 'tree-cache.json'), '{"version":1,"clients":');
+    assert.equal(await cache.read(owner), undefined);
+    await fs.writeFile(path.join(dir, 'tree-cache.json'), JSON.stringify({ version: 1, ...owner, loadedAt: 'x', clients: [{ id: 'nope' }], contacts: [] }));
+    assert.equal(await cache.read(owner), undefined);
+    await cache.write(owner, { clients: [], contacts: [], loadedAt: new Date().toISOString() });
+    assert.ok(await cache.read(owner));
+    await cache.delete();
+    assert.equal(await cache.read(owner), undefined);
+  });
+});
