@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import { PaymoSession } from './auth/session';
 import { readClientSettings } from './auth/clientSettings';
+import { signInToDemo } from './auth/demoSignIn';
 import { registerContactCommands } from './commands';
 import { registerCoreCommands } from './commands/core';
 import { registerForms } from './forms';
@@ -40,7 +41,9 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
   registerContactCommands(services);
   const panels = registerForms(services);
 
-  void loader.start().catch((error: Error) => log.error(`Start failed: ${error.message}`));
+  void loader.start()
+    .then(() => signInToDemo(services))
+    .catch((error: Error) => log.error(`Start failed: ${error.message}`));
   return context.extensionMode === vscode.ExtensionMode.Test ? createTestApi(services, panels) : undefined;
 }
 
