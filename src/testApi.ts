@@ -3,6 +3,7 @@
 // the view's state, its items and messages). Other extensions get nothing: these objects hold a
 // signed-in client and the secret storage.
 import type * as vscode from 'vscode';
+import { signInToDemo } from './auth/demoSignIn';
 import type { PaymoSession } from './auth/session';
 import type { registerForms } from './forms';
 import type { Services } from './services';
@@ -27,6 +28,8 @@ export interface PaymoContactsApi {
   shownErrors: readonly ShownError[];
   /** Everything the extension persists outside SecretStorage, for the security suite's scan. */
   storage: PaymoStorageView;
+  /** The `npm start` demo's sign-in, with the environment it would read. */
+  demoSignIn(env: NodeJS.ProcessEnv): Promise<boolean>;
 }
 
 /** The extension's mementos and its log folder (the "Paymo" log channel writes its file there). */
@@ -41,5 +44,6 @@ export function createTestApi(services: Services, panels: ReturnType<typeof regi
   services.context.subscriptions.push(onDidShowError((e) => shownErrors.push(e)) as vscode.Disposable);
   const { session, store, tree, loader, context } = services;
   const storage = { globalState: context.globalState, workspaceState: context.workspaceState, logUri: context.logUri };
-  return { session, store, tree, loader, panels, shownErrors, globalStorageUri: context.globalStorageUri, storage, secrets: context.secrets };
+  return { session, store, tree, loader, panels, shownErrors, globalStorageUri: context.globalStorageUri, storage, secrets: context.secrets,
+    demoSignIn: (env) => signInToDemo(services, env) };
 }
