@@ -7,6 +7,16 @@ const esbuild = require('esbuild');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+// undici is most of the extension's code and is needed only once a request is made: the extension
+// bundle requires it as a file of its own (src/paymo/undici.ts loads it on the first request), so
+// that activation neither reads nor compiles it.
+const undiciApart = {
+  name: 'undici-apart',
+  setup(build) {
+    build.onResolve({ filter: /^undici$/ }, () => ({ path: './undici.js', external: true }));
+  },
+};
+
 const entries = [
   {
     entryPoints: { extension: 'src/extension.ts' },
@@ -15,6 +25,14 @@ const entries = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    plugins: [undiciApart],
+  },
+  {
+    entryPoints: { undici: path.relative(__dirname, require.resolve('undici')) },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
   },
   {
     entryPoints: { contactForm: 'media/contactForm/main.ts' },
@@ -67,7 +85,7 @@ async function main() {
         sourcemap: !production,
         sourcesContent: false,
         logLevel: 'silent',
-        plugins: [problemMatcher],
+        plugins: [...(entry.plugins ?? []), problemMatcher],
       }),
     );
   }

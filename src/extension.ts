@@ -31,7 +31,7 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
   const store = new ContactStore();
   const images = new ImageCache(storage, log, () => readClientSettings().proxy);
   const tree = new ClientsTree(store, images);
-  const loader = new TreeLoader(session, store, tree, new TreeCache(storage.fsPath), log);
+  const loader = new TreeLoader(session, store, tree, new TreeCache(storage.fsPath), images, log);
   context.subscriptions.push(log, session, images, tree, loader, vscode.workspace.onDidChangeConfiguration((e) => {
     if (e.affectsConfiguration('http.proxy') || e.affectsConfiguration('http.proxyStrictSSL')) images.resetConnection();
   }));

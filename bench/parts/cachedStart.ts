@@ -1,6 +1,7 @@
-// Part 3: a start from the tree cached on disk, up to the tree's first level (read the file, check
-// it, group it in the store, list the clients the view shows), against a full load over the network,
-// in interleaved runs.
+// Part 3: a start from the tree cached on disk, up to the tree's first level (read the clients' own
+// file, check it, put it in the store, list the clients the view shows), as the tree loader does it,
+// against a full load over the network, in interleaved runs. The whole cached tree (contacts too),
+// which the loader reads once the first level shows, is timed for the note.
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -11,12 +12,20 @@ import { median, timed } from '../stats';
 import { storeLoad, withClient } from '../subjects';
 
 /** The view's first level with the default settings: clients by name, archived ones hidden. */
-async function cachedStart(cache: TreeCache, owner: CacheOwner): Promise<number> {
+async function cachedStart(cache: TreeCache, owner: CacheOwner): Promise<ContactStore> {
+  const clients = await cache.readClients(owner);
+  if (!clients) throw new Error('the cached clients were not read back');
+  const store = new ContactStore();
+  store.fromCache({ ...clients, contacts: [] });
+  store.clients().filter((c) => c.active);
+  return store;
+}
+
+/** What follows the first level: the whole cached tree replaces it. */
+async function cachedContacts(cache: TreeCache, owner: CacheOwner, store: ContactStore): Promise<void> {
   const snapshot = await cache.read(owner);
   if (!snapshot) throw new Error('the cache file was not read back');
-  const store = new ContactStore();
   store.fromCache(snapshot);
-  return store.clients().filter((c) => c.active).length;
 }
 
 async function folderBytes(dir: string): Promise<number> {
@@ -32,14 +41,17 @@ async function run({ cfg, sandbox }: BenchContext) {
     await cache.write(owner, (await storeLoad(sandbox.info, cfg.pageSize)).toCache());
     const fileBytes = await folderBytes(dir);
     const cached: number[] = [];
+    const whole: number[] = [];
     const network: number[] = [];
     for (let round = 0; round < cfg.runs; round++) {
-      cached.push((await timed(() => cachedStart(cache, owner))).ms);
+      const first = await timed(() => cachedStart(cache, owner));
+      cached.push(first.ms);
+      whole.push(first.ms + (await timed(() => cachedContacts(cache, owner, first.result))).ms);
       network.push((await timed(() => storeLoad(sandbox.info, cfg.pageSize))).ms);
     }
     const [cachedMs, networkMs] = [median(cached), median(network)];
     return {
-      'cache.ms': { value: cachedMs, note: `${(fileBytes / 1024).toFixed(0)} KiB cache file; ${cfg.runs} run(s) interleaved with network loads` },
+      'cache.ms': { value: cachedMs, note: `${(fileBytes / 1024).toFixed(0)} KiB cache files; whole tree (contacts too) ${median(whole).toFixed(0)} ms; ${cfg.runs} run(s) interleaved with network loads` },
       'cache.ratio': { value: cachedMs / networkMs, note: `network load median ${networkMs.toFixed(0)} ms` },
     };
   } finally {

@@ -1,7 +1,7 @@
 // What the Paymo client is built from, read from VS Code's settings: the extension's own, and
 // `http.proxy`/`http.proxyStrictSSL` because undici does not go through VS Code's patched networking.
 import * as vscode from 'vscode';
-import type { PaymoClientOptions } from '../paymo';
+import { parseBaseUrl, type PaymoClientOptions } from '../paymo';
 
 export const SECTION = 'paymoContacts';
 export const DEFAULT_BASE_URL = 'https://app.paymoapp.com/api/';
@@ -18,6 +18,16 @@ export function readClientSettings(): ClientSettings {
     pageSize: own.get<number>('pageSize', 100),
     proxy: proxyUrl ? { url: proxyUrl, strictSSL: http.get<boolean>('proxyStrictSSL', true) } : undefined,
   };
+}
+
+/** Why the `paymoContacts.baseUrl` setting cannot be used (a `PaymoInvalidInputError`), or undefined when it can. */
+export function baseUrlProblem(): Error | undefined {
+  try {
+    parseBaseUrl(readClientSettings().baseUrl);
+    return undefined;
+  } catch (error) {
+    return error as Error;
+  }
 }
 
 /** Settings whose change means a new client (the base URL also decides who is signed in). */

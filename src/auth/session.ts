@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { Log } from '../log';
 import { PaymoClient, parseBaseUrl, type Credentials, type PaymoLogEntry, type PaymoUser } from '../paymo';
-import { affectsClient, readClientSettings } from './clientSettings';
+import { affectsClient, baseUrlProblem, readClientSettings } from './clientSettings';
 import { SignedOutError } from './signedOutError';
 import {
   deleteStoredSession, readStoredSession, sameSession, SECRET_KEY, secretsOf, writeStoredSession, type StoredSession,
@@ -128,12 +128,13 @@ export class PaymoSession implements vscode.Disposable {
 
   /** The stored sign-in belongs to one server; a different `baseUrl` setting means signed out there. */
   private usable(saved: StoredSession): boolean {
-    try {
-      return parseBaseUrl(readClientSettings().baseUrl).href === saved.baseUrl;
-    } catch (error) {
-      this.log.warn(`The setting paymoContacts.baseUrl is not usable: ${(error as Error).message}`);
+    const problem = baseUrlProblem();
+    if (problem) {
+      // The view says so too (TreeLoader), with what a valid address looks like.
+      this.log.warn(`The setting paymoContacts.baseUrl is not usable: ${problem.message}`);
       return false;
     }
+    return parseBaseUrl(readClientSettings().baseUrl).href === saved.baseUrl;
   }
 
   private applySettings(): void {

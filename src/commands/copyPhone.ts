@@ -5,6 +5,7 @@ import { phoneNumbersOf, type PhoneNumber } from './contactFacts';
 import { copyToClipboard } from './clipboard';
 import { escapeIcons } from './escapeIcons';
 import { argOption, contactTarget } from './targets';
+import { notificationText } from '../ui/notificationText';
 
 /** `{ contactId, kind: 'phone' | 'mobile' }` copies that number without asking. */
 export async function copyPhone(services: Services, arg: unknown): Promise<string | undefined> {
@@ -16,7 +17,7 @@ export async function copyPhone(services: Services, arg: unknown): Promise<strin
   if (!contact) return undefined;
   const numbers = phoneNumbersOf(contact);
   if (numbers.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('{0} has no phone number.', contact.name));
+    void vscode.window.showInformationMessage(notificationText(vscode.l10n.t('{0} has no phone number.', contact.name)));
     return undefined;
   }
   const kind = argOption(arg, 'kind');

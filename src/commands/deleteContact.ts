@@ -4,6 +4,7 @@ import { PaymoNotFoundError, type ClientContact } from '../paymo';
 import type { Services } from '../services';
 import { withWriteProgress } from './progress';
 import { argOption, clientNameOf, contactTarget } from './targets';
+import { notificationText } from '../ui/notificationText';
 
 /** `confirmed: true` skips the question (for keybindings that mean it, and tests). */
 export async function deleteContact(services: Services, arg: unknown): Promise<ClientContact | undefined> {
@@ -30,7 +31,7 @@ export async function deleteContact(services: Services, arg: unknown): Promise<C
 async function confirmDelete(services: Services, contact: ClientContact): Promise<boolean> {
   const remove = vscode.l10n.t('Delete');
   const answer = await vscode.window.showWarningMessage(
-    vscode.l10n.t('Delete {0} from {1}?', contact.name, clientNameOf(services, contact)),
+    notificationText(vscode.l10n.t('Delete {0} from {1}?', contact.name, clientNameOf(services, contact))),
     { modal: true, detail: vscode.l10n.t('The contact is deleted in Paymo. This cannot be undone.') },
     remove,
   );

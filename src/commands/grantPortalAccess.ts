@@ -7,6 +7,7 @@ import { emailOf } from './contactFacts';
 import { askPortalPassword, passwordProblem, type PortalPassword } from './portalPassword';
 import { withWriteProgress } from './progress';
 import { argOption, contactTarget } from './targets';
+import { notificationText } from '../ui/notificationText';
 
 /** `{ contactId, password }` grants without asking. */
 export async function grantPortalAccess(services: Services, arg: unknown): Promise<ClientContact | undefined> {
@@ -37,7 +38,7 @@ export async function grantPortalAccess(services: Services, arg: unknown): Promi
   if (chosen.generated) await vscode.env.clipboard.writeText(chosen.password);
   const done = vscode.l10n.t('{0} can now sign in to the client portal as {1}.', updated.name, email);
   void vscode.window.showInformationMessage(
-    chosen.generated ? `${done} ${vscode.l10n.t('The generated password is on the clipboard.')}` : done,
+    notificationText(chosen.generated ? `${done} ${vscode.l10n.t('The generated password is on the clipboard.')}` : done),
   );
   return updated;
 }
@@ -46,7 +47,7 @@ function offerToAddEmail(contact: ClientContact): void {
   const edit = vscode.l10n.t('Edit Contact');
   // Not awaited: the command is over, and an unanswered notification must not keep it running.
   void vscode.window.showWarningMessage(
-    vscode.l10n.t('{0} has no email address. The client portal signs in with it: add one first.', contact.name),
+    notificationText(vscode.l10n.t('{0} has no email address. The client portal signs in with it: add one first.', contact.name)),
     edit,
   ).then((answer) => answer === edit && vscode.commands.executeCommand('paymoContacts.editContact', { contactId: contact.id }));
 }

@@ -4,6 +4,7 @@ import type { ClientContact } from '../paymo';
 import type { Services } from '../services';
 import { withWriteProgress } from './progress';
 import { contactTarget } from './targets';
+import { notificationText } from '../ui/notificationText';
 
 export async function revokePortalAccess(services: Services, arg: unknown): Promise<ClientContact | undefined> {
   const paymo = services.session.client();
@@ -18,6 +19,6 @@ export async function revokePortalAccess(services: Services, arg: unknown): Prom
     () => paymo.revokePortalAccess(contact.id),
   );
   services.store.upsertContact(updated);
-  void vscode.window.showInformationMessage(vscode.l10n.t('{0} can no longer sign in to the client portal.', updated.name));
+  void vscode.window.showInformationMessage(notificationText(vscode.l10n.t('{0} can no longer sign in to the client portal.', updated.name)));
   return updated;
 }

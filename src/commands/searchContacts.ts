@@ -17,8 +17,6 @@ export async function searchContacts(services: Services, arg: unknown): Promise<
     none: vscode.l10n.t('There are no contacts to search. Refresh, or sign in first.'),
   });
   if (!contact) return undefined;
-  // Revealing into a view that was never shown opens it without selecting the contact: open it first.
-  if (!services.tree.view.visible) await vscode.commands.executeCommand('workbench.view.extension.paymoContacts');
   await services.tree.reveal(contact.id);
   await offerContactActions(contact, contact.name);
   return contact;

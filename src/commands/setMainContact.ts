@@ -5,6 +5,7 @@ import type { ClientContact } from '../paymo';
 import type { Services } from '../services';
 import { withWriteProgress } from './progress';
 import { clientNameOf, contactTarget } from './targets';
+import { notificationText } from '../ui/notificationText';
 
 export async function setMainContact(services: Services, arg: unknown): Promise<ClientContact | undefined> {
   const paymo = services.session.client();
@@ -16,13 +17,13 @@ export async function setMainContact(services: Services, arg: unknown): Promise<
   if (!contact) return undefined;
   const clientName = clientNameOf(services, contact);
   if (contact.is_main) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('{0} is already the main contact of {1}.', contact.name, clientName));
+    void vscode.window.showInformationMessage(notificationText(vscode.l10n.t('{0} is already the main contact of {1}.', contact.name, clientName)));
     return contact;
   }
   const contacts = await withWriteProgress(vscode.l10n.t('Making {0} the main contact of {1}…', contact.name, clientName), async () => {
     await paymo.updateContact(contact.id, { is_main: true });
     return paymo.listContacts({ clientId: contact.client_id });
   });
-  for (const listed of contacts) services.store.upsertContact(listed);
+  services.store.replaceContactsOf(contact.client_id, contacts);
   return contacts.find((c) => c.id === contact.id);
 }

@@ -7,6 +7,7 @@ import type { ClientContact, PaymoId } from '../paymo';
 import type { Services } from '../services';
 import { emailOf } from './contactFacts';
 import { pickContact, type ContactPickOptions } from './contactPicker';
+import { notificationText } from '../ui/notificationText';
 
 export function contactIdOf(arg: unknown): PaymoId | undefined {
   if (typeof arg === 'number') return arg;
@@ -45,7 +46,7 @@ export async function emailTarget(
     title, filter: (c) => emailOf(c) !== undefined, none: vscode.l10n.t('No contact has an email address.'),
   });
   const email = contact && emailOf(contact);
-  if (contact && !email) void vscode.window.showInformationMessage(vscode.l10n.t('{0} has no email address.', contact.name));
+  if (contact && !email) void vscode.window.showInformationMessage(notificationText(vscode.l10n.t('{0} has no email address.', contact.name)));
   return contact && email ? { contact, email } : undefined;
 }
 

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { SignedOutError } from '../auth/signedOutError';
 import { PaymoError, PaymoRateLimitError } from '../paymo';
-import { describeError } from '../ui/errorPresenter';
+import { adviceText, describeError } from '../ui/errorPresenter';
 import type { ErrorTarget, FormFailure } from '../shared/formMessages';
 import { FORM_FIELDS } from '../shared/formValues';
 
@@ -20,6 +20,10 @@ function fieldOf(error: unknown): ErrorTarget | undefined {
   return typeof field === 'string' && TARGETS.includes(field) ? (field as ErrorTarget) : undefined;
 }
 
+/**
+ * The error presenter's advice, except where a form has something else to say: that what was typed
+ * is kept, that a marked field is to be corrected, and how to save again.
+ */
 function hintFor(error: unknown): string {
   const t = vscode.l10n.t;
   if (error instanceof SignedOutError) return t('Sign in to Paymo (Paymo: Sign In), then save: your changes are kept.');
@@ -27,13 +31,9 @@ function hintFor(error: unknown): string {
   switch (error.kind) {
     case 'badRequest':
     case 'invalidInput':
-      return t('Correct it, then save again.');
+      return fieldOf(error) && fieldOf(error) !== 'image' ? t('Correct it, then save again.') : adviceText(error);
     case 'auth':
       return t('Sign in to Paymo again (Paymo: Sign In), then save: your changes are kept.');
-    case 'forbidden':
-      return t('Your Paymo account may not change contacts (only admins can). Ask an administrator.');
-    case 'notFound':
-      return t('It no longer exists in Paymo. Refresh the tree.');
     case 'rateLimit':
       return t('Paymo is limiting requests. Wait {0} seconds, then save again: your changes are kept.', (error as PaymoRateLimitError).retryAfterSeconds);
     case 'server':
@@ -42,9 +42,9 @@ function hintFor(error: unknown): string {
     case 'timeout':
     case 'network':
       return t('Check your connection (and proxy settings), then save again: your changes are kept.');
-    case 'outcomeUnknown':
-      return t('The contact may have been created anyway. Refresh the tree and look for it before saving again, so that it is not created twice.');
     case 'cancelled':
       return t('Save again when you are ready.');
+    default:
+      return adviceText(error);
   }
 }

@@ -59,7 +59,7 @@ export class PaymoClient {
     this.transport = new HttpTransport({
       baseUrl: parseBaseUrl(options.baseUrl),
       authorization: authorizationHeader(options.credentials),
-      dispatcher: createDispatcher(options.proxy),
+      dispatcher: () => createDispatcher(options.proxy),
       timeoutMs,
       userAgent: options.userAgent ?? 'paymo-contacts',
     });

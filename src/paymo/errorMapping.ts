@@ -77,7 +77,8 @@ const BEFORE_SENDING = new Set([
 function fromTransport({ reason, host, error, timeoutMs }: TransportFailure): PaymoError {
   if (reason === 'cancelled') return new PaymoCancelledError(true);
   if (reason === 'timeout') {
-    return new PaymoTimeoutError(`Paymo (${host}) did not answer within ${(timeoutMs ?? 0) / 1000} seconds.`, true);
+    const seconds = (timeoutMs ?? 0) / 1000;
+    return new PaymoTimeoutError(`Paymo (${host}) did not answer within ${seconds} second${seconds === 1 ? '' : 's'}.`, true, host, seconds);
   }
   const code = errorCode(error);
   const beforeSending = code !== undefined && BEFORE_SENDING.has(code);

@@ -34,9 +34,10 @@ export class PaymoServerError extends PaymoError {
   readonly kind = 'server';
   constructor(message: string, status: number) { super(message, status, true); }
 }
+/** `host` and `seconds` let the extension say it in the user's language. */
 export class PaymoTimeoutError extends PaymoError {
   readonly kind = 'timeout';
-  constructor(message: string, mayHaveReachedServer: boolean) { super(message, undefined, mayHaveReachedServer); }
+  constructor(message: string, mayHaveReachedServer: boolean, readonly host = '', readonly seconds?: number) { super(message, undefined, mayHaveReachedServer); }
 }
 export class PaymoNetworkError extends PaymoError {
   readonly kind = 'network';

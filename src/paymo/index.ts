@@ -3,6 +3,7 @@ export { PaymoClient, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT_MS, type PaymoClientOpt
 export type { Credentials } from './credentials';
 export type { PaymoLogEntry } from './requestPipeline';
 export type { ProxySettings } from './proxy';
+export { loadUndici } from './undici';
 export { parseBaseUrl, isLoopbackHost } from './baseUrl';
 export { checkImage, MAX_IMAGE_BYTES, type ImageMime } from './image';
 export { where, escapeLike, type Where, type WhereValue } from './where';

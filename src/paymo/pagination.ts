@@ -9,9 +9,9 @@ export async function readAllPages<T extends { id: number }>(
   const byId = new Map<number, T>();
   for (let page = 0; ; page++) {
     const items = await fetchPage(page);
-    const fresh = items.filter((item) => !byId.has(item.id));
+    const known = byId.size;
     for (const item of items) byId.set(item.id, item);
     // A server that ignores paging sends the whole list every time: stop when a page brings nothing new.
-    if (items.length !== pageSize || fresh.length === 0) return [...byId.values()];
+    if (items.length !== pageSize || byId.size === known) return [...byId.values()];
   }
 }

@@ -1,7 +1,8 @@
 // Which undici dispatcher the client uses. VS Code's patched Node networking does not apply to undici,
 // so the extension passes `http.proxy`/`http.proxyStrictSSL` in, and the standard proxy environment
 // variables are honoured here otherwise.
-import { Agent, EnvHttpProxyAgent, ProxyAgent, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { loadUndici } from './undici';
 
 export interface ProxySettings {
   url: string;
@@ -12,6 +13,7 @@ export interface ProxySettings {
 const KEEP_ALIVE_MS = 30_000;
 
 export function createDispatcher(proxy: ProxySettings | undefined, env: NodeJS.ProcessEnv = process.env): Dispatcher {
+  const { Agent, EnvHttpProxyAgent, ProxyAgent } = loadUndici();
   const common = { keepAliveTimeout: KEEP_ALIVE_MS, keepAliveMaxTimeout: KEEP_ALIVE_MS };
   if (proxy?.url) {
     const tls = { rejectUnauthorized: proxy.strictSSL };

@@ -1,10 +1,10 @@
 // What the client sends for contacts: checked ids, only the writable fields given, and the multipart
 // form for image uploads (undici's FormData: it writes the boundary and encoding).
-import { FormData } from 'undici';
 import { PaymoInvalidInputError } from './errors';
 import type { HttpRequest } from './http';
 import { checkImage } from './image';
 import { WRITABLE_CONTACT_FIELDS, type ContactPatch, type ImageUpload } from './model';
+import { loadUndici } from './undici';
 
 /** Ids go into paths: only positive integers, so that nothing else can. */
 export function checkId(id: number, field = 'id'): number {
@@ -26,7 +26,7 @@ export function multipart(fields: Record<string, unknown>, image: ImageUpload): 
   const { mime } = checkImage(image.bytes, image.fileName);
   return {
     multipart: () => {
-      const form = new FormData();
+      const form = new (loadUndici().FormData)();
       for (const [name, value] of Object.entries(fields)) {
         if (value !== null) form.append(name, String(value));
       }

@@ -3,6 +3,7 @@
 // missing that the product relies on makes a `PaymoMalformedResponseError` instead of a crash later.
 import * as v from 'valibot';
 import { PaymoMalformedResponseError } from './errors';
+import { safeParseInPlace } from './inPlaceCheck';
 import type { Client, ClientContact, PaymoUser } from './model';
 
 /** Text the API may leave out or send as null. */
@@ -74,9 +75,9 @@ export function decode<T>(schema: v.GenericSchema<unknown, T>, text: string, sta
   } catch {
     throw new PaymoMalformedResponseError(`The server's answer is not valid JSON (HTTP ${status}).`, status);
   }
-  const result = v.safeParse(schema, json);
+  const result = safeParseInPlace(schema, json);
   if (!result.success) {
-    const issue = result.issues[0];
+    const { issue } = result;
     const path = v.getDotPath(issue) ?? '(top level)';
     throw new PaymoMalformedResponseError(`The server's answer is not what Paymo sends: ${path}: ${issue.message}`, status);
   }

@@ -1,6 +1,6 @@
 // The loaded model: every client and every contact, read with a handful of paged list requests and
 // grouped by client in memory, so that expanding a client costs no request. Writes elsewhere update it
-// in place (`upsertContact`, `removeContact`), and its change events name the clients affected so that
+// in place (`upsertContact`, `replaceContactsOf`, `removeContact`), and its change events name the clients affected so that
 // the tree repaints only those.
 import type { Client, ClientContact, PaymoId } from '../paymo';
 import { Emitter, type Event } from './events';
@@ -109,6 +109,25 @@ export class ContactStore {
   upsertContact(contact: ClientContact): void {
     this.pending?.push({ kind: 'upsert', contact });
     this.changed.fire({ kind: 'clients', clientIds: this.apply({ kind: 'upsert', contact }) });
+  }
+
+  /**
+   * After a write that changed a client's contacts on the server (a new main contact demotes the
+   * others): the client's contacts as just listed replace what the store held, in one change, so
+   * the client's node is repainted once.
+   */
+  replaceContactsOf(clientId: PaymoId, contacts: readonly ClientContact[]): void {
+    const listed = new Set(contacts.map((c) => c.id));
+    const writes: PendingWrite[] = [
+      ...this.contactsOf(clientId).filter((c) => !listed.has(c.id)).map((c): PendingWrite => ({ kind: 'remove', id: c.id })),
+      ...contacts.map((contact): PendingWrite => ({ kind: 'upsert', contact })),
+    ];
+    const affected = new Set<PaymoId>([clientId]);
+    for (const write of writes) {
+      this.pending?.push(write);
+      this.apply(write).forEach((id) => affected.add(id));
+    }
+    this.changed.fire({ kind: 'clients', clientIds: [...affected] });
   }
 
   /** After a delete. */

@@ -4,10 +4,14 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as v from 'valibot';
+import { safeParseInPlace } from '../paymo/inPlaceCheck';
 import { clientSchema, contactSchema } from '../paymo/schemas';
 import type { StoreSnapshot } from './contactStore';
 
+/** The whole tree. */
 const FILE = 'tree-cache.json';
+/** Its first level alone, written after it: small, so that a start shows the clients before reading the contacts. */
+const CLIENTS_FILE = 'tree-clients.json';
 const VERSION = 1;
 
 /** Whose data it is. */
@@ -16,58 +20,54 @@ export interface CacheOwner {
   userId: number;
 }
 
-const fileSchema = v.object({
-  version: v.literal(VERSION),
-  baseUrl: v.string(),
-  userId: v.number(),
-  loadedAt: v.string(),
-  clients: v.array(clientSchema),
-  contacts: v.array(contactSchema),
-});
+export type CachedClients = Pick<StoreSnapshot, 'clients' | 'loadedAt'>;
+
+const header = { version: v.literal(VERSION), baseUrl: v.string(), userId: v.number(), loadedAt: v.string() };
+const clientsFileSchema = v.object({ ...header, clients: v.array(clientSchema) });
+const fileSchema = v.object({ ...header, clients: v.array(clientSchema), contacts: v.array(contactSchema) });
 
 export class TreeCache {
   private readonly file: string;
+  private readonly clientsFile: string;
   /** Writes are chained so that an older snapshot never lands after a newer one. */
   private writing: Promise<void> = Promise.resolve();
 
   constructor(dir: string) {
     this.file = path.join(dir, FILE);
+    this.clientsFile = path.join(dir, CLIENTS_FILE);
   }
 
   /** The cached tree of this owner, or undefined when there is none (or it is unreadable: it is only a cache). */
   async read(owner: CacheOwner): Promise<StoreSnapshot | undefined> {
-    let text: string;
-    try {
-      text = await fs.readFile(this.file, 'utf8');
-    } catch {
-      return undefined;
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return undefined;
-    }
-    const parsed = v.safeParse(fileSchema, json);
-    if (!parsed.success) return undefined;
-    const data = parsed.output;
-    if (data.baseUrl !== owner.baseUrl || data.userId !== owner.userId) return undefined;
-    return { clients: data.clients, contacts: data.contacts, loadedAt: data.loadedAt };
+    const data = await readChecked(this.file, fileSchema, owner);
+    return data && { clients: data.clients, contacts: data.contacts, loadedAt: data.loadedAt };
+  }
+
+  /**
+   * The cached first level only (fast: no contacts to read). It may be older than `read`'s tree if a
+   * write was cut short between the two files, so `read` has the last word.
+   */
+  async readClients(owner: CacheOwner): Promise<CachedClients | undefined> {
+    const data = await readChecked(this.clientsFile, clientsFileSchema, owner);
+    return data && { clients: data.clients, loadedAt: data.loadedAt };
   }
 
   write(owner: CacheOwner, snapshot: StoreSnapshot): Promise<void> {
-    const body = JSON.stringify({ version: VERSION, ...owner, ...snapshot });
+    const head = { version: VERSION, ...owner, loadedAt: snapshot.loadedAt };
+    const body = JSON.stringify({ ...head, clients: snapshot.clients, contacts: snapshot.contacts });
+    const clientsBody = JSON.stringify({ ...head, clients: snapshot.clients });
     return this.chain(async () => {
       await fs.mkdir(path.dirname(this.file), { recursive: true });
-      // Write then rename, so that a crash mid-write leaves the previous cache, not half a file.
-      const temp = `${this.file}.${process.pid}.tmp`;
-      await fs.writeFile(temp, body, 'utf8');
-      await fs.rename(temp, this.file);
+      await replaceFile(this.file, body);
+      await replaceFile(this.clientsFile, clientsBody);
     });
   }
 
   delete(): Promise<void> {
-    return this.chain(() => fs.rm(this.file, { force: true }));
+    return this.chain(async () => {
+      await fs.rm(this.clientsFile, { force: true });
+      await fs.rm(this.file, { force: true });
+    });
   }
 
   private chain(step: () => Promise<void>): Promise<void> {
@@ -75,4 +75,30 @@ export class TreeCache {
     this.writing = next.catch(() => undefined);
     return next;
   }
+}
+
+/** Write then rename, so that a crash mid-write leaves the previous file, not half a file. */
+async function replaceFile(file: string, body: string): Promise<void> {
+  const temp = `${file}.${process.pid}.tmp`;
+  await fs.writeFile(temp, body, 'utf8');
+  await fs.rename(temp, file);
+}
+
+/**
+ * A cache file's content when it is this version's and this owner's and has the expected shape;
+ * undefined for anything else (missing, damaged, foreign): the caller then loads from the network.
+ */
+async function readChecked<T>(file: string, schema: v.GenericSchema<unknown, T>, owner: CacheOwner): Promise<T | undefined> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await fs.readFile(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  // Another version or owner is not worth checking item by item.
+  if (typeof json !== 'object' || json === null) return undefined;
+  const { version, baseUrl, userId } = json as Record<string, unknown>;
+  if (version !== VERSION || baseUrl !== owner.baseUrl || userId !== owner.userId) return undefined;
+  const parsed = safeParseInPlace(schema, json);
+  return parsed.success ? parsed.output : undefined;
 }

@@ -11,6 +11,8 @@ import type { ImageCache } from './imageCache';
 import type { TreeNode } from './treeNode';
 
 export const VIEW_ID = 'paymoContacts.clients';
+/** The activity-bar container the view lives in (`viewsContainers` in package.json). */
+const CONTAINER_ID = 'paymoContacts';
 
 export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   readonly view: vscode.TreeView<TreeNode>;
@@ -67,11 +69,15 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
     }
   }
 
-  /** Selects and shows a contact, expanding its client. */
+  /**
+   * Selects and shows a contact, expanding its client. A view that was never shown would open on
+   * `reveal` without selecting anything, so it is opened first.
+   */
   async reveal(contactId: PaymoId, options: { focus?: boolean; select?: boolean } = {}): Promise<void> {
     const contact = this.store.contact(contactId);
     const client = contact && this.store.client(contact.client_id);
     if (!contact || !client) return;
+    if (!this.view.visible) await vscode.commands.executeCommand(`workbench.view.extension.${CONTAINER_ID}`);
     await this.view.reveal(this.contactNode(contact, this.clientNode(client)), { select: options.select ?? true, focus: options.focus ?? false, expand: false });
   }
 

@@ -4,10 +4,10 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import * as vscode from 'vscode';
 import type { Log } from '../log';
-import { checkImage, isLoopbackHost, MAX_IMAGE_BYTES } from '../paymo';
+import { checkImage, isLoopbackHost, loadUndici, MAX_IMAGE_BYTES } from '../paymo';
 import { createDispatcher, type ProxySettings } from '../paymo/proxy';
 
 const EXTENSIONS = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif' } as const;
@@ -21,6 +21,8 @@ export class ImageCache implements vscode.Disposable {
   private readonly queue: (() => void)[] = [];
   private running = 0;
   private dispatcher: Dispatcher | undefined;
+  /** Aborted by `clear()`: downloads started before it must not write into the emptied folder. */
+  private generation = new AbortController();
 
   constructor(private readonly dir: vscode.Uri, private readonly log: Log, private readonly proxy: () => ProxySettings | undefined) {}
 
@@ -44,6 +46,20 @@ export class ImageCache implements vscode.Disposable {
     await Promise.all(this.inFlight.values());
   }
 
+  /**
+   * Forgets every image and deletes the folder (sign-out: no client data stays on disk). Downloads
+   * under way are stopped and awaited first, so that none of them writes a file afterwards.
+   */
+  async clear(): Promise<void> {
+    this.generation.abort();
+    this.generation = new AbortController();
+    const pending = [...this.inFlight.values()];
+    this.inFlight.clear();
+    this.ready.clear();
+    await Promise.allSettled(pending);
+    await fs.rm(this.folder, { recursive: true, force: true });
+  }
+
   /** A changed proxy setting applies to the next download. */
   resetConnection(): void {
     void this.dispatcher?.close();
@@ -54,24 +70,31 @@ export class ImageCache implements vscode.Disposable {
     this.resetConnection();
   }
 
+  private get folder(): string {
+    return path.join(this.dir.fsPath, 'images');
+  }
+
   private async obtain(url: string): Promise<vscode.Uri | undefined> {
     if (!isAllowed(url)) {
       this.log.warn(`Not loading image ${url}: only https:// (or http:// on this machine) is allowed.`);
       return undefined;
     }
-    const base = path.join(this.dir.fsPath, 'images', createHash('sha256').update(url).digest('hex'));
+    const { signal } = this.generation;
+    const base = path.join(this.folder, createHash('sha256').update(url).digest('hex'));
     const existing = await firstExisting(Object.values(EXTENSIONS).map((ext) => `${base}.${ext}`));
-    const file = existing ?? await this.limited(() => this.download(url, base));
-    if (!file) return undefined;
+    const file = existing ?? await this.limited(() => this.download(url, base, signal));
+    if (!file || signal.aborted) return undefined;
     const uri = vscode.Uri.file(file);
     this.ready.set(url, uri);
     return uri;
   }
 
-  private async download(url: string, base: string): Promise<string | undefined> {
+  private async download(url: string, base: string, cleared: AbortSignal): Promise<string | undefined> {
     try {
+      cleared.throwIfAborted();
       this.dispatcher ??= createDispatcher(this.proxy());
-      const res = await request(url, { dispatcher: this.dispatcher, signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
+      const signal = AbortSignal.any([cleared, AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS)]);
+      const res = await loadUndici().request(url, { dispatcher: this.dispatcher, signal });
       if (res.statusCode !== 200) {
         await res.body.dump();
         this.log.warn(`Image ${url} → HTTP ${res.statusCode}`);
@@ -80,12 +103,13 @@ export class ImageCache implements vscode.Disposable {
       const bytes = await readLimited(res.body, MAX_IMAGE_BYTES);
       const { mime } = checkImage(bytes, path.basename(new URL(url).pathname));
       const file = `${base}.${EXTENSIONS[mime]}`;
+      cleared.throwIfAborted();
       await fs.mkdir(path.dirname(file), { recursive: true });
       await fs.writeFile(`${file}.tmp`, bytes);
       await fs.rename(`${file}.tmp`, file);
       return file;
     } catch (error) {
-      this.log.warn(`Image ${url} not loaded: ${(error as Error).message}`);
+      if (!cleared.aborted) this.log.warn(`Image ${url} not loaded: ${(error as Error).message}`);
       return undefined;
     }
   }

@@ -7,9 +7,11 @@ import type { Log } from '../log';
 import { PaymoError } from '../paymo';
 import type { ContactStore } from '../store/contactStore';
 import type { TreeCache } from '../store/treeCache';
-import { describeError } from '../ui/errorPresenter';
+import { adviceText, describeError } from '../ui/errorPresenter';
+import { baseUrlProblem } from '../auth/clientSettings';
 import { SignedOutError } from '../auth/signedOutError';
 import { VIEW_ID, type ClientsTree } from './clientsTree';
+import type { ImageCache } from './imageCache';
 import { publishViewState, type ViewState } from './viewState';
 
 /** Writes after edits are gathered for this long before the cache file is rewritten. */
@@ -30,6 +32,7 @@ export class TreeLoader implements vscode.Disposable {
     private readonly store: ContactStore,
     private readonly tree: ClientsTree,
     private readonly cache: TreeCache,
+    private readonly images: ImageCache,
     private readonly log: Log,
   ) {
     this.disposables.push(
@@ -74,8 +77,12 @@ export class TreeLoader implements vscode.Disposable {
     for (;;) {
       const settling = this.settling;
       await settling;
-      if (this.loading) await this.loading.done;
-      else if (settling === this.settling) return;
+      const loading = this.loading;
+      if (loading) {
+        await loading.done;
+        // However that load ended (even before `loading` was set), it is over: never wait on it again.
+        if (this.loading === loading) this.loading = undefined;
+      } else if (settling === this.settling) return;
     }
   }
 
@@ -117,19 +124,28 @@ export class TreeLoader implements vscode.Disposable {
     clearTimeout(this.cacheTimer);
     this.store.clear();
     this.tree.view.description = undefined;
-    this.tree.view.message = change.reason === 'expired'
-      ? vscode.l10n.t('Paymo no longer accepted the saved credentials. Sign in again.')
-      : undefined;
+    this.tree.view.message = signedOutMessage(change);
     this.setState('signedOut');
     // A changed base URL only parks the sign-in; otherwise the user (or Paymo) ended it: forget the data.
     if (change.reason !== 'settings' && change.reason !== 'restored') {
-      await this.cache.delete().catch((error: Error) => this.log.warn(`Could not delete the tree cache: ${error.message}`));
+      await Promise.all([
+        this.cache.delete().catch((error: Error) => this.log.warn(`Could not delete the tree cache: ${error.message}`)),
+        this.images.clear().catch((error: Error) => this.log.warn(`Could not delete the downloaded images: ${error.message}`)),
+      ]);
     }
   }
 
+  /** The first level from its own small file at once, then the whole cached tree (which has the last word). */
   private async showCached(): Promise<void> {
     const owner = this.owner();
-    const snapshot = owner && await this.cache.read(owner).catch(() => undefined);
+    if (!owner) return;
+    const clients = await this.cache.readClients(owner).catch(() => undefined);
+    if (clients && this.session.state === 'signedIn') {
+      this.store.fromCache({ ...clients, contacts: [] });
+      this.showData();
+    }
+    // Session changes are handled one at a time and the refresh starts after this: nothing newer can be shown yet.
+    const snapshot = await this.cache.read(owner).catch(() => undefined);
     if (!snapshot || this.session.state !== 'signedIn') return;
     this.store.fromCache(snapshot);
     this.showData();
@@ -145,13 +161,15 @@ export class TreeLoader implements vscode.Disposable {
     this.log.error(`Loading clients and contacts failed: ${describeError(error)}`);
     // A 401 signs the session out (once, with its own message); nothing more to say here.
     if ((error instanceof PaymoError && error.kind === 'auth') || error instanceof SignedOutError) return;
+    const advice = adviceText(error);
     if (this.hasData()) {
-      this.tree.view.message = vscode.l10n.t('Could not refresh from Paymo: {0} Showing the data loaded {1}.', describeError(error), new Date(this.store.loadedAt ?? Date.now()).toLocaleString());
+      const loadedAt = new Date(this.store.loadedAt ?? Date.now()).toLocaleString();
+      this.tree.view.message = vscode.l10n.t('Could not refresh from Paymo: {0} Showing the data loaded {1}. {2}', describeError(error), loadedAt, advice).trim();
       this.showData();
       return;
     }
     const offline = error instanceof PaymoError && (error.kind === 'network' || error.kind === 'timeout');
-    this.tree.view.message = describeError(error);
+    this.tree.view.message = `${describeError(error)} ${advice}`.trim();
     this.setState(offline ? 'offline' : 'error');
   }
 
@@ -187,4 +205,11 @@ export class TreeLoader implements vscode.Disposable {
     publishViewState(state, this.session.state === 'signedIn');
     this.stateChanged.fire(state);
   }
+}
+
+/** What the signed-out view says above its welcome: why Paymo signed it out, or what is wrong with the server setting. */
+function signedOutMessage(change: SessionChange): string | undefined {
+  if (change.reason === 'expired') return vscode.l10n.t('Paymo no longer accepted the saved credentials. Sign in again.');
+  const problem = baseUrlProblem();
+  return problem && vscode.l10n.t('The setting "paymoContacts.baseUrl" is not valid: {0} {1}', describeError(problem), adviceText(problem));
 }

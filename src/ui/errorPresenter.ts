@@ -1,8 +1,9 @@
 // The one place that turns a failure into what the user reads: what failed, the server's own
 // message, what to do next, and "Show Log" for the details. Never a bare status number.
 import * as vscode from 'vscode';
-import { PaymoError, PaymoRateLimitError } from '../paymo/errors';
+import { MAX_IMAGE_BYTES, PaymoError, PaymoInvalidInputError, PaymoRateLimitError, PaymoTimeoutError } from '../paymo';
 import { SignedOutError } from '../auth/signedOutError';
+import { notificationText } from './notificationText';
 
 export interface ShowErrorOptions {
   /** What the user was doing, e.g. "Delete contact". */
@@ -26,7 +27,7 @@ export function showError(error: unknown, options: ShowErrorOptions): void {
   if (error instanceof PaymoError && (error.kind === 'cancelled' || error.kind === 'auth')) return;
   if (error instanceof vscode.CancellationError) return;
   const advice = adviceFor(error);
-  const message = vscode.l10n.t('{0} failed: {1} {2}', options.action, describeError(error), advice.text).trim();
+  const message = notificationText(vscode.l10n.t('{0} failed: {1} {2}', options.action, describeError(error), advice.text).trim());
   shown.fire({ action: options.action, message });
   const showLog = vscode.l10n.t('Show Log');
   const buttons = advice.button ? [advice.button.title, showLog] : [showLog];
@@ -38,8 +39,21 @@ export function showError(error: unknown, options: ShowErrorOptions): void {
 
 /** The failure in one sentence: the server's message when there is one. */
 export function describeError(error: unknown): string {
+  if (error instanceof PaymoTimeoutError && error.seconds !== undefined) return describeTimeout(error.host, error.seconds);
   const text = error instanceof Error ? error.message : String(error);
   return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** The client's own timeout message is English; this one is translated, in the singular when it is one second. */
+function describeTimeout(host: string, seconds: number): string {
+  return seconds === 1
+    ? vscode.l10n.t('Paymo ({0}) did not answer within 1 second.', host)
+    : vscode.l10n.t('Paymo ({0}) did not answer within {1} seconds.', host, seconds);
+}
+
+/** What to do about the failure, in one sentence ('' when there is nothing useful to say). */
+export function adviceText(error: unknown): string {
+  return adviceFor(error).text;
 }
 
 interface Advice {
@@ -59,7 +73,9 @@ function adviceFor(error: unknown): Advice {
     case 'notFound':
       return { text: vscode.l10n.t('It may have been deleted in Paymo meanwhile; refresh the view.'), button: refresh };
     case 'rateLimit':
-      return { text: vscode.l10n.t('Paymo is limiting requests; try again in {0} seconds.', (error as PaymoRateLimitError).retryAfterSeconds) };
+      return { text: (error as PaymoRateLimitError).retryAfterSeconds === 1
+        ? vscode.l10n.t('Paymo is limiting requests; try again in 1 second.')
+        : vscode.l10n.t('Paymo is limiting requests; try again in {0} seconds.', (error as PaymoRateLimitError).retryAfterSeconds) };
     case 'server':
       return { text: vscode.l10n.t('Paymo had a problem answering; try again in a moment.') };
     case 'timeout':
@@ -72,7 +88,20 @@ function adviceFor(error: unknown): Advice {
       return { text: vscode.l10n.t('It may have been saved anyway: refresh and check before trying again.'), button: refresh };
     case 'badRequest':
       return { text: vscode.l10n.t('Check the values and try again.') };
+    case 'invalidInput':
+      return { text: invalidInputAdvice((error as PaymoInvalidInputError).field) };
     default:
       return { text: '' };
+  }
+}
+
+function invalidInputAdvice(field: string | undefined): string {
+  switch (field) {
+    case 'image':
+      return vscode.l10n.t('Choose a JPEG, PNG or GIF of at most {0} MB.', MAX_IMAGE_BYTES / (1024 * 1024));
+    case 'baseUrl':
+      return vscode.l10n.t('Use the address of a Paymo API such as https://app.paymoapp.com/api/ (http:// only for a server on this machine, e.g. http://127.0.0.1:4010/api/).');
+    default:
+      return vscode.l10n.t('Check the value and try again.');
   }
 }

@@ -7,6 +7,7 @@ import { where } from '../../src/paymo';
 import { caseGroup } from '../support/caseCounter';
 import { acceptingPicks, errorsDuring, readyApi } from './commands.setup';
 import type { ClientContact } from '../../src/paymo';
+import { setSetting, until } from './support/paymoApi';
 import { suiteSandbox } from './support/sandbox';
 import { sandboxControl } from './support/sandboxControl';
 
@@ -44,6 +45,25 @@ describe('Bad addresses and search text', () => {
       assert.equal(api.session.state, 'signedIn', 'the working session is kept');
     });
   }
+
+  badInput.it('an unusable paymoContacts.baseUrl setting is said in the view, with what a valid one looks like; fixing it signs back in', async () => {
+    const api = await readyApi();
+    const good = vscode.workspace.getConfiguration('paymoContacts').get<string>('baseUrl');
+    try {
+      await setSetting('baseUrl', 'http://paymo.example.com/api/');
+      await until(() => api.session.state === 'signedOut', 'the sign-in to be parked');
+      await api.loader.whenIdle();
+      assert.equal(api.loader.state, 'signedOut');
+      const message = api.tree.view.message ?? '';
+      assert.match(message, /^The setting "paymoContacts\.baseUrl" is not valid: Refusing to send credentials over unencrypted http:\/\/ to paymo\.example\.com/);
+      assert.match(message, /Use the address of a Paymo API such as https:\/\/app\.paymoapp\.com\/api\//, 'and how to fix it');
+    } finally {
+      await setSetting('baseUrl', good);
+    }
+    await until(() => api.session.state === 'signedIn', 'the saved sign-in to be used again');
+    await until(() => api.loader.state === 'ready', 'the tree to load again');
+    assert.equal(api.tree.view.message, undefined, 'the message goes with the problem');
+  });
 
   for (const search of SEARCHES) {
     badInput.it(`the search text ${search.text} finds ${search.name} in the quick pick`, async () => {

@@ -43,6 +43,7 @@ describe('Bad image files', () => {
       assert.equal(errors.length, 1);
       assert.match(errors[0]!, /^Upload contact image failed: /);
       assert.match(errors[0]!, file.says);
+      assert.match(errors[0]!, /Choose a JPEG, PNG or GIF of at most 5 MB\.$/, 'and says what to choose instead');
       assert.deepEqual(await sandboxControl.requests(), [], 'nothing was sent');
       assert.equal((await serverContact(contact.id))?.image, null);
       assert.ok(api.store.contact(contact.id), 'the contact is still in the tree');

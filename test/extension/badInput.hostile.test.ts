@@ -6,12 +6,14 @@ import * as vscode from 'vscode';
 import type { ClientContact } from '../../src/paymo';
 import type { PaymoContactsApi } from '../../src/testApi';
 import { valuesOf } from '../../src/shared/formValues';
+import { notificationText } from '../../src/ui/notificationText';
 import { caseGroup } from '../support/caseCounter';
-import { discardForms } from './faults.support';
+import { command, discardForms } from './faults.support';
 import { createServerContact } from './commands.sandbox';
-import { acceptingPicks, readyApi, refresh } from './commands.setup';
+import { acceptingPicks, errorsDuring, freshContact, readyApi, refresh } from './commands.setup';
 import { openForm } from './forms.support';
 import { clientNodes, contactNodes } from './support/paymoApi';
+import { sandboxControl } from './support/sandboxControl';
 
 const badInput = caseGroup('bad input');
 
@@ -100,4 +102,31 @@ describe('Hostile text in every field', () => {
       api.panels.close(key);
     });
   }
+});
+
+/** VS Code's notifications turn `[text](https:…|command:…|file:…)` into a link (its own pattern, from the workbench). */
+const NOTIFICATION_LINK = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)(?: (["'])(.+?)(\3))?\)/i;
+
+const LINKS = ['[Sign out](command:paymoContacts.signOut)', '[Reset your key](https://evil.example/phish)', '[Open](file:///etc/passwd "notes")'] as const;
+
+describe('Hostile text in notifications', () => {
+  for (const link of LINKS) {
+    badInput.it(`a link in the server's message is not a live link in the error notification: ${link}`, async () => {
+      const api = await readyApi();
+      const contact = await freshContact(api);
+      await sandboxControl.fault({ action: 'status', status: 400, message: `Refused: ${link}`, method: 'DELETE', path: `/api/clientcontacts/${contact.id}` });
+      const errors = await errorsDuring(api, () => command('deleteContact', { contactId: contact.id, confirmed: true }));
+      assert.equal(errors.length, 1);
+      assert.match(errors[0]!, /Refused: \[/, 'the server\'s words are still shown');
+      assert.doesNotMatch(errors[0]!, NOTIFICATION_LINK);
+    });
+  }
+
+  badInput.it('contact names and other text put into notifications never form a link, and read as typed', async () => {
+    for (const text of [...HOSTILE, ...LINKS, 'Ann [Sales](https://a.example) & [x](command:y)']) {
+      const shown = notificationText(`Deleting ${text}…`);
+      assert.doesNotMatch(shown, NOTIFICATION_LINK, text);
+      assert.equal(shown.replace(/\] \(/g, ']('), `Deleting ${text}…`, 'only the link syntax is broken');
+    }
+  });
 });

@@ -11,7 +11,14 @@ describe('Set as Main Contact', () => {
     const previous = api.store.contactsOf(5).find((c) => c.is_main);
     assert.ok(previous && previous.id !== contact.id);
 
-    await vscode.commands.executeCommand('paymoContacts.setMainContact', contact.id);
+    const repaints: unknown[] = [];
+    const listening = api.tree.onDidChangeTreeData((node) => repaints.push(node));
+    try {
+      await vscode.commands.executeCommand('paymoContacts.setMainContact', contact.id);
+    } finally {
+      listening.dispose();
+    }
+    assert.equal(repaints.length, 1, 'the client is repainted once, not once per contact listed again');
 
     const requests = await sandboxControl.requests();
     assert.deepEqual(requests.map((r) => `${r.method} ${r.path} ${r.query.where ?? ''}`.trim()), [

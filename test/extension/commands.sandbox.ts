@@ -2,40 +2,26 @@
 // the server's own view of a contact (not the extension's), and fresh contacts so that each test
 // works on data of its own. (The control endpoints are in support/sandboxControl.ts.)
 import type { ClientContact, NewContact } from '../../src/paymo';
-import { suiteSandbox } from './support/sandbox';
-
-async function api<T>(method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
-  const { apiUrl, apiKey } = suiteSandbox();
-  const res = await fetch(new URL(path, apiUrl), {
-    method,
-    headers: {
-      Accept: 'application/json',
-      Authorization: `Basic ${Buffer.from(`${apiKey}:X`).toString('base64')}`,
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, json: (await res.json()) as T };
-}
+import { sandboxApi } from './support/sandboxApi';
 
 type Contacts = { clientcontacts: ClientContact[] };
 
 /** The contact as the server has it now, or `undefined` once it is gone (404). */
 export async function serverContact(id: number): Promise<ClientContact | undefined> {
-  const { status, json } = await api<Contacts>('GET', `clientcontacts/${id}`);
+  const { status, json } = await sandboxApi<Contacts>('GET', `clientcontacts/${id}`);
   if (status === 404) return undefined;
   if (status !== 200) throw new Error(`GET clientcontacts/${id} answered ${status}`);
   return json.clientcontacts[0];
 }
 
 export async function serverContactsOf(clientId: number): Promise<ClientContact[]> {
-  const { json } = await api<Contacts>('GET', `clientcontacts?where=${encodeURIComponent(`client_id=${clientId}`)}`);
+  const { json } = await sandboxApi<Contacts>('GET', `clientcontacts?where=${encodeURIComponent(`client_id=${clientId}`)}`);
   return json.clientcontacts;
 }
 
 /** A new contact made directly on the server (test set-up, not the code under test). */
 export async function createServerContact(fields: NewContact): Promise<ClientContact> {
-  const { status, json } = await api<Contacts>('POST', 'clientcontacts', fields);
+  const { status, json } = await sandboxApi<Contacts>('POST', 'clientcontacts', fields);
   if (status !== 201) throw new Error(`POST clientcontacts answered ${status}: ${JSON.stringify(json)}`);
   return json.clientcontacts[0];
 }

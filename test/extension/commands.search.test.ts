@@ -23,6 +23,16 @@ describe('Search Contacts', () => {
     assert.deepEqual(await sandboxControl.requests(), [], 'searching reads the store only');
   });
 
+  it('reveal opens the hidden view first, then selects the contact', async () => {
+    const api = await readyApi();
+    const contact = await freshContact(api, { client_id: 9 });
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await until(() => !api.tree.view.visible, 'another view container to show instead');
+    await api.tree.reveal(contact.id);
+    assert.equal(api.tree.view.visible, true, 'the view is open');
+    await until(() => { const node = api.tree.view.selection[0]; return node?.kind === 'contact' && node.contact.id === contact.id; }, 'the contact to be selected');
+  });
+
   it('matches on the email in the detail line', async () => {
     const api = await readyApi();
     const contact = await freshContact(api, { client_id: 4, email: `unique.${Date.now()}@searchable.test` });

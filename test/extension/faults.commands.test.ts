@@ -12,7 +12,7 @@ import { serverContact } from './commands.sandbox';
 import { makePng } from './commands.png';
 import { errorsDuring, freshContact, readyApi } from './commands.setup';
 import { deleteOnServer } from './forms.support';
-import { command, faultGone, faultUntilCleared, portalLogin } from './faults.support';
+import { command, faultGone, faultUntilCleared } from './faults.support';
 import { clientNodes, contactNodes, until } from './support/paymoApi';
 import { signInToSandbox, suiteSandbox } from './support/sandbox';
 import { sandboxControl } from './support/sandboxControl';
@@ -63,7 +63,7 @@ describe('Faults in the extension: commands and sign-in', () => {
     await faultGone();
     const granted = await command<ClientContact>('grantPortalAccess', { contactId: contact.id, password: 'Portal-pass-502' });
     assert.equal(granted?.access, true);
-    assert.equal(await portalLogin(contact.email!, 'Portal-pass-502'), true, 'the contact can sign in to the portal');
+    assert.equal(await sandboxControl.portalLogin(contact.email!, 'Portal-pass-502'), true, 'the contact can sign in to the portal');
   });
 
   faults.it('image upload meets dropped connections: says to check the network, the next try uploads', async () => {

@@ -7,9 +7,9 @@ import type { FormValues } from '../../src/shared/formMessages';
 import type { PaymoContactsApi } from '../../src/testApi';
 import { caseGroup } from '../support/caseCounter';
 import { serverContact, serverContactsOf } from './commands.sandbox';
-import { freshContact, readyApi, refresh } from './commands.setup';
+import { readyApi, refresh } from './commands.setup';
 import { TIMEOUT_DELAY_MS, discardForms, faultGone, faultUntilCleared, withOneSecondTimeout } from './faults.support';
-import { deleteOnServer, only, openForm, save } from './forms.support';
+import { deleteOnServer, editFreshContact, only, openForm, save } from './forms.support';
 import { signInToSandbox } from './support/sandbox';
 import { until } from './support/paymoApi';
 
@@ -38,15 +38,15 @@ async function createOnceAfterRefresh(api: PaymoContactsApi, values: FormValues)
 const CREATE_FAULTS: { name: string; spec: FaultSpec; says: RegExp; hint: RegExp; slow?: true }[] = [
   {
     name: '500', spec: { action: 'status', status: 500, message: 'Database is being upgraded' },
-    says: /may have been created.*HTTP 500\): Database is being upgraded/, hint: /may have been created anyway.*before saving again/,
+    says: /may have been created.*HTTP 500\): Database is being upgraded/, hint: /may have been saved anyway.*before trying again/,
   },
   {
     name: 'a dropped connection after the server stored it', spec: { action: 'dropAfter' },
-    says: /may have been created.*closed before an answer arrived/, hint: /may have been created anyway.*before saving again/,
+    says: /may have been created.*closed before an answer arrived/, hint: /may have been saved anyway.*before trying again/,
   },
   {
     name: 'a timeout', spec: { action: 'delay', delayMs: TIMEOUT_DELAY_MS }, slow: true,
-    says: /may have been created.*did not answer within 1 seconds/, hint: /may have been created anyway.*before saving again/,
+    says: /may have been created.*did not answer within 1 second\./, hint: /may have been saved anyway.*before trying again/,
   },
   {
     name: 'a 429 with Retry-After 120 s', spec: { action: 'status', status: 429, retryAfter: 120, message: 'Rate limit exceeded' },
@@ -105,9 +105,7 @@ describe('Faults in the extension: contact forms', () => {
 
   faults.it('edit form meets a 503 on every attempt: typed data kept, says to save again, and the next save works', async () => {
     const api = await readyApi();
-    const contact = await freshContact(api);
-    const key = `contact:${contact.id}`;
-    const init = await openForm(api, 'editContact', { contactId: contact.id }, key);
+    const { contact, key, init } = await editFreshContact(api);
     const values = { ...init.state.values, position: 'Typed during an outage', notes: 'Every word of this stays.' };
     await api.panels.simulate(key, { type: 'edit', values });
     await faultUntilCleared({ action: 'status', status: 503, message: 'Down for maintenance', method: 'PUT', path: `/api/clientcontacts/${contact.id}` });
@@ -126,9 +124,7 @@ describe('Faults in the extension: contact forms', () => {
 
   faults.it('edit form meets lost answers after the server stored the change: says to check the connection, the next save works', async () => {
     const api = await readyApi();
-    const contact = await freshContact(api);
-    const key = `contact:${contact.id}`;
-    const init = await openForm(api, 'editContact', { contactId: contact.id }, key);
+    const { contact, key, init } = await editFreshContact(api);
     const values = { ...init.state.values, position: 'Stored but never confirmed' };
     await api.panels.simulate(key, { type: 'edit', values });
     await faultUntilCleared({ action: 'dropAfter', method: 'PUT', path: `/api/clientcontacts/${contact.id}` });
@@ -146,9 +142,7 @@ describe('Faults in the extension: contact forms', () => {
 
   faults.it('delete elsewhere, then save the edit form: said plainly, typed data kept, can be saved as a new contact', async () => {
     const api = await readyApi();
-    const contact = await freshContact(api);
-    const key = `contact:${contact.id}`;
-    const init = await openForm(api, 'editContact', { contactId: contact.id }, key);
+    const { contact, key, init } = await editFreshContact(api);
     const values = { ...init.state.values, position: 'Typed while someone deleted it' };
     await api.panels.simulate(key, { type: 'edit', values });
     await deleteOnServer(contact.id);

@@ -10,14 +10,15 @@ import { sandboxControl } from './support/sandboxControl';
 
 const faults = caseGroup('faults (extension host)');
 
-const REFRESH_FAULTS: { name: string; spec: FaultSpec; says: RegExp }[] = [
-  { name: '500', spec: { action: 'status', status: 500, message: 'Database is being upgraded' }, says: /HTTP 500\): Database is being upgraded/ },
-  { name: '502', spec: { action: 'status', status: 502, message: 'Bad gateway' }, says: /HTTP 502\): Bad gateway/ },
-  { name: '503', spec: { action: 'status', status: 503, message: 'Down for maintenance' }, says: /HTTP 503\): Down for maintenance/ },
-  { name: '429 Retry-After 120 s', spec: { action: 'status', status: 429, retryAfter: 120, message: 'Rate limit exceeded' }, says: /Rate limit exceeded/ },
-  { name: 'dropped connection', spec: { action: 'drop' }, says: /closed before an answer arrived/ },
-  { name: 'malformed body', spec: { action: 'malformed' }, says: /not valid JSON/ },
-  { name: 'timeout', spec: { action: 'delay', delayMs: TIMEOUT_DELAY_MS }, says: /did not answer within 1 seconds/ },
+/** `says`: what happened; `advice`: what to do about it (the error presenter's advice, after the data's age). */
+const REFRESH_FAULTS: { name: string; spec: FaultSpec; says: RegExp; advice: RegExp }[] = [
+  { name: '500', spec: { action: 'status', status: 500, message: 'Database is being upgraded' }, says: /HTTP 500\): Database is being upgraded/, advice: /try again in a moment\.$/ },
+  { name: '502', spec: { action: 'status', status: 502, message: 'Bad gateway' }, says: /HTTP 502\): Bad gateway/, advice: /try again in a moment\.$/ },
+  { name: '503', spec: { action: 'status', status: 503, message: 'Down for maintenance' }, says: /HTTP 503\): Down for maintenance/, advice: /try again in a moment\.$/ },
+  { name: '429 Retry-After 120 s', spec: { action: 'status', status: 429, retryAfter: 120, message: 'Rate limit exceeded' }, says: /Rate limit exceeded/, advice: /try again in 120 seconds\.$/ },
+  { name: 'dropped connection', spec: { action: 'drop' }, says: /closed before an answer arrived/, advice: /Check your network connection and proxy settings/ },
+  { name: 'malformed body', spec: { action: 'malformed' }, says: /not valid JSON/, advice: /"paymoContacts\.baseUrl" points at a Paymo API\.$/ },
+  { name: 'timeout', spec: { action: 'delay', delayMs: TIMEOUT_DELAY_MS }, says: /did not answer within 1 second\./, advice: /raise the setting "paymoContacts\.requestTimeoutSeconds"\.$/ },
 ];
 
 describe('Faults in the extension: Refresh', () => {
@@ -40,7 +41,8 @@ describe('Faults in the extension: Refresh', () => {
         assert.equal(api.store.allContacts().length, contacts, 'the store kept every contact');
         assert.match(api.tree.view.message ?? '', /^Could not refresh from Paymo: /);
         assert.match(api.tree.view.message ?? '', fault.says);
-        assert.match(api.tree.view.message ?? '', /Showing the data loaded/);
+        assert.match(api.tree.view.message ?? '', /Showing the data loaded [^.]*\. /);
+        assert.match(api.tree.view.message ?? '', fault.advice, 'the view says what to do, too');
         assert.equal(api.shownErrors.length, popups, 'a failed refresh is said in the view, not in a pop-up');
 
         await faultGone();
@@ -53,6 +55,17 @@ describe('Faults in the extension: Refresh', () => {
       else await run();
     });
   }
+
+  faults.it('refresh pressed three times at once: each replaces the last, and whenIdle ends with the last one', async () => {
+    const api = await readyApi();
+    const loads = [api.loader.reload(), api.loader.reload(), api.loader.reload()];
+    const idle = api.loader.whenIdle().then(() => 'idle');
+    const stuck = new Promise((resolve) => setTimeout(() => resolve('stuck'), 20_000));
+    assert.equal(await Promise.race([idle, stuck]), 'idle', 'whenIdle does not wait forever on a replaced load');
+    await Promise.all(loads);
+    assert.equal(api.loader.state, 'ready');
+    assert.equal(api.store.origin, 'server');
+  });
 
   faults.it('refresh meets a 429 with Retry-After 1 s: it waits and loads, without any message', async () => {
     const api = await readyApi();

@@ -1,13 +1,12 @@
 // What the extension-host fault suites share: faults that last until cleared, waiting for the
 // sandbox to finish what it received (a delayed request lands after the client gave up), a short
-// request timeout for timeout cases, the portal sign-in check, and leaving no form draft behind.
+// request timeout for timeout cases, and leaving no form draft behind.
 import * as vscode from 'vscode';
 import type { FaultSpec } from '../../sandbox/faults';
 import type { PaymoContactsApi } from '../../src/testApi';
 import { untilSandboxSettled } from '../support/settled';
 import { closeForms } from './forms.support';
 import { setSetting, until } from './support/paymoApi';
-import { suiteSandbox } from './support/sandbox';
 import { sandboxControl } from './support/sandboxControl';
 
 /** A fault on every matching request until `sandboxControl.clearFaults()`: "once the fault is gone". */
@@ -41,15 +40,6 @@ async function changeClientSetting(api: PaymoContactsApi, seconds: number | unde
   await setSetting('requestTimeoutSeconds', seconds);
   await until(() => api.session.state === 'signedIn' && api.session.client() !== before, 'the session to use the new timeout');
   await api.loader.whenIdle();
-}
-
-export async function portalLogin(email: string, password: string): Promise<boolean> {
-  const res = await fetch(`${suiteSandbox().origin}/__sandbox/portal-login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  return ((await res.json()) as { ok: boolean }).ok;
 }
 
 export function command<T = unknown>(id: string, arg?: unknown): Thenable<T | undefined> {

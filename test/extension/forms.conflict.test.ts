@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import type { FormValues } from '../../src/shared/formMessages';
 import { serverContact } from './commands.sandbox';
 import { sandboxControl } from './support/sandboxControl';
-import { freshContact, readyApi } from './commands.setup';
-import { changeOnServer, closeForms, deleteOnServer, only, openForm, save } from './forms.support';
+import { readyApi } from './commands.setup';
+import { changeOnServer, closeForms, deleteOnServer, editFreshContact, only, save } from './forms.support';
 
 describe('Contact form: changed or deleted elsewhere', () => {
   afterEach(async () => closeForms(await readyApi()));
@@ -11,9 +11,7 @@ describe('Contact form: changed or deleted elsewhere', () => {
   /** A form whose contact someone else changes (phone and position) while the user edits name and phone. */
   async function conflicted() {
     const api = await readyApi();
-    const contact = await freshContact(api, { phone: '111', position: 'Before', email: 'before@example.com' });
-    const key = `contact:${contact.id}`;
-    const init = await openForm(api, 'editContact', { contactId: contact.id }, key);
+    const { contact, key, init } = await editFreshContact(api, { phone: '111', position: 'Before', email: 'before@example.com' });
     const mine: FormValues = { ...init.state.values, name: `${contact.name} (mine)`, phone: '333' };
     await api.panels.simulate(key, { type: 'edit', values: mine });
     await changeOnServer(contact.id, { phone: '222', position: 'Theirs' });
@@ -61,9 +59,7 @@ describe('Contact form: changed or deleted elsewhere', () => {
 
   it('says plainly that the contact was deleted, and can save what was typed as a new contact', async () => {
     const api = await readyApi();
-    const contact = await freshContact(api, { email: 'gone@example.com' });
-    const key = `contact:${contact.id}`;
-    const init = await openForm(api, 'editContact', { contactId: contact.id }, key);
+    const { contact, key, init } = await editFreshContact(api, { email: 'gone@example.com' });
     const mine = { ...init.state.values, position: 'Typed after the delete' };
     await deleteOnServer(contact.id);
 

@@ -72,7 +72,7 @@ describe('Contact form: create', () => {
     await sandboxControl.fault({ action: 'drop', method: 'POST', path: '/api/clientcontacts' });
     const failed = only(await save(api, 'new', values), 'saveFailed');
 
-    assert.match(failed.failure.hint, /may have been created.*before saving again/);
+    assert.match(failed.failure.hint, /may have been saved anyway.*before trying again/);
     assert.equal(failed.state, undefined, 'still a create form');
     assert.deepEqual(api.panels.state('new').values, values, 'everything typed is still there');
     assert.match(api.panels.title('new'), /^● /);

@@ -1,15 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { freshContact, readyApi } from './commands.setup';
-import { closeForms, openForm } from './forms.support';
+import { readyApi } from './commands.setup';
+import { closeForms, editFreshContact, openForm } from './forms.support';
 
 describe('Contact form: drafts', () => {
   afterEach(async () => closeForms(await readyApi()));
 
   it('brings back unsaved edits after the panel is closed and opened again', async () => {
     const api = await readyApi();
-    const contact = await freshContact(api);
-    const key = `contact:${contact.id}`;
-    const init = await openForm(api, 'editContact', { contactId: contact.id }, key);
+    const { contact, key, init } = await editFreshContact(api);
     const typed = { ...init.state.values, name: 'Draft Name', notes: 'half-written note' };
     await api.panels.simulate(key, { type: 'edit', values: typed });
     api.panels.close(key);
@@ -23,9 +21,7 @@ describe('Contact form: drafts', () => {
 
   it('forgets the draft when the user discards the changes', async () => {
     const api = await readyApi();
-    const contact = await freshContact(api);
-    const key = `contact:${contact.id}`;
-    const init = await openForm(api, 'editContact', { contactId: contact.id }, key);
+    const { contact, key, init } = await editFreshContact(api);
     await api.panels.simulate(key, { type: 'edit', values: { ...init.state.values, name: 'Not wanted' } });
     await api.panels.simulate(key, { type: 'discard' });
     api.panels.close(key);

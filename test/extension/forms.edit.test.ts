@@ -9,7 +9,7 @@ import { serverContact } from './commands.sandbox';
 import { sandboxControl } from './support/sandboxControl';
 import { makePng } from './commands.png';
 import { freshContact, readyApi } from './commands.setup';
-import { closeForms, only, openForm, save } from './forms.support';
+import { closeForms, editFreshContact, only, openForm, save } from './forms.support';
 
 describe('Contact form: edit', () => {
   afterEach(async () => closeForms(await readyApi()));
@@ -26,9 +26,7 @@ describe('Contact form: edit', () => {
   it('sends only the changed fields: the others stay exactly as the server has them', async () => {
     const api = await readyApi();
     // Surrounding spaces the form would trim if it sent the field: they show whether it was sent.
-    const contact = await freshContact(api, { position: '  Head of Things ', phone: '555-0199', email: 'before@example.com' });
-    const key = `contact:${contact.id}`;
-    const init = await openForm(api, 'editContact', { contactId: contact.id }, key);
+    const { contact, key, init } = await editFreshContact(api, { position: '  Head of Things ', phone: '555-0199', email: 'before@example.com' });
     const values = { ...init.state.values, name: `${contact.name} Renamed`, client_id: 3 };
     await api.panels.simulate(key, { type: 'edit', values });
     assert.match(api.panels.title(key), /^● .* Renamed$/, 'the title marks unsaved changes');
@@ -47,9 +45,7 @@ describe('Contact form: edit', () => {
 
   it('does not send an invalid email: the save is refused before any request', async () => {
     const api = await readyApi();
-    const contact = await freshContact(api);
-    const key = `contact:${contact.id}`;
-    const init = await openForm(api, 'editContact', { contactId: contact.id }, key);
+    const { key, init } = await editFreshContact(api);
     const failed = only(await save(api, key, { ...init.state.values, email: 'not an email' }), 'saveFailed');
     assert.match(failed.failure.message, /need attention/);
     assert.deepEqual(await sandboxControl.requests(), []);
@@ -58,9 +54,7 @@ describe('Contact form: edit', () => {
 
   it('keeps what was typed after a server error, says what to do, and saves it on the next try', async () => {
     const api = await readyApi();
-    const contact = await freshContact(api);
-    const key = `contact:${contact.id}`;
-    const init = await openForm(api, 'editContact', { contactId: contact.id }, key);
+    const { contact, key, init } = await editFreshContact(api);
     const values = { ...init.state.values, phone: '555-0123', notes: 'Typed before the failure' };
     await sandboxControl.fault({ action: 'status', status: 500, method: 'PUT', path: `/api/clientcontacts/${contact.id}`, message: 'Database is on fire', count: MAX_ATTEMPTS });
 
@@ -77,9 +71,7 @@ describe('Contact form: edit', () => {
 
   it('keeps what was typed when the connection drops', async () => {
     const api = await readyApi();
-    const contact = await freshContact(api);
-    const key = `contact:${contact.id}`;
-    const init = await openForm(api, 'editContact', { contactId: contact.id }, key);
+    const { contact, key, init } = await editFreshContact(api);
     const values = { ...init.state.values, skype: 'typed.offline' };
     // Every attempt of the update drops (the client retries an update).
     await sandboxControl.fault({ action: 'drop', method: 'PUT', path: `/api/clientcontacts/${contact.id}`, count: MAX_ATTEMPTS });
@@ -91,9 +83,7 @@ describe('Contact form: edit', () => {
 
   it('shows the server\'s 400 message at the field it names', async () => {
     const api = await readyApi();
-    const contact = await freshContact(api);
-    const key = `contact:${contact.id}`;
-    const init = await openForm(api, 'editContact', { contactId: contact.id }, key);
+    const { key, init } = await editFreshContact(api);
     // A client deleted in Paymo since the tree was loaded.
     const failed = only(await save(api, key, { ...init.state.values, client_id: 987654 }), 'saveFailed');
     assert.match(failed.failure.message, /client_id 987654 does not exist/);
@@ -103,9 +93,7 @@ describe('Contact form: edit', () => {
 
   it('gives portal access with a password typed in the form, and takes it away again', async () => {
     const api = await readyApi();
-    const contact = await freshContact(api, { email: 'portal.form@example.com' });
-    const key = `contact:${contact.id}`;
-    const init = await openForm(api, 'editContact', { contactId: contact.id }, key);
+    const { contact, key, init } = await editFreshContact(api, { email: 'portal.form@example.com' });
     const withAccess = { ...init.state.values, access: true };
     only(await save(api, key, withAccess), 'saveFailed');
     assert.deepEqual(await sandboxControl.requests(), [], 'no password, no request');
@@ -121,9 +109,7 @@ describe('Contact form: edit', () => {
 
   it('follows a change made from the tree while the form has no edits', async () => {
     const api = await readyApi();
-    const contact = await freshContact(api);
-    const key = `contact:${contact.id}`;
-    await openForm(api, 'editContact', { contactId: contact.id }, key);
+    const { contact, key } = await editFreshContact(api);
     const file = path.join(os.tmpdir(), `paymo-form-follow-${contact.id}.png`);
     fs.writeFileSync(file, makePng(32, 32));
     try {
@@ -138,9 +124,7 @@ describe('Contact form: edit', () => {
   it('shows a name full of HTML as text: the page never contains contact data', async () => {
     const api = await readyApi();
     const name = '<img src=x onerror="alert(1)"><b>Bold</b> & "quoted"';
-    const contact = await freshContact(api, { name });
-    const key = `contact:${contact.id}`;
-    const init = await openForm(api, 'editContact', { contactId: contact.id }, key);
+    const { key, init } = await editFreshContact(api, { name });
     assert.equal(init.state.values.name, name, 'sent as data, for the page to set as text');
     assert.equal(api.panels.title(key), name);
     assert.equal(api.panels.html(key).includes('onerror'), false);

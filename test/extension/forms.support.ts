@@ -3,10 +3,11 @@
 // posted back. Plus the server-side changes "someone else" makes while a form is open.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ClientContact, ContactPatch } from '../../src/paymo';
+import type { ClientContact, ContactPatch, NewContact } from '../../src/paymo';
 import type { FormValues, HostMessage, WebviewMessage } from '../../src/shared/formMessages';
 import type { PaymoContactsApi } from '../../src/testApi';
-import { suiteSandbox } from './support/sandbox';
+import { freshContact } from './commands.setup';
+import { sandboxApi } from './support/sandboxApi';
 
 export type Posted<T extends HostMessage['type']> = Extract<HostMessage, { type: T }>;
 
@@ -14,6 +15,13 @@ export type Posted<T extends HostMessage['type']> = Extract<HostMessage, { type:
 export async function openForm(api: PaymoContactsApi, command: 'createContact' | 'editContact', arg: unknown, key: string): Promise<Posted<'init'>> {
   await vscode.commands.executeCommand(`paymoContacts.${command}`, arg);
   return only(await api.panels.simulate(key, { type: 'ready' }), 'init');
+}
+
+/** A contact of the test's own (see `freshContact`) with its edit form open: its panel key and the host's `init`. */
+export async function editFreshContact(api: PaymoContactsApi, fields: Partial<NewContact> = {}): Promise<{ contact: ClientContact; key: string; init: Posted<'init'> }> {
+  const contact = await freshContact(api, fields);
+  const key = `contact:${contact.id}`;
+  return { contact, key, init: await openForm(api, 'editContact', { contactId: contact.id }, key) };
 }
 
 /** What the host answered a message with: exactly one message of the given type. */
@@ -36,22 +44,13 @@ export async function closeForms(api: PaymoContactsApi): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
-async function sandbox(method: string, path: string, body?: unknown): Promise<Response> {
-  const { apiKey, apiUrl } = suiteSandbox();
-  return fetch(new URL(path, apiUrl), {
-    method,
-    headers: { Authorization: `Basic ${Buffer.from(`${apiKey}:X`).toString('base64')}`, 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
-
 /** Someone else changes the contact in Paymo. */
 export async function changeOnServer(id: number, patch: ContactPatch): Promise<ClientContact> {
-  const res = await sandbox('PUT', `clientcontacts/${id}`, patch);
-  assert.equal(res.status, 200);
-  return ((await res.json()) as { clientcontacts: ClientContact[] }).clientcontacts[0]!;
+  const { status, json } = await sandboxApi<{ clientcontacts: ClientContact[] }>('PUT', `clientcontacts/${id}`, patch);
+  assert.equal(status, 200);
+  return json.clientcontacts[0]!;
 }
 
 export async function deleteOnServer(id: number): Promise<void> {
-  assert.equal((await sandbox('DELETE', `clientcontacts/${id}`)).status, 200);
+  assert.equal((await sandboxApi('DELETE', `clientcontacts/${id}`)).status, 200);
 }

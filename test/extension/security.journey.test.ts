@@ -69,8 +69,10 @@ async function journey(api: PaymoContactsApi, secrets: Secrets): Promise<void> {
   only(await save(api, 'new', draft, { password: PORTAL.draft }), 'saveFailed');
 
   await refresh(api);
-  // The cache is written shortly after edits; give it that moment.
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  // The cache file follows the refreshed tree: wait until it has the journey's edited contact.
+  const cacheFile = path.join(api.globalStorageUri.fsPath, 'tree-cache.json');
+  const cached = () => fs.existsSync(cacheFile) && fs.readFileSync(cacheFile, 'utf8').includes(`Journey Person ${stamp}`);
+  await until(cached, 'the tree cache to have the journey\'s contact');
   secrets.add(apiKey, DEMO_PASSWORD, WRONG_KEY, ...Object.values(PORTAL));
   secrets.addBasic(apiKey, 'X');
   secrets.addBasic(DEMO_EMAIL, DEMO_PASSWORD);
@@ -163,13 +165,16 @@ describe('Security: nothing secret outside SecretStorage after a full journey', 
     assert.equal(nonces.size, api.panels.keys().length, 'each page has its own nonce');
   });
 
-  security.it('sign-out forgets the secret and the cached data', async () => {
+  security.it('sign-out forgets the secret and the cached data: the tree cache, avatars and logos', async () => {
     const cache = path.join(api.globalStorageUri.fsPath, 'tree-cache.json');
+    await api.tree.whenImagesLoaded();
+    assert.ok(filesUnder(path.join(api.globalStorageUri.fsPath, 'images')).length > 0, 'the journey downloaded avatars and logos');
     assert.ok((await api.secrets.get(SECRET_KEY))?.includes(suiteSandbox().apiKey), 'while signed in, the key is in SecretStorage');
     await command('signOut');
     await until(() => api.session.state === 'signedOut', 'the sign-out');
     assert.equal(await api.secrets.get(SECRET_KEY), undefined, 'SecretStorage no longer holds it');
     assert.equal(fs.existsSync(cache), false, 'the tree cache is deleted');
+    assert.deepEqual(filesUnder(api.globalStorageUri.fsPath), [], 'no client data (cache, avatars, logos) is left on disk');
     assert.equal(api.store.allContacts().length, 0, 'the store is empty');
     // A start reads SecretStorage again: with the secret gone it stays signed out.
     await api.loader.start();

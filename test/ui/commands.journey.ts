@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { PaymoClient, type ClientContact, type NewContact } from '../../src/paymo';
+import type { ClientContact, NewContact } from '../../src/paymo';
 import { makePng } from '../extension/commands.png';
+import { until } from '../support/until';
+import { withPaymo } from './support/sandboxData';
 import { uiSession } from './support/session';
 import { Workbench } from './support/workbench';
 
@@ -10,16 +12,6 @@ import { Workbench } from './support/workbench';
 // starting "Ab" sort to the top of Acme Corporation, the first client) and checks the sandbox after.
 
 const CLIENT = 'Acme Corporation';
-
-async function withPaymo<T>(use: (paymo: PaymoClient) => Promise<T>): Promise<T> {
-  const { sandbox } = uiSession();
-  const paymo = new PaymoClient({ baseUrl: sandbox.apiUrl, credentials: { kind: 'apiKey', apiKey: sandbox.apiKey } });
-  try {
-    return await use(paymo);
-  } finally {
-    await paymo.dispose();
-  }
-}
 
 async function newContact(fields: Omit<NewContact, 'client_id'>): Promise<ClientContact> {
   return withPaymo(async (paymo) => (await paymo.createContact({ client_id: 1, ...fields })).contact);
@@ -37,23 +29,28 @@ async function openTree(workspace: string): Promise<Workbench> {
   // The palette offers Paymo's commands once the extension has restored the sign-in, shown by the tree.
   await client.waitFor({ timeout: 30_000 });
   await wb.runCommand('Paymo: Refresh');
-  // The refresh repaints the rows, so the row is found again on every try rather than held.
-  await until(async () => {
-    if ((await client.getAttribute('aria-expanded')) === 'false') await client.locator('.monaco-tl-twistie').click();
-    return (await client.getAttribute('aria-expanded')) === 'true';
-  }, `${CLIENT} expanded`);
+  await wb.expand(client);
   return wb;
 }
 
-async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-  const end = Date.now() + 15_000;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 describe('Contact commands', () => {
+  it('lists the signed-in commands in the palette of a new window, before the Paymo view was opened, and creates from there', async () => {
+    const wb = await Workbench.open('palette');
+    // The signed-in context key is set once the extension has started (after start-up) and restored
+    // the sign-in; an open palette keeps the list it opened with, so it is opened again until then.
+    await until(async () => {
+      const input = await wb.openPalette();
+      await input.fill('>Paymo: ');
+      const listed = await wb.quickInputItem('Paymo: Refresh').waitFor({ timeout: 2_000 }).then(() => true, () => false);
+      if (!listed) await wb.page.keyboard.press('Escape');
+      return listed;
+    }, 'the palette to list Paymo: Refresh', 45_000);
+    await wb.quickInputItem('Paymo: Create Contact…').waitFor();
+    await wb.screenshot('palette-signed-in');
+    await wb.quickInputItem('Paymo: Create Contact…').click();
+    await wb.webview().locator('#field-name input, #field-name textarea').first().waitFor({ timeout: 30_000 });
+  });
+
   it('searches every contact from the palette, reveals the one picked and opens its details', async () => {
     const contact = await newContact({ name: 'Abigail "Abby" Search', email: 'abby@acme.example', position: 'Designer' });
     const wb = await openTree('search');
@@ -93,6 +90,7 @@ describe('Contact commands', () => {
     await wb.screenshotInBothThemes('portal-granted');
 
     await wb.contextMenu(row, 'Revoke Client Portal Access');
+    await until(async () => (await wb.notifications()).some((m) => m.includes('can no longer sign in to the client portal')), 'the revoke confirmation');
     await until(async () => (await serverContact(contact.id))?.access === false, 'access revoked on the server');
     await wb.screenshot('portal-revoked');
   });

@@ -3,24 +3,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ConsoleMessage, FrameLocator } from 'playwright-core';
-import { PaymoClient, type ClientContact, type ContactPatch } from '../../src/paymo';
+import type { ClientContact, ContactPatch } from '../../src/paymo';
 import { makePng } from '../extension/commands.png';
-import { sandboxData } from './support/sandboxData';
-import { uiSession } from './support/session';
+import { until } from '../support/until';
+import { sandboxData, withPaymo } from './support/sandboxData';
 import { Workbench } from './support/workbench';
 
 // The contact form in a real code-server: typed into, saved, conflicted and reloaded the way a
 // user does it, with screenshots in the dark and the light theme.
-
-async function onServer<T>(use: (client: PaymoClient) => Promise<T>): Promise<T> {
-  const { sandbox } = uiSession();
-  const client = new PaymoClient({ baseUrl: sandbox.apiUrl, credentials: { kind: 'apiKey', apiKey: sandbox.apiKey } });
-  try {
-    return await use(client);
-  } finally {
-    await client.dispose();
-  }
-}
 
 /** Content-Security-Policy complaints anywhere in the window (the webview's frames included). */
 function watchCsp(wb: Workbench): string[] {
@@ -32,14 +22,6 @@ function watchCsp(wb: Workbench): string[] {
 }
 
 const field = (form: FrameLocator, name: string) => form.locator(`#field-${name} input, #field-${name} textarea`).first();
-
-async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 async function activeTabTitle(wb: Workbench): Promise<string> {
   return (await wb.page.locator('.tabs-container .tab.active .label-name').first().innerText()).trim();
@@ -55,7 +37,7 @@ async function openEditForm(wb: Workbench, contact: ClientContact, clientName: s
   await wb.contextMenu(contactRow, 'Edit Contact');
   const form = wb.webview();
   await field(form, 'name').waitFor({ timeout: 30_000 });
-  await eventually(async () => (await field(form, 'name').inputValue()) === contact.name, 'the form shows the contact');
+  await until(async () => (await field(form, 'name').inputValue()) === contact.name, 'the form shows the contact');
   return form;
 }
 
@@ -115,7 +97,7 @@ describe('Contact forms', () => {
     const form = await openEditForm(wb, contact, client.name);
 
     await field(form, 'position').fill('Typed in the form');
-    await onServer((api) => api.updateContact(contact.id, { mobile: '+1 555 0111', position: 'Changed elsewhere' } satisfies ContactPatch));
+    await withPaymo((api) => api.updateContact(contact.id, { mobile: '+1 555 0111', position: 'Changed elsewhere' } satisfies ContactPatch));
     await form.locator('#save').click();
     const conflict = form.locator('#conflict');
     await conflict.waitFor({ timeout: 30_000 });
@@ -129,7 +111,7 @@ describe('Contact forms', () => {
     assert.equal(await field(form, 'position').inputValue(), 'Typed in the form', 'my edit is kept');
     await form.locator('#save').click();
     await form.locator('.banner.info', { hasText: 'Saved.' }).waitFor({ timeout: 30_000 });
-    const saved = await onServer((api) => api.getContact(contact.id));
+    const saved = await withPaymo((api) => api.getContact(contact.id));
     assert.deepEqual([saved.mobile, saved.position], ['+1 555 0111', 'Typed in the form']);
   });
 
@@ -140,14 +122,15 @@ describe('Contact forms', () => {
     const wb = await Workbench.open('forms-reload');
     const form = await openEditForm(wb, contact, client.name);
     await field(form, 'notes').fill('Typed, not saved, then the window reloaded');
-    await wb.page.waitForTimeout(300);
+    // The unsaved mark shows once the host has the typed values (and keeps them as a draft).
+    await until(async () => (await activeTabTitle(wb)).startsWith('● '), 'the tab to mark unsaved changes');
 
     // Another editor in front: the hidden form's page is discarded (retainContextWhenHidden is off).
     await wb.runCommand('File: New Untitled Text File');
     await wb.page.locator('.tabs-container .tab.active', { hasText: 'Untitled' }).waitFor();
     await wb.page.locator('.tabs-container .tab', { hasText: contact.name }).click();
     const shownAgain = wb.webview();
-    await eventually(async () => (await field(shownAgain, 'notes').inputValue()) === 'Typed, not saved, then the window reloaded', 'the shown-again form has the typed notes');
+    await until(async () => (await field(shownAgain, 'notes').inputValue()) === 'Typed, not saved, then the window reloaded', 'the shown-again form has the typed notes');
 
     await wb.runCommand('Developer: Reload Window');
     await wb.page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });

@@ -25,6 +25,8 @@ describe('Signing in', () => {
     await input.fill('not-the-right-key');
     assert.equal(await input.getAttribute('type'), 'password', 'the key is not shown while typed');
     await input.press('Enter');
+    // The palette (which opens the notification centre) would cancel the prompt if it were still open.
+    await wb.quickInput.waitFor({ state: 'hidden' });
     const notice = wb.page.locator('.notifications-center .notification-list-item').filter({ hasText: 'did not accept this API key (401)' });
     await wb.notifications();
     await notice.waitFor({ timeout: 15_000 });

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { until } from '../support/until';
 import { Workbench } from './support/workbench';
 
 describe('Clients and contacts with their pictures', () => {
@@ -27,17 +28,12 @@ describe('Clients and contacts with their pictures', () => {
     await hover.waitFor({ timeout: 10_000 });
     assert.match(await hover.innerText(), /aaron\.cooper@acme\.example/);
     // The hover fades in; shoot it once it is opaque.
-    await wb.page.waitForTimeout(400);
+    await until(async () => (await hover.evaluate((el) => getComputedStyle(el).opacity)) === '1', 'the hover to be opaque');
     await wb.screenshot('contact-tooltip');
   });
 });
 
+/** Polls until the row's icon shows a picture (a `url(…)` background) rather than a codicon. */
 async function expectPicture(read: () => Promise<string>, what: string): Promise<void> {
-  const end = Date.now() + 15_000;
-  for (;;) {
-    const value = await read();
-    if (/url\(/.test(value)) return;
-    if (Date.now() > end) assert.fail(`${what} is not shown (background-image: ${value})`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await until(async () => /url\(/.test(await read()), what);
 }

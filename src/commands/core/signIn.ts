@@ -2,10 +2,11 @@
 // (tests, `npm start`). The credentials are checked with `GET /api/me` before anything is stored; a
 // rejected key or password is said plainly, with the offer to try again.
 import * as vscode from 'vscode';
-import { DEFAULT_BASE_URL, readClientSettings, writeBaseUrl } from '../../auth/clientSettings';
+import { baseUrlProblem, DEFAULT_BASE_URL, readClientSettings, writeBaseUrl } from '../../auth/clientSettings';
 import { PaymoError, parseBaseUrl, PaymoInvalidInputError, type Credentials, type PaymoUser } from '../../paymo';
 import type { Services } from '../../services';
 import { askBaseUrl, askCredentials, pickMethod, type SignInMethod } from './signInPrompts';
+import { notificationText } from '../../ui/notificationText';
 
 export interface SignInArgs {
   baseUrl?: string;
@@ -41,7 +42,9 @@ export function signInToServer(services: Services): Promise<SignInResult | undef
 
 async function interactive(services: Services, start: { otherServer: boolean; baseUrl?: string }): Promise<SignInResult | undefined> {
   let baseUrl = start.baseUrl ? parseBaseUrl(start.baseUrl).href : readClientSettings().baseUrl;
-  let method: SignInMethod | 'otherServer' | undefined = start.otherServer ? 'otherServer' : await pickMethod({ offerOtherServer: true });
+  // An unusable `paymoContacts.baseUrl` is asked for again first: the prompt says what is wrong with it.
+  const askServer = start.otherServer || (!start.baseUrl && baseUrlProblem() !== undefined);
+  let method: SignInMethod | 'otherServer' | undefined = askServer ? 'otherServer' : await pickMethod({ offerOtherServer: true });
   if (method === 'otherServer') {
     const chosen = await askBaseUrl(baseUrl);
     if (!chosen) return undefined;
@@ -57,7 +60,7 @@ async function interactive(services: Services, start: { otherServer: boolean; ba
     } catch (error) {
       if (!isRejected(error)) throw error;
       const again = vscode.l10n.t('Try Again');
-      const choice = await vscode.window.showErrorMessage(rejectedMessage(credentials, baseUrl), again);
+      const choice = await vscode.window.showErrorMessage(notificationText(rejectedMessage(credentials, baseUrl)), again);
       if (choice !== again) return undefined;
     }
   }
@@ -69,7 +72,7 @@ async function check(services: Services, baseUrl: string, credentials: Credentia
     () => services.session.signIn(baseUrl, credentials),
   );
   if (parseBaseUrl(readClientSettings().baseUrl).href !== baseUrl) await writeBaseUrl(baseUrl);
-  void vscode.window.showInformationMessage(vscode.l10n.t('Signed in to Paymo as {0}.', user.name));
+  void vscode.window.showInformationMessage(notificationText(vscode.l10n.t('Signed in to Paymo as {0}.', user.name)));
   return { baseUrl, user };
 }
 

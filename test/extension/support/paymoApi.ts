@@ -4,7 +4,10 @@ import type { PaymoContactsApi } from '../../../src/testApi';
 import type { ClientNode } from '../../../src/tree/clientNode';
 import type { ContactNode } from '../../../src/tree/contactNode';
 import { activateExtension } from './extension';
+import { until } from '../../support/until';
 import { signInToSandbox } from './sandbox';
+
+export { until };
 
 export function paymoApi(): Promise<PaymoContactsApi> {
   return activateExtension<PaymoContactsApi>();
@@ -18,15 +21,6 @@ export async function signedInApi(): Promise<PaymoContactsApi> {
   await until(() => api.loader.state === 'ready' || api.loader.state === 'empty', 'the tree to load');
   await api.loader.whenIdle();
   return api;
-}
-
-/** Polls until `predicate` holds (VS Code and the extension react asynchronously). */
-export async function until(predicate: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await predicate())) {
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 export function clientNodes(api: PaymoContactsApi): ClientNode[] {

@@ -1,25 +1,15 @@
-// The suite's sandbox's /__sandbox/ control endpoints, over HTTP from the extension host. (The Node
-// helpers in test/support/sandbox.ts start a sandbox in-process, which loads SQLite; the extension
-// host only talks to the one the runner started.)
+// The suite's sandbox's /__sandbox/ control endpoints, from the extension host: the runner started
+// that sandbox, so only its HTTP side (test/support/sandboxControl.ts, which loads no SQLite) is used.
 import type { FaultSpec } from '../../../sandbox/faults';
-import type { LoggedRequest } from '../../../sandbox/requestLog';
+import { clearFaults, clearRequestLog, injectFault, portalLogin, requestLog, resetSandbox } from '../../support/sandboxControl';
 import { suiteSandbox } from './sandbox';
 
-async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${suiteSandbox().origin}/__sandbox/${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = (await res.json()) as T & { message?: string };
-  if (!res.ok) throw new Error(`Sandbox control ${method} ${path} failed (${res.status}): ${json.message}`);
-  return json;
-}
-
 export const sandboxControl = {
-  fault: (spec: FaultSpec) => control('POST', 'faults', spec),
-  clearFaults: () => control('DELETE', 'faults'),
-  requests: async () => (await control<{ requests: LoggedRequest[] }>('GET', 'requests')).requests,
-  clearRequests: () => control('DELETE', 'requests'),
-  reset: (seed: 'demo' | 'empty') => control('POST', 'reset', { seed }),
+  fault: (spec: FaultSpec) => injectFault(suiteSandbox(), spec),
+  clearFaults: () => clearFaults(suiteSandbox()),
+  requests: () => requestLog(suiteSandbox()),
+  clearRequests: () => clearRequestLog(suiteSandbox()),
+  reset: (seed: 'demo' | 'empty') => resetSandbox(suiteSandbox(), seed),
+  /** Whether a contact can sign in to the portal with this email and password. */
+  portalLogin: (email: string, password: string) => portalLogin(suiteSandbox(), email, password),
 };

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { until } from '../../support/until';
 import { nextShotPath, trackPage } from './journey';
 import { DARK_THEME, LIGHT_THEME, uiSession } from './session';
 
@@ -50,12 +51,17 @@ export class Workbench {
     return this.treeRows().filter({ has: this.page.locator('.label-name', { hasText: label }) }).first();
   }
 
-  /** Expands a collapsed tree row. */
+  /**
+   * Expands a tree row (leaves it expanded when it is). The tree repaints its rows whenever it
+   * refreshes, so the row is found again through its locator on every try, never held.
+   */
   async expand(row: Locator): Promise<void> {
-    if ((await row.getAttribute('aria-expanded')) === 'false') {
-      await row.locator('.monaco-tl-twistie').click();
-    }
-    await this.page.waitForFunction((el) => el?.getAttribute('aria-expanded') === 'true', await row.elementHandle());
+    const expanded = row.and(this.page.locator('[aria-expanded="true"]'));
+    await until(async () => {
+      if (await expanded.count()) return true;
+      if ((await row.getAttribute('aria-expanded')) === 'false') await row.locator('.monaco-tl-twistie').click();
+      return (await expanded.count()) > 0;
+    }, 'the row to expand');
   }
 
   /** Runs a command from the palette by its full title, e.g. `Paymo: Refresh`. */
@@ -99,12 +105,28 @@ export class Workbench {
     return this.quickInput.locator('.monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: exact }) }).first();
   }
 
-  /** Right-clicks `target` and chooses `item` from its context menu. */
+  /**
+   * Right-clicks `target` and chooses `item` from its context menu. A tree repaints its rows when it
+   * refreshes (the reload after a cached start, a change), which closes a menu opened on a row it
+   * replaced, or shows the entries of the row as it was: the menu is opened again until `item` shows.
+   */
   async contextMenu(target: Locator, item: string | RegExp): Promise<void> {
-    await target.click({ button: 'right' });
-    const entry = this.page.locator('.context-view .monaco-menu .action-item').filter({ hasText: item }).first();
-    await entry.waitFor();
+    const menu = this.page.locator('.context-view .monaco-menu');
+    const entry = menu.locator('.action-item').filter({ hasText: item }).first();
+    for (let attempt = 1; ; attempt++) {
+      await target.click({ button: 'right' });
+      try {
+        await entry.waitFor({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt === 4) throw error;
+        await this.page.keyboard.press('Escape');
+        await menu.waitFor({ state: 'detached' });
+      }
+    }
     await entry.click();
+    // Choosing an entry closes the menu: then the command has been handed its target.
+    await menu.waitFor({ state: 'detached' });
   }
 
   /**
@@ -153,7 +175,14 @@ export class Workbench {
     await input.fill(label);
     await this.quickInputItem(label).click();
     await shown.waitFor({ timeout: 15_000 });
-    // Let the webviews repaint with the new theme's colours too.
-    await this.page.waitForTimeout(500);
+    // The webviews (contact forms) get the theme by message: wait until every open one's page has it.
+    const themed = `body.${kind === 'dark' ? 'vscode-dark' : 'vscode-light'}`;
+    await until(async () => {
+      for (const frame of await this.page.locator('iframe.webview.ready').all()) {
+        const content = frame.contentFrame().locator('#active-frame').contentFrame();
+        if ((await content.locator(themed).count()) === 0) return false;
+      }
+      return true;
+    }, `the webviews in the ${kind} theme`);
   }
 }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { PaymoCancelledError } from '../../../src/paymo';
 import { injectFault, requestLog } from '../../support/sandbox';
+import { until } from '../../support/until';
 import { rejection, useClientSandbox } from './fixture';
 
 const abortAfter = (ms: number) => AbortSignal.timeout(ms);
@@ -8,9 +9,8 @@ const abortAfter = (ms: number) => AbortSignal.timeout(ms);
 describe('PaymoClient: cancellation', () => {
   const fx = useClientSandbox();
   /** Waits until the sandbox has finished `count` requests, so none is still running when it closes. */
-  const answered = async (count: number) => {
-    while ((await requestLog(fx.sb)).filter((r) => r.status !== null).length < count) await new Promise((r) => setTimeout(r, 100));
-  };
+  const answered = (count: number) =>
+    until(async () => (await requestLog(fx.sb)).filter((r) => r.status !== null).length >= count, `${count} answered requests`);
 
   it('cancels a request in flight', async () => {
     await injectFault(fx.sb, { action: 'delay', delayMs: 2000 });

@@ -41,6 +41,23 @@ describe('ContactStore (against the sandbox)', () => {
     assert.ok(counts[1]! - counts[0]! <= 8, `requests grew from ${counts[0]} to ${counts[1]}`);
   });
 
+  it("replaces a client's contacts as listed again in one change: the client is repainted once, a contact gone is dropped", async () => {
+    const store = new ContactStore();
+    await store.load(fx.client());
+    const changes: StoreChange[] = [];
+    store.onDidChange((c) => changes.push(c));
+    const [first, second, ...rest] = store.contactsOf(20);
+    await fx.client().updateContact(second!.id, { is_main: true });
+    await fx.client().deleteContact(rest[0]!.id);
+    const listed = await fx.client().listContacts({ clientId: 20 });
+    store.replaceContactsOf(20, listed);
+    assert.deepEqual(changes, [{ kind: 'clients', clientIds: [20] }], 'one change for all of them');
+    assert.equal(store.contactsOf(20)[0]!.id, second!.id, 'the new main contact comes first');
+    assert.equal(store.contact(first!.id)?.is_main, false);
+    assert.equal(store.contact(rest[0]!.id), undefined, 'the contact deleted meanwhile is gone');
+    assert.deepEqual(store.contactsOf(20).map((c) => c.id).sort(), listed.map((c) => c.id).sort());
+  });
+
   it('after a write, names only the affected clients and keeps one main contact per client', async () => {
     const store = new ContactStore();
     await store.load(fx.client());

@@ -25,6 +25,24 @@ describe('TreeCache (the last loaded tree on disk)', () => {
     assert.equal(await cache.read({ ...owner, baseUrl: 'https://app.paymoapp.com/api/' }), undefined);
   });
 
+  it('gives back the first level from its own small file, and the whole tree has the last word', async () => {
+    const store = new ContactStore();
+    await store.load(fx.client());
+    const cache = new TreeCache(dir);
+    const owner = { baseUrl: fx.sb.apiUrl, userId: 1 };
+    assert.equal(await cache.readClients(owner), undefined);
+    await cache.write(owner, store.toCache());
+    const first = await cache.readClients(owner);
+    assert.deepEqual(first?.clients.map((c) => c.name), store.clients().map((c) => c.name));
+    assert.equal(await cache.readClients({ ...owner, userId: 2 }), undefined);
+    // A damaged first-level file is no first level; the whole tree is still read.
+    await fs.writeFile(path.join(dir, 'tree-clients.json'), '{"version":1,"clients":[{');
+    assert.equal(await cache.readClients(owner), undefined);
+    assert.equal((await cache.read(owner))?.contacts.length, 300);
+    await cache.delete();
+    assert.deepEqual(await fs.readdir(dir), []);
+  });
+
   it('holds no credentials', async () => {
     const store = new ContactStore();
     await store.load(fx.client());

@@ -1,0 +1,82 @@
+import type { FaultSpec } from '../../sandbox/faults';
+import type { RateLimitConfig, RateLimitMode } from '../../sandbox/rateLimit';
+import type { LoggedRequest } from '../../sandbox/requestLog';
+import type { GenerateSpec } from '../../sandbox/seed/generate';
+
+// A running sandbox's /__sandbox/ control endpoints, over plain HTTP. Only types come from the
+// sandbox's code, so that this loads anywhere: in Node next to a sandbox the test started
+// (test/support/sandbox.ts), and in the extension host, which only talks to the one the runner
+// started (better-sqlite3 and sharp are not there to load).
+
+export type { FaultSpec, LoggedRequest };
+
+/** Where the control endpoints are: a started `Sandbox`, or the extension-host suite's. */
+export interface SandboxOrigin {
+  /** `http://127.0.0.1:PORT` */
+  origin: string;
+}
+
+async function control<T>(sb: SandboxOrigin, method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${sb.origin}/__sandbox/${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = (await res.json()) as T & { message?: string };
+  if (!res.ok) {
+    throw new Error(`Sandbox control ${method} ${path} failed (${res.status}): ${json.message}`);
+  }
+  return json;
+}
+
+/** Queues a fault for the next matching API request(s); see docs/ARCHITECTURE.md. */
+export async function injectFault(sb: SandboxOrigin, fault: FaultSpec): Promise<void> {
+  await control(sb, 'POST', 'faults', fault);
+}
+
+export async function clearFaults(sb: SandboxOrigin): Promise<void> {
+  await control(sb, 'DELETE', 'faults');
+}
+
+/** Faults not used up yet. */
+export async function pendingFaults(sb: SandboxOrigin): Promise<(FaultSpec & { count: number })[]> {
+  return (await control<{ faults: (FaultSpec & { count: number })[] }>(sb, 'GET', 'faults')).faults;
+}
+
+/** The API requests the sandbox received, oldest first. */
+export async function requestLog(sb: SandboxOrigin): Promise<LoggedRequest[]> {
+  return (await control<{ requests: LoggedRequest[] }>(sb, 'GET', 'requests')).requests;
+}
+
+export async function clearRequestLog(sb: SandboxOrigin): Promise<void> {
+  await control(sb, 'DELETE', 'requests');
+}
+
+export async function setRateLimit(sb: SandboxOrigin, limit: RateLimitMode | RateLimitConfig): Promise<void> {
+  await control(sb, 'POST', 'ratelimit', typeof limit === 'string' ? { mode: limit } : limit);
+}
+
+/** Wipes clients and contacts and reseeds; the API key stays. */
+export async function resetSandbox(sb: SandboxOrigin, seed: 'demo' | 'empty' = 'demo'): Promise<void> {
+  await control(sb, 'POST', 'reset', { seed });
+}
+
+/** Adds bulk clients and contacts (no images) in one transaction. */
+export async function generateData(sb: SandboxOrigin, spec: GenerateSpec): Promise<{ clients: number; contacts: number; ms: number }> {
+  return control(sb, 'POST', 'generate', spec);
+}
+
+/** Whether a contact can sign in to the portal with this email and password. */
+export async function portalLogin(sb: SandboxOrigin, email: string, password: string): Promise<boolean> {
+  return (await control<{ ok: boolean }>(sb, 'POST', 'portal-login', { email, password })).ok;
+}
+
+/** `Authorization` header value for HTTP Basic. */
+export function basicAuth(user: string, password: string): string {
+  return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+}
+
+/** `Authorization` header value with the sandbox's API key, as Paymo's third-party tools send it. */
+export function apiKeyAuth(sb: { apiKey: string }): string {
+  return basicAuth(sb.apiKey, 'X');
+}
