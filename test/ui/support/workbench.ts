@@ -124,9 +124,18 @@ export class Workbench {
         await menu.waitFor({ state: 'detached' });
       }
     }
-    await entry.click();
-    // Choosing an entry closes the menu: then the command has been handed its target.
-    await menu.waitFor({ state: 'detached' });
+    // Choosing an entry closes the menu: then the command has been handed its target. A click can
+    // land while the focus is still elsewhere (the notification centre, say) and only highlight the
+    // entry; the menu then stays open, and the command has not run, so clicking again is safe.
+    for (let attempt = 1; ; attempt++) {
+      await entry.click();
+      try {
+        await menu.waitFor({ state: 'detached', timeout: 3_000 });
+        return;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
   }
 
   /**
