@@ -47,8 +47,11 @@ export async function saveContact(client: PaymoClient, store: ContactStore, requ
       const patch = patchOf(valuesOf(current), values);
       if (Object.keys(patch).length > 0) contact = keep(await client.updateContact(base.id, patch));
     } else {
-      contact = keep((await client.createContact(newContactOf(values), image ? { image } : {})).contact);
-      progress.imageSent = image !== undefined;
+      // Multipart text parts carry line breaks as CRLF (the form-data standard), which would store
+      // notes other than typed: such a create goes as JSON, and the image follows on its own.
+      const together = image !== undefined && !hasLineBreak(values);
+      contact = keep((await client.createContact(newContactOf(values), together ? { image } : {})).contact);
+      progress.imageSent = together;
     }
     if (values.access && (password || !contact.access)) {
       contact = keep(await client.grantPortalAccess(contact.id, password ?? ''));
@@ -64,4 +67,8 @@ export async function saveContact(client: PaymoClient, store: ContactStore, requ
     if (error instanceof PaymoNotFoundError && request.base && !progress.contact) return { kind: 'deleted' };
     return { kind: 'failed', error, ...progress };
   }
+}
+
+function hasLineBreak(values: FormValues): boolean {
+  return Object.values(values).some((value) => typeof value === 'string' && /[\r\n]/.test(value));
 }
