@@ -3,61 +3,14 @@
 
 export type PaymoId = number;
 
-/** A client contact as returned by the API (`clientcontacts`). */
-export interface ClientContact {
-  id: PaymoId;
-  client_id: PaymoId;
-  name: string;
-  email: string | null;
-  mobile: string | null;
-  phone: string | null;
-  fax: string | null;
-  skype: string | null;
-  notes: string | null;
-  position: string | null;
-  is_main: boolean;
-  access: boolean;
+/** What clients and contacts both carry: the picture (URLs, absent or null without one) and timestamps. */
+export interface PaymoRecord {
   image: string | null;
   image_thumb_large: string | null;
   image_thumb_medium: string | null;
   image_thumb_small: string | null;
   created_on: string;
   updated_on: string;
-  /** Present when requested with `include=client`. */
-  client?: Partial<Client>;
-}
-
-/** A client (`clients`): the tree's first level. */
-export interface Client {
-  id: PaymoId;
-  name: string;
-  address: string | null;
-  city: string | null;
-  state: string | null;
-  postal_code: string | null;
-  country: string | null;
-  phone: string | null;
-  fax: string | null;
-  email: string | null;
-  website: string | null;
-  fiscal_information: string | null;
-  active: boolean;
-  image: string | null;
-  image_thumb_large: string | null;
-  image_thumb_medium: string | null;
-  image_thumb_small: string | null;
-  created_on: string;
-  updated_on: string;
-  /** Present when requested with `include=clientcontacts`. */
-  clientcontacts?: ClientContact[];
-}
-
-/** The signed-in user (`GET /api/me`). */
-export interface PaymoUser {
-  id: PaymoId;
-  name: string;
-  email: string;
-  type?: string;
 }
 
 /** Fields a user may write on a contact (the seed's attribute table plus client_id). */
@@ -72,6 +25,41 @@ export interface ContactFields {
   notes: string | null;
   position: string | null;
   is_main: boolean;
+}
+
+/** A client contact as returned by the API (`clientcontacts`): the writable fields and the read-only ones. */
+export interface ClientContact extends ContactFields, PaymoRecord {
+  id: PaymoId;
+  access: boolean;
+  /** Present when requested with `include=client`. */
+  client?: Partial<Client>;
+}
+
+/** A client (`clients`): the tree's first level. */
+export interface Client extends PaymoRecord {
+  id: PaymoId;
+  name: string;
+  address: string | null;
+  city: string | null;
+  state: string | null;
+  postal_code: string | null;
+  country: string | null;
+  phone: string | null;
+  fax: string | null;
+  email: string | null;
+  website: string | null;
+  fiscal_information: string | null;
+  active: boolean;
+  /** Present when requested with `include=clientcontacts`. */
+  clientcontacts?: ClientContact[];
+}
+
+/** The signed-in user (`GET /api/me`). */
+export interface PaymoUser {
+  id: PaymoId;
+  name: string;
+  email: string;
+  type?: string;
 }
 
 export const WRITABLE_CONTACT_FIELDS = [
