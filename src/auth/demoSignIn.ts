@@ -7,7 +7,7 @@ import { signIn } from '../commands/core/signIn';
 import type { Services } from '../services';
 import { readClientSettings } from './clientSettings';
 
-export const DEMO_KEY_VARIABLE = 'PAYMO_CONTACTS_DEMO_KEY';
+const DEMO_KEY_VARIABLE = 'PAYMO_CONTACTS_DEMO_KEY';
 
 export async function signInToDemo(services: Services, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   const apiKey = env[DEMO_KEY_VARIABLE];

@@ -7,7 +7,7 @@ import { escapeMarkdown } from '../tree/markdown';
 import { contactMarkdown } from './contactMarkdown';
 import { clientNameOf } from './targets';
 
-export const CONTACT_SCHEME = 'paymo-contact';
+const CONTACT_SCHEME = 'paymo-contact';
 
 export function contactUri(contact: ClientContact): vscode.Uri {
   // The name is only for the tab's title; the id is what is read back.

@@ -10,7 +10,7 @@ const BASE_BACKOFF_MS = 300;
 
 export type RetryPolicy = 'idempotent' | 'never';
 
-export function isTransient(error: unknown): boolean {
+function isTransient(error: unknown): boolean {
   return error instanceof PaymoNetworkError || error instanceof PaymoTimeoutError || error instanceof PaymoServerError;
 }
 
