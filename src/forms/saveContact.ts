@@ -1,6 +1,6 @@
-// One save of a contact form, as a sequence of API calls: create (fields and image in one
-// multipart request) or update (check for a newer server version first, then only the changed
-// fields), then portal access, then the image. The store learns every step that went through, so
+// One save of a contact form, as a sequence of API calls: create (with its image) or update (check
+// for a newer server version first, then only the changed fields), then portal access, then the
+// image if the create did not take it. The store learns every step that went through, so
 // that a failure half-way leaves the tree and the form showing what the server really has.
 import { PaymoNotFoundError, type ClientContact, type ImageUpload, type PaymoClient } from '../paymo';
 import type { ContactStore } from '../store/contactStore';
@@ -47,11 +47,11 @@ export async function saveContact(client: PaymoClient, store: ContactStore, requ
       const patch = patchOf(valuesOf(current), values);
       if (Object.keys(patch).length > 0) contact = keep(await client.updateContact(base.id, patch));
     } else {
-      // Multipart text parts carry line breaks as CRLF (the form-data standard), which would store
-      // notes other than typed: such a create goes as JSON, and the image follows on its own.
-      const together = image !== undefined && !hasLineBreak(values);
-      contact = keep((await client.createContact(newContactOf(values), together ? { image } : {})).contact);
-      progress.imageSent = together;
+      const created = await client.createContact(newContactOf(values), image ? { image } : {});
+      contact = keep(created.contact);
+      // The contact exists without its image: the next save uploads the image (and does the rest).
+      if (created.imageError) return { kind: 'failed', error: created.imageError, ...progress };
+      progress.imageSent = image !== undefined;
     }
     if (values.access && (password || !contact.access)) {
       contact = keep(await client.grantPortalAccess(contact.id, password ?? ''));
@@ -67,8 +67,4 @@ export async function saveContact(client: PaymoClient, store: ContactStore, requ
     if (error instanceof PaymoNotFoundError && request.base && !progress.contact) return { kind: 'deleted' };
     return { kind: 'failed', error, ...progress };
   }
-}
-
-function hasLineBreak(values: FormValues): boolean {
-  return Object.values(values).some((value) => typeof value === 'string' && /[\r\n]/.test(value));
 }

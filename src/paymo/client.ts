@@ -11,7 +11,8 @@ import { includeParam, type ClientInclude, type ContactInclude } from './include
 import type { Client, ClientContact, ContactPatch, ImageUpload, NewContact, PaymoUser } from './model';
 import { readAllPages } from './pagination';
 import { createDispatcher, type ProxySettings } from './proxy';
-import { checkId, multipart, writableFields } from './requestBodies';
+import { checkImage } from './image';
+import { checkId, hasLineBreak, multipart, writableFields } from './requestBodies';
 import { RequestPipeline, type CallOptions, type PaymoLogEntry } from './requestPipeline';
 import { clientSchema, contactSchema, envelope, userSchema } from './schemas';
 import { where as w, type Where } from './where';
@@ -37,6 +38,14 @@ export interface ListContactsOptions {
   /** `name` or `name desc`. */
   order?: string;
   signal?: AbortSignal;
+}
+
+export interface CreatedContact {
+  contact: ClientContact;
+  /** The new contact's address, from the `Location` header. */
+  location: string;
+  /** Set when the contact was created but its image, uploaded after it, was not saved. */
+  imageError?: PaymoError;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -99,28 +108,43 @@ export class PaymoClient {
   }
 
   /**
-   * Creates a contact, with its profile image when one is given (one multipart request). Never
-   * retried after a failure that may have reached the server: such a failure is a
-   * `PaymoOutcomeUnknownError` telling the caller to refresh before trying again.
+   * Creates a contact, with its profile image when one is given. Never retried after a failure
+   * that may have reached the server: such a failure is a `PaymoOutcomeUnknownError` telling the
+   * caller to refresh before trying again.
+   *
+   * Fields and image go in one multipart request, unless a text field has a line break: multipart
+   * text parts carry line breaks as CRLF (the form-data standard), which would store the text other
+   * than given. Such a contact is created as JSON and the image uploaded after it; if that upload
+   * fails, the contact exists without its image and `imageError` says why (upload it again with
+   * `uploadContactImage`, never create again).
    */
-  async createContact(fields: NewContact, options: { image?: ImageUpload; signal?: AbortSignal } = {}): Promise<{ contact: ClientContact; location: string }> {
+  async createContact(fields: NewContact, options: { image?: ImageUpload; signal?: AbortSignal } = {}): Promise<CreatedContact> {
     if (!fields.name?.trim()) throw new PaymoInvalidInputError('The contact needs a name.', 'name');
     checkId(fields.client_id, 'client_id');
     const body = writableFields(fields);
-    const { image } = options;
+    const { image, signal } = options;
+    const together = image !== undefined && !hasLineBreak(body);
     const request: HttpRequest = {
       method: 'POST',
       path: 'clientcontacts',
-      body: image ? multipart(body, image) : { json: body },
+      body: together ? multipart(body, image) : { json: body },
     };
+    if (image && !together) checkImage(image.bytes, image.fileName); // refused before the create, not after
+    let created: CreatedContact;
     try {
-      const { value, response } = await this.pipeline.call(request, { schema: CONTACTS, retry: 'never', signal: options.signal });
+      const { value, response } = await this.pipeline.call(request, { schema: CONTACTS, retry: 'never', signal });
       const contact = this.one('contact', value);
       const location = response.headers.location;
-      const href = new URL(typeof location === 'string' ? location : `clientcontacts/${contact.id}`, this.transport.baseUrl).href;
-      return { contact, location: href };
+      created = { contact, location: new URL(typeof location === 'string' ? location : `clientcontacts/${contact.id}`, this.transport.baseUrl).href };
     } catch (error) {
       throw error instanceof PaymoError ? uncertainCreate(error, 'contact') : error;
+    }
+    if (!image || together) return created;
+    try {
+      return { ...created, contact: await this.uploadContactImage(created.contact.id, image, signal) };
+    } catch (error) {
+      if (!(error instanceof PaymoError)) throw error;
+      return { ...created, imageError: error };
     }
   }
 

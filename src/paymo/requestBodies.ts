@@ -21,6 +21,11 @@ export function writableFields(fields: ContactPatch): Record<string, unknown> {
   return body;
 }
 
+/** Multipart text parts would carry these as CRLF (the form-data standard). */
+export function hasLineBreak(fields: Record<string, unknown>): boolean {
+  return Object.values(fields).some((value) => typeof value === 'string' && /[\r\n]/.test(value));
+}
+
 /** Multipart with the `image` file and the other fields as text parts (nulls are left out: absent means empty on create). */
 export function multipart(fields: Record<string, unknown>, image: ImageUpload): HttpRequest['body'] {
   const { mime } = checkImage(image.bytes, image.fileName);

@@ -1,6 +1,7 @@
 // The last loaded tree on disk (in the extension's global storage), so that the next start shows it at
 // once. It holds what the API returned about clients and contacts, never credentials, and belongs to
 // one user on one server: another sign-in never sees it.
+import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as v from 'valibot';
@@ -8,11 +9,11 @@ import { safeParseInPlace } from '../paymo/inPlaceCheck';
 import { clientSchema, contactSchema } from '../paymo/schemas';
 import type { StoreSnapshot } from './contactStore';
 
-/** The whole tree. */
-const FILE = 'tree-cache.json';
-/** Its first level alone, written after it: small, so that a start shows the clients before reading the contacts. */
+/** The first level: small, so that a start shows the clients before reading the contacts. */
 const CLIENTS_FILE = 'tree-clients.json';
-const VERSION = 1;
+/** The second level, which the whole tree needs too. */
+const CONTACTS_FILE = 'tree-contacts.json';
+const VERSION = 2;
 
 /** Whose data it is. */
 export interface CacheOwner {
@@ -22,43 +23,48 @@ export interface CacheOwner {
 
 export type CachedClients = Pick<StoreSnapshot, 'clients' | 'loadedAt'>;
 
-const header = { version: v.literal(VERSION), baseUrl: v.string(), userId: v.number(), loadedAt: v.string() };
+// `writeId` ties the two files of one write together: a pair from different writes is no tree.
+const header = { version: v.literal(VERSION), baseUrl: v.string(), userId: v.number(), loadedAt: v.string(), writeId: v.string() };
 const clientsFileSchema = v.object({ ...header, clients: v.array(clientSchema) });
-const fileSchema = v.object({ ...header, clients: v.array(clientSchema), contacts: v.array(contactSchema) });
+const contactsFileSchema = v.object({ ...header, contacts: v.array(contactSchema) });
 
 export class TreeCache {
-  private readonly file: string;
   private readonly clientsFile: string;
+  private readonly contactsFile: string;
   /** Writes are chained so that an older snapshot never lands after a newer one. */
   private writing: Promise<void> = Promise.resolve();
 
   constructor(dir: string) {
-    this.file = path.join(dir, FILE);
     this.clientsFile = path.join(dir, CLIENTS_FILE);
-  }
-
-  /** The cached tree of this owner, or undefined when there is none (or it is unreadable: it is only a cache). */
-  async read(owner: CacheOwner): Promise<StoreSnapshot | undefined> {
-    const data = await readChecked(this.file, fileSchema, owner);
-    return data && { clients: data.clients, contacts: data.contacts, loadedAt: data.loadedAt };
+    this.contactsFile = path.join(dir, CONTACTS_FILE);
   }
 
   /**
-   * The cached first level only (fast: no contacts to read). It may be older than `read`'s tree if a
-   * write was cut short between the two files, so `read` has the last word.
+   * The cached tree of this owner, or undefined when there is none (or it is unreadable, or a write
+   * was cut short between the two files: it is only a cache).
    */
+  async read(owner: CacheOwner): Promise<StoreSnapshot | undefined> {
+    const [first, second] = await Promise.all([
+      readChecked(this.clientsFile, clientsFileSchema, owner),
+      readChecked(this.contactsFile, contactsFileSchema, owner),
+    ]);
+    if (!first || !second || first.writeId !== second.writeId) return undefined;
+    return { clients: first.clients, contacts: second.contacts, loadedAt: first.loadedAt };
+  }
+
+  /** The cached first level only (fast: no contacts to read). */
   async readClients(owner: CacheOwner): Promise<CachedClients | undefined> {
     const data = await readChecked(this.clientsFile, clientsFileSchema, owner);
     return data && { clients: data.clients, loadedAt: data.loadedAt };
   }
 
   write(owner: CacheOwner, snapshot: StoreSnapshot): Promise<void> {
-    const head = { version: VERSION, ...owner, loadedAt: snapshot.loadedAt };
-    const body = JSON.stringify({ ...head, clients: snapshot.clients, contacts: snapshot.contacts });
+    const head = { version: VERSION, ...owner, loadedAt: snapshot.loadedAt, writeId: randomUUID() };
+    const contactsBody = JSON.stringify({ ...head, contacts: snapshot.contacts });
     const clientsBody = JSON.stringify({ ...head, clients: snapshot.clients });
     return this.chain(async () => {
-      await fs.mkdir(path.dirname(this.file), { recursive: true });
-      await replaceFile(this.file, body);
+      await fs.mkdir(path.dirname(this.clientsFile), { recursive: true });
+      await replaceFile(this.contactsFile, contactsBody);
       await replaceFile(this.clientsFile, clientsBody);
     });
   }
@@ -66,7 +72,7 @@ export class TreeCache {
   delete(): Promise<void> {
     return this.chain(async () => {
       await fs.rm(this.clientsFile, { force: true });
-      await fs.rm(this.file, { force: true });
+      await fs.rm(this.contactsFile, { force: true });
     });
   }
 

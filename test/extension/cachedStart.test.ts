@@ -33,7 +33,7 @@ describe('Cached start', () => {
   it('keeps the cache in global storage without secrets, and forgets it on sign-out', async () => {
     const api = await signedInApi();
     await vscode.commands.executeCommand('paymoContacts.refresh');
-    const file = path.join(api.globalStorageUri.fsPath, 'tree-cache.json');
+    const file = path.join(api.globalStorageUri.fsPath, 'tree-contacts.json');
     await until(() => fileExists(file), 'the cache file', 5000);
     const text = await fs.readFile(file, 'utf8');
     assert.ok(text.includes('Aaron Cooper'));

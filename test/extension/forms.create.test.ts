@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { MAX_ATTEMPTS } from '../../src/paymo';
 import type { FormValues } from '../../src/shared/formMessages';
 import { blankValues } from '../../src/shared/formValues';
 import { serverContact, serverContactsOf } from './commands.sandbox';
@@ -48,7 +49,7 @@ describe('Contact form: create', () => {
     assert.ok(Buffer.from(await (await fetch(onServer.image)).arrayBuffer()).equals(Buffer.from(image)), 'byte for byte');
     const writes = (await sandboxControl.requests()).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
     // Notes with line breaks go as JSON (multipart would turn them into CRLF), the image on its own.
-    assert.deepEqual(writes, ['POST /api/clientcontacts', `PUT /api/clientcontacts/${id}`, `POST /api/clientcontacts/${id}`], 'create, portal access, image');
+    assert.deepEqual(writes, ['POST /api/clientcontacts', `POST /api/clientcontacts/${id}`, `PUT /api/clientcontacts/${id}`], 'create, image, portal access');
     assert.equal(api.store.contact(id)?.name, values.name, 'the tree has the new contact');
     assert.equal(api.panels.title(`contact:${id}`), values.name, 'no unsaved mark');
   });
@@ -66,6 +67,33 @@ describe('Contact form: create', () => {
     const onServer = await serverContact(saved.state.base!.id);
     assert.equal(onServer?.notes, 'A single line.');
     assert.ok(onServer?.image, 'the image arrived with the create');
+  });
+
+  it('creates the contact when only the image after it fails: the form becomes the contact\'s, and the next save sends just the image', async () => {
+    const api = await readyApi();
+    await openForm(api, 'createContact', { clientId: 2 }, 'new');
+    const image = makePng(24, 24);
+    only(await api.panels.simulate('new', { type: 'chooseImage', requestId: 4, fileName: 'later.png', bytes: image }), 'imageChecked');
+    const values: FormValues = { ...blankValues(2), name: `Image Later ${Date.now()}`, notes: 'Two\nlines' };
+    await sandboxControl.fault({ action: 'status', status: 500, method: 'POST', path: '/api/clientcontacts/', count: MAX_ATTEMPTS });
+    const failed = only(await save(api, 'new', values), 'saveFailed');
+
+    const id = failed.state?.base?.id;
+    assert.ok(id, 'the form is now the new contact\'s form');
+    assert.equal(failed.state?.mode, 'edit');
+    assert.match(failed.failure.hint, /save again/);
+    assert.deepEqual((await serverContactsOf(2)).filter((c) => c.name === values.name).map((c) => c.id), [id], 'created once');
+    assert.equal((await serverContact(id))?.image, null);
+    assert.equal(api.panels.state(`contact:${id}`).imageName, 'later.png', 'the chosen image is still there');
+
+    await sandboxControl.clearFaults();
+    await sandboxControl.clearRequests();
+    only(await save(api, `contact:${id}`, values), 'saved');
+    const writes = (await sandboxControl.requests()).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+    assert.deepEqual(writes, [`POST /api/clientcontacts/${id}`], 'only the image');
+    const onServer = await serverContact(id);
+    assert.ok(onServer?.image && Buffer.from(await (await fetch(onServer.image)).arrayBuffer()).equals(Buffer.from(image)), 'the image arrived');
+    assert.equal(onServer.notes, values.notes);
   });
 
   it('refuses a file that is not an image and keeps the form as it was', async () => {

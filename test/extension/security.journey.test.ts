@@ -70,7 +70,7 @@ async function journey(api: PaymoContactsApi, secrets: Secrets): Promise<void> {
 
   await refresh(api);
   // The cache file follows the refreshed tree: wait until it has the journey's edited contact.
-  const cacheFile = path.join(api.globalStorageUri.fsPath, 'tree-cache.json');
+  const cacheFile = path.join(api.globalStorageUri.fsPath, 'tree-contacts.json');
   const cached = () => fs.existsSync(cacheFile) && fs.readFileSync(cacheFile, 'utf8').includes(`Journey Person ${stamp}`);
   await until(cached, 'the tree cache to have the journey\'s contact');
   secrets.add(apiKey, DEMO_PASSWORD, WRONG_KEY, ...Object.values(PORTAL));
@@ -121,7 +121,7 @@ describe('Security: nothing secret outside SecretStorage after a full journey', 
 
   security.it('global storage (the tree cache and images) holds no secret', async () => {
     const files = filesUnder(api.globalStorageUri.fsPath);
-    assert.ok(files.some((f) => f.endsWith('tree-cache.json')), `the tree cache is written (${files.join(', ')})`);
+    assert.ok(files.some((f) => f.endsWith('tree-contacts.json')), `the tree cache is written (${files.join(', ')})`);
     assert.deepEqual(leaks(secrets, files), []);
   });
 
@@ -166,7 +166,7 @@ describe('Security: nothing secret outside SecretStorage after a full journey', 
   });
 
   security.it('sign-out forgets the secret and the cached data: the tree cache, avatars and logos', async () => {
-    const cache = path.join(api.globalStorageUri.fsPath, 'tree-cache.json');
+    const cache = path.join(api.globalStorageUri.fsPath, 'tree-contacts.json');
     await api.tree.whenImagesLoaded();
     assert.ok(filesUnder(path.join(api.globalStorageUri.fsPath, 'images')).length > 0, 'the journey downloaded avatars and logos');
     assert.ok((await api.secrets.get(SECRET_KEY))?.includes(suiteSandbox().apiKey), 'while signed in, the key is in SecretStorage');

@@ -16,8 +16,7 @@ describe('Signing in', () => {
     await wb.screenshotInBothThemes('signed-out-welcome');
 
     await welcome.getByRole('button', { name: 'Use Another Server…' }).click();
-    const input = wb.quickInput.locator('input');
-    await input.waitFor();
+    const input = await wb.promptTitled('Paymo-compatible server');
     assert.equal(await input.inputValue(), sandbox.apiUrl, 'the current server is offered');
     await input.press('Enter');
     await wb.quickInputItem(/Sign in with an API key/).click();
@@ -33,7 +32,7 @@ describe('Signing in', () => {
     await wb.screenshot('wrong-key');
     await notice.getByRole('button', { name: 'Try Again' }).click();
 
-    await input.waitFor();
+    await wb.promptTitled(/^Sign in to /);
     await input.fill(sandbox.apiKey);
     await wb.screenshot('api-key-prompt');
     await input.press('Enter');

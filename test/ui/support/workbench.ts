@@ -94,6 +94,12 @@ export class Workbench {
     return input;
   }
 
+  /** Waits for the quick input whose title contains `title` (the widget is shared by every prompt). */
+  async promptTitled(title: string | RegExp): Promise<Locator> {
+    await this.quickInput.locator('.quick-input-title', { hasText: title }).waitFor();
+    return this.quickInput.locator('input');
+  }
+
   /** The quick input (palette, quick pick, input box). */
   get quickInput(): Locator {
     return this.page.locator('.quick-input-widget');
@@ -184,6 +190,9 @@ export class Workbench {
     await input.fill(label);
     await this.quickInputItem(label).click();
     await shown.waitFor({ timeout: 15_000 });
+    // The picker previews a theme as soon as it is focused, so the window can show it while the
+    // picker is still open; the next quick input would then be mistaken for this one.
+    await this.quickInput.waitFor({ state: 'hidden' });
     // The webviews (contact forms) get the theme by message: wait until every open one's page has it.
     const themed = `body.${kind === 'dark' ? 'vscode-dark' : 'vscode-light'}`;
     await until(async () => {

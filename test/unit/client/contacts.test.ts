@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { PaymoBadRequestError, PaymoInvalidInputError, PaymoNotFoundError } from '../../../src/paymo';
-import { portalLogin, requestLog } from '../../support/sandbox';
+import { MAX_ATTEMPTS, PaymoBadRequestError, PaymoInvalidInputError, PaymoNotFoundError, PaymoServerError } from '../../../src/paymo';
+import { injectFault, portalLogin, requestLog } from '../../support/sandbox';
 import { rejection, useClientSandbox } from './fixture';
 import { makeImage, PDF_BYTES } from './images';
 
@@ -112,6 +112,39 @@ describe('PaymoClient: client contacts', () => {
     assert.ok(contact.image);
     assert.equal((await fetch(contact.image)).status, 200);
     assert.equal((await requestLog(fx.sb)).length, 1);
+  });
+
+  it('keeps line breaks exactly: such a contact is created as JSON and its image uploaded after it', async () => {
+    const client = fx.client();
+    const notes = 'First line\nSecond line\n\nAfter a blank one';
+    const { contact, imageError } = await client.createContact(
+      { client_id: 4, name: 'Lena Lines', notes }, { image: { bytes: await makeImage('png', 32), fileName: 'lena.png' } });
+    assert.equal(imageError, undefined);
+    assert.equal(contact.notes, notes);
+    assert.equal((await client.getContact(contact.id)).notes, notes, 'stored with \n, not \r\n');
+    assert.ok(contact.image, 'the contact returned has the image');
+    const writes = (await requestLog(fx.sb)).map((r) => `${r.method} ${r.path}`);
+    assert.deepEqual(writes.slice(0, 2), ['POST /api/clientcontacts', `POST /api/clientcontacts/${contact.id}`]);
+  });
+
+  it('reports an image that could not follow the create, without creating the contact twice', async () => {
+    const client = fx.client();
+    await injectFault(fx.sb, { action: 'status', status: 500, method: 'POST', path: '/api/clientcontacts/', count: MAX_ATTEMPTS });
+    const name = `Half Done ${Date.now()}`;
+    const { contact, imageError } = await client.createContact(
+      { client_id: 4, name, notes: 'two\nlines' }, { image: { bytes: await makeImage('png', 32), fileName: 'half.png' } });
+    assert.ok(imageError instanceof PaymoServerError, `imageError: ${String(imageError)}`);
+    assert.equal(contact.image, null, 'the contact is returned as the server has it: no image');
+    const named = (await client.listContacts({ clientId: 4 })).filter((c) => c.name === name);
+    assert.deepEqual(named.map((c) => c.id), [contact.id], 'created exactly once');
+    const uploaded = await client.uploadContactImage(contact.id, { bytes: await makeImage('png', 32), fileName: 'half.png' });
+    assert.ok(uploaded.image, 'the image can be uploaded again on its own');
+  });
+
+  it('refuses a bad image before creating a contact whose text has line breaks', async () => {
+    const client = fx.client();
+    await rejection(client.createContact({ client_id: 1, name: 'Y', notes: 'a\nb' }, { image: { bytes: PDF_BYTES, fileName: 'y.png' } }), PaymoInvalidInputError);
+    assert.deepEqual(await requestLog(fx.sb), []);
   });
 
   it('refuses a PDF or a truncated PNG before sending anything', async () => {

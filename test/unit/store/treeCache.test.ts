@@ -25,7 +25,7 @@ describe('TreeCache (the last loaded tree on disk)', () => {
     assert.equal(await cache.read({ ...owner, baseUrl: 'https://app.paymoapp.com/api/' }), undefined);
   });
 
-  it('gives back the first level from its own small file, and the whole tree has the last word', async () => {
+  it('gives back the first level from its own small file, and the whole tree only from files of one write', async () => {
     const store = new ContactStore();
     await store.load(fx.client());
     const cache = new TreeCache(dir);
@@ -35,10 +35,20 @@ describe('TreeCache (the last loaded tree on disk)', () => {
     const first = await cache.readClients(owner);
     assert.deepEqual(first?.clients.map((c) => c.name), store.clients().map((c) => c.name));
     assert.equal(await cache.readClients({ ...owner, userId: 2 }), undefined);
-    // A damaged first-level file is no first level; the whole tree is still read.
-    await fs.writeFile(path.join(dir, 'tree-clients.json'), '{"version":1,"clients":[{');
+    const clientsText = await fs.readFile(path.join(dir, 'tree-clients.json'), 'utf8');
+    const contactsText = await fs.readFile(path.join(dir, 'tree-contacts.json'), 'utf8');
+    assert.ok(!contactsText.includes(JSON.stringify(store.clients()[0]!.name)), 'the clients are written once, not again with the contacts');
+    // A write cut short after the contacts: the new contacts with the old clients are no tree.
+    await cache.write(owner, { ...store.toCache(), loadedAt: new Date(Date.now() + 1000).toISOString() });
+    await fs.writeFile(path.join(dir, 'tree-clients.json'), clientsText);
+    assert.equal((await cache.readClients(owner))?.clients.length, 30, 'the first level still shows');
+    assert.equal(await cache.read(owner), undefined);
+    await fs.writeFile(path.join(dir, 'tree-contacts.json'), contactsText);
+    assert.equal((await cache.read(owner))?.contacts.length, 300, 'the pair of one write is a tree again');
+    // A damaged first-level file is no tree either.
+    await fs.writeFile(path.join(dir, 'tree-clients.json'), '{"version":2,"clients":[{');
     assert.equal(await cache.readClients(owner), undefined);
-    assert.equal((await cache.read(owner))?.contacts.length, 300);
+    assert.equal(await cache.read(owner), undefined);
     await cache.delete();
     assert.deepEqual(await fs.readdir(dir), []);
   });
@@ -47,21 +57,30 @@ describe('TreeCache (the last loaded tree on disk)', () => {
     const store = new ContactStore();
     await store.load(fx.client());
     await new TreeCache(dir).write({ baseUrl: fx.sb.apiUrl, userId: 1 }, store.toCache());
-    const text = await fs.readFile(path.join(dir, 'tree-cache.json'), 'utf8');
-    assert.ok(!text.includes(fx.sb.apiKey));
-    assert.ok(!text.includes(fx.sb.password));
+    const files = await fs.readdir(dir);
+    assert.deepEqual(files.sort(), ['tree-clients.json', 'tree-contacts.json']);
+    for (const file of files) {
+      const text = await fs.readFile(path.join(dir, file), 'utf8');
+      assert.ok(!text.includes(fx.sb.apiKey), file);
+      assert.ok(!text.includes(fx.sb.password), file);
+    }
   });
 
   it('treats a damaged or foreign file as no cache, and deletes on request', async () => {
     const cache = new TreeCache(dir);
     const owner = { baseUrl: fx.sb.apiUrl, userId: 1 };
     assert.equal(await cache.read(owner), undefined);
-    await fs.writeFile(path.join(dir, 'tree-cache.json'), '{"version":1,"clients":');
-    assert.equal(await cache.read(owner), undefined);
-    await fs.writeFile(path.join(dir, 'tree-cache.json'), JSON.stringify({ version: 1, ...owner, loadedAt: 'x', clients: [{ id: 'nope' }], contacts: [] }));
-    assert.equal(await cache.read(owner), undefined);
     await cache.write(owner, { clients: [], contacts: [], loadedAt: new Date().toISOString() });
     assert.ok(await cache.read(owner));
+    const { writeId } = JSON.parse(await fs.readFile(path.join(dir, 'tree-clients.json'), 'utf8')) as { writeId: string };
+    await fs.writeFile(path.join(dir, 'tree-contacts.json'), '{"version":2,"contacts":');
+    assert.equal(await cache.read(owner), undefined);
+    await fs.writeFile(path.join(dir, 'tree-contacts.json'), JSON.stringify({ version: 2, ...owner, loadedAt: 'x', writeId, contacts: [{ id: 'nope' }] }));
+    assert.equal(await cache.read(owner), undefined);
+    await fs.writeFile(path.join(dir, 'tree-contacts.json'), JSON.stringify({ version: 1, ...owner, loadedAt: 'x', writeId, contacts: [] }));
+    assert.equal(await cache.read(owner), undefined, 'another version');
+    await fs.writeFile(path.join(dir, 'tree-contacts.json'), JSON.stringify({ version: 2, ...owner, loadedAt: 'x', writeId, contacts: [] }));
+    assert.ok(await cache.read(owner), 'the same file, well-formed, is read');
     await cache.delete();
     assert.equal(await cache.read(owner), undefined);
   });
