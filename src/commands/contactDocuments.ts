@@ -21,9 +21,16 @@ function contactIdOfUri(uri: vscode.Uri): PaymoId {
 
 export function registerContactDocuments(services: Services): void {
   const changed = new vscode.EventEmitter<vscode.Uri>();
+  const shown = new Set<string>();
   const provider: vscode.TextDocumentContentProvider = {
     onDidChange: changed.event,
-    provideTextDocumentContent(uri) {
+    async provideTextDocumentContent(uri) {
+      // A document opened again at start (kept open across a reload) wants the data; one that is
+      // merely re-rendered because the store changed does not.
+      if (!shown.has(uri.toString())) {
+        shown.add(uri.toString());
+        await services.loader.ensureData();
+      }
       const contact = services.store.contact(contactIdOfUri(uri));
       return contact
         ? contactMarkdown(contact, clientNameOf(services, contact))

@@ -23,6 +23,7 @@ interface ContactItem extends vscode.QuickPickItem {
 }
 
 export async function pickContact(services: Services, options: ContactPickOptions): Promise<ClientContact | undefined> {
+  await services.loader.ensureData();
   const items = contactItems(services, options);
   if (items.length === 0) {
     void vscode.window.showInformationMessage(options.none);

@@ -15,7 +15,8 @@ export function registerForms(services: Services): FormPanels {
   const panels = new FormPanels();
   const forms = new ContactForms(services, panels, new DraftStore(services.context.workspaceState));
 
-  registerCommand(services.context, 'paymoContacts.createContact', (arg) => {
+  registerCommand(services.context, 'paymoContacts.createContact', async (arg) => {
+    await services.loader.ensureData(); // the client picker lists the store's clients
     // Started from a contact, the new contact goes to the same client.
     const contactId = typeof arg === 'object' ? contactIdOf(arg) : undefined;
     const fromContact = contactId === undefined ? undefined : services.store.contact(contactId)?.client_id;
@@ -28,7 +29,10 @@ export function registerForms(services: Services): FormPanels {
   }, { action: vscode.l10n.t('Edit contact') });
 
   services.context.subscriptions.push(vscode.window.registerWebviewPanelSerializer(CONTACT_FORM_VIEW_TYPE, {
-    deserializeWebviewPanel: async (panel, state) => forms.restore(panel, state),
+    deserializeWebviewPanel: async (panel, state) => {
+      await services.loader.ensureData();
+      return forms.restore(panel, state);
+    },
   }));
   return panels;
 }

@@ -1,6 +1,8 @@
-// Brings data into the view and decides which welcome it shows. On start it shows the cached tree of
-// the signed-in user at once (marked "cached") and refreshes in the background; it follows sign-in and
-// sign-out; a failed load becomes a message in the view (with Retry and Show Log), never a pop-up.
+// Brings data into the view and decides which welcome it shows. A sign-in restored at start (or made
+// in another window) waits until the view shows or a command needs the data: then the cached tree of
+// the signed-in user shows at once (marked "cached") and a refresh runs in the background, so a window
+// that never opens the view spends none of Paymo's rate limit. It follows sign-in and sign-out; a
+// failed load becomes a message in the view (with Retry and Show Log), never a pop-up.
 import * as vscode from 'vscode';
 import type { PaymoSession, SessionChange } from '../auth/session';
 import type { Log } from '../log';
@@ -23,6 +25,10 @@ export class TreeLoader implements vscode.Disposable {
   private cacheTimer: NodeJS.Timeout | undefined;
   /** Session changes are handled one after another, in the order they happened. */
   private settling: Promise<void> = Promise.resolve();
+  /** A restored sign-in whose data nobody has asked for yet. */
+  private waiting = false;
+  /** The last start: the saved sign-in is known once it has resolved. */
+  private started: Promise<void> = Promise.resolve();
   private readonly stateChanged = new vscode.EventEmitter<ViewState>();
   readonly onDidChangeState = this.stateChanged.event;
   private readonly disposables: vscode.Disposable[] = [this.stateChanged];
@@ -40,6 +46,7 @@ export class TreeLoader implements vscode.Disposable {
         this.settling = this.settling.then(() => this.onSession(e)).catch((error: Error) => this.log.error(error));
       }),
       store.onDidChange((e) => { if (e.kind === 'clients') this.scheduleCacheWrite(); }),
+      tree.view.onDidChangeVisibility((e) => { if (e.visible) this.wake(); }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('paymoContacts.showArchivedClients') && this.hasData()) this.showData();
       }),
@@ -50,10 +57,21 @@ export class TreeLoader implements vscode.Disposable {
     return this._state;
   }
 
-  /** The start sequence (also what tests call to replay a start): restore sign-in, show the cache, refresh. */
-  async start(): Promise<void> {
+  /** The start sequence (also what tests call to replay a start): restore the sign-in; its data follows when wanted. */
+  start(): Promise<void> {
     this.setState('loading');
-    await this.session.restore();
+    this.started = this.session.restore();
+    return this.started;
+  }
+
+  /**
+   * For a command that lists contacts while the view may never have shown: resolves once the store
+   * has what it can have without waiting for Paymo (the cached tree), with a refresh on its way.
+   */
+  async ensureData(): Promise<void> {
+    await this.started.catch(() => undefined);
+    this.wake();
+    await this.settling;
   }
 
   /**
@@ -62,6 +80,7 @@ export class TreeLoader implements vscode.Disposable {
    */
   reload(): Promise<void> {
     this.cancel();
+    this.waiting = false;
     if (this.session.state !== 'signedIn') return Promise.resolve();
     const controller = new AbortController();
     if (!this.hasData()) this.setState('loading');
@@ -112,15 +131,41 @@ export class TreeLoader implements vscode.Disposable {
         return;
       case 'signedOut':
         return this.signedOut(change);
-      case 'signedIn':
-        if (change.reason === 'restored') await this.showCached();
-        // Not awaited: the next session change must not wait for a load (it cancels it instead).
-        void this.reload();
+      case 'signedIn': {
+        // What the view said about being signed out no longer holds.
+        this.tree.view.message = undefined;
+        // A sign-in of this window's own keeps its data while it refreshes; one it found does not.
+        const found = change.reason === 'restored' || change.reason === 'otherWindow';
+        if (!found) return void this.reload();
+        if (this.tree.view.visible) return this.showAndRefresh();
+        // Nothing of an earlier sign-in may serve a command meanwhile.
+        this.cancel();
+        this.store.clear();
+        this.setState('loading');
+        this.waiting = true;
+      }
     }
+  }
+
+  /** The cached tree at once, then the refresh (not awaited: the next session change cancels it instead). */
+  private async showAndRefresh(): Promise<void> {
+    await this.showCached();
+    void this.reload();
+  }
+
+  /** Loads the data a waiting sign-in deferred, in turn with the session changes. */
+  private wake(): void {
+    if (!this.waiting) return;
+    this.waiting = false;
+    this.log.info('The view or a command wants the data: loading it.');
+    this.settling = this.settling
+      .then(() => (this.session.state === 'signedIn' ? this.showAndRefresh() : undefined))
+      .catch((error: Error) => this.log.error(error));
   }
 
   private async signedOut(change: SessionChange): Promise<void> {
     this.cancel();
+    this.waiting = false;
     clearTimeout(this.cacheTimer);
     this.store.clear();
     this.tree.view.description = undefined;

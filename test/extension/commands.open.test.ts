@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { freshContact, readyApi } from './commands.setup';
+import { until } from './support/paymoApi';
 
 const open = (arg: unknown) => vscode.commands.executeCommand<vscode.Uri | undefined>('paymoContacts.openContact', arg);
 
@@ -23,7 +24,8 @@ describe('Open Contact Details', () => {
     for (const escaped of ['\\*\\*Boss\\*\\*', '\\[site\\]\\(https', 'ada\\@example\\.test', '\\# not a heading']) {
       assert.ok(text.includes(escaped), `${escaped} in ${text}`);
     }
-    assert.ok(previewTabLabels().some((label) => label.includes('Ada')), `a preview tab for the contact: ${previewTabLabels().join(', ')}`);
+    // The preview's tab is named once its content has been provided.
+    await until(() => previewTabLabels().some((label) => label.includes('Ada')), `a preview tab for the contact (${previewTabLabels().join(', ')})`);
   });
 
   it('follows the store: the document shows a change made afterwards', async () => {

@@ -22,6 +22,7 @@ describe('A sign-in changed in another window', () => {
 
     await api.secrets.store(SECRET_KEY, saved);
     await until(() => api.session.state === 'signedIn', 'this window to sign in');
+    await api.loader.ensureData(); // with the view hidden, the data waits until it is wanted
     await api.loader.whenIdle();
     assert.equal(api.loader.state, 'ready');
     assert.ok(api.store.clients().length > 0);

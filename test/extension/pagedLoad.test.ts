@@ -25,8 +25,11 @@ describe('Loading the tree', () => {
 
   it('uses the page size setting on the next load, without a reload of the window', async () => {
     const api = await signedInApi();
+    // The session takes a new client for the new setting: only then does a load use it.
+    const newClient = new Promise((resolve) => { const once = api.session.onDidChange((e) => { once.dispose(); resolve(e); }); });
     await setSetting('pageSize', 50);
     try {
+      await newClient;
       await api.loader.whenIdle();
       const contacts = api.store.allContacts().length;
       await sandboxControl.clearRequests();
