@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { MAX_ATTEMPTS } from '../../src/paymo';
 import type { FormValues } from '../../src/shared/formMessages';
+import type { PaymoContactsApi } from '../../src/testApi';
 import { blankValues } from '../../src/shared/formValues';
 import { serverContact, serverContactsOf } from './commands.sandbox';
 import { sandboxControl } from './support/sandboxControl';
@@ -56,9 +57,7 @@ describe('Contact form: create', () => {
 
   it('sends a contact without line breaks and its image in one multipart create', async () => {
     const api = await readyApi();
-    await openForm(api, 'createContact', { clientId: 2 }, 'new');
-    const image = makePng(20, 20);
-    only(await api.panels.simulate('new', { type: 'chooseImage', requestId: 3, fileName: 'one.png', bytes: image }), 'imageChecked');
+    await createFormWithImage(api, 'one.png');
     const values: FormValues = { ...blankValues(2), name: `One Request ${Date.now()}`, notes: 'A single line.' };
     await sandboxControl.clearRequests();
     const saved = only(await save(api, 'new', values), 'saved');
@@ -71,9 +70,7 @@ describe('Contact form: create', () => {
 
   it('creates the contact when only the image after it fails: the form becomes the contact\'s, and the next save sends just the image', async () => {
     const api = await readyApi();
-    await openForm(api, 'createContact', { clientId: 2 }, 'new');
-    const image = makePng(24, 24);
-    only(await api.panels.simulate('new', { type: 'chooseImage', requestId: 4, fileName: 'later.png', bytes: image }), 'imageChecked');
+    const image = await createFormWithImage(api, 'later.png');
     const values: FormValues = { ...blankValues(2), name: `Image Later ${Date.now()}`, notes: 'Two\nlines' };
     await sandboxControl.fault({ action: 'status', status: 500, method: 'POST', path: '/api/clientcontacts/', count: MAX_ATTEMPTS });
     const failed = only(await save(api, 'new', values), 'saveFailed');
@@ -123,3 +120,11 @@ describe('Contact form: create', () => {
     assert.equal((await serverContactsOf(2)).some((c) => c.name === name), false, 'a create is never retried blindly');
   });
 });
+
+/** A create form for client 2 with an image chosen in it; the image's bytes. */
+async function createFormWithImage(api: PaymoContactsApi, fileName: string): Promise<Uint8Array> {
+  await openForm(api, 'createContact', { clientId: 2 }, 'new');
+  const image = makePng(24, 24);
+  only(await api.panels.simulate('new', { type: 'chooseImage', requestId: 3, fileName, bytes: image }), 'imageChecked');
+  return image;
+}
