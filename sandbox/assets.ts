@@ -35,10 +35,15 @@ const CONTENT_TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.png': 'i
 
 /** Serves `/assets/...` without credentials, like Paymo's asset URLs. */
 export function serveAsset(assetsDir: string, pathname: string, req: IncomingMessage, res: ServerResponse): void {
-  const rel = decodeURIComponent(pathname.slice('/assets/'.length));
-  const file = path.resolve(assetsDir, rel);
+  let rel: string | undefined;
+  try {
+    rel = decodeURIComponent(pathname.slice('/assets/'.length));
+  } catch {
+    rel = undefined; // a malformed escape such as %E0 names no file
+  }
+  const file = path.resolve(assetsDir, rel ?? '');
   const type = CONTENT_TYPES[path.extname(file)];
-  if (!file.startsWith(assetsDir + path.sep) || !type || !fs.existsSync(file)) {
+  if (rel === undefined || !file.startsWith(assetsDir + path.sep) || !type || !fs.existsSync(file)) {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     return;
   }

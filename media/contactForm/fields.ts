@@ -14,6 +14,7 @@ interface Group {
   control: Control;
   helper: HTMLElement;
   help: string;
+  label: string;
 }
 
 const INPUT_TYPES: Partial<Record<TextField, VscodeTextfield['type']>> = { email: 'email', mobile: 'tel', phone: 'tel', fax: 'tel' };
@@ -108,9 +109,14 @@ export class ContactFields {
 
   /** Shows each target's error in its helper line (and its help text where it has none). */
   showErrors(errors: Partial<Record<ErrorTarget, string>>): void {
-    for (const [target, { control, helper, help }] of this.groups) {
+    for (const [target, { control, helper, help, label }] of this.groups) {
       const error = errors[target];
       if ('invalid' in control) control.invalid = error !== undefined;
+      // A screen reader announces a text box by its label: the error goes with it, so it is heard
+      // when focus lands there (the helper line below is not tied to the box).
+      if (control.tagName === 'VSCODE-TEXTFIELD' || control.tagName === 'VSCODE-TEXTAREA') {
+        (control as { label: string }).label = error ? `${label}: ${error}` : label;
+      }
       helper.textContent = error ?? help;
       helper.classList.toggle('error', error !== undefined);
       helper.hidden = !error && !help;
@@ -147,7 +153,7 @@ export class ContactFields {
       label ? h('vscode-label', { htmlFor: control.id, required }, label) : null,
       control,
       helper);
-    this.groups.set(target, { group, control, helper, help });
+    this.groups.set(target, { group, control, helper, help, label });
     return group;
   }
 }

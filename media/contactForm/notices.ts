@@ -37,7 +37,8 @@ export class Notices {
 
   conflict(changes: readonly FieldChange[], clients: readonly ClientOption[], choose: (choice: ConflictChoice) => void): void {
     const s = this.strings;
-    const label = (field: string) => (s as Record<string, string>)[field === 'client_id' ? 'client' : field] ?? field;
+    const names: Record<string, string> = { client_id: s.client, is_main: s.isMain };
+    const label = (field: string) => names[field] ?? (s as Record<string, string>)[field] ?? field;
     const show = (field: keyof FormValues, value: FieldChange['mine']): string => {
       if (typeof value === 'boolean') return value ? s.yes : s.no;
       if (field === 'client_id') return value === null ? s.empty : clients.find((c) => c.id === value)?.name ?? fmt(s.unknownClient, value);
@@ -53,7 +54,8 @@ export class Notices {
       b.addEventListener('click', () => choose(choice));
       return b;
     };
-    const overwrite = button('overwrite', s.overwrite, false);
+    // Focus goes to the choice that changes nothing: one Enter must not overwrite someone's work.
+    const keepEditing = button('keepEditing', s.keepEditing, true);
     this.show(h('div', { className: 'banner warning', role: 'alert', id: 'conflict' },
       h('p', { className: 'message' }, s.conflictTitle),
       h('p', {}, s.conflictText),
@@ -63,7 +65,7 @@ export class Notices {
           h('th', { scope: 'col' }, s.conflictServer), h('th', { scope: 'col' }, s.conflictMine))),
         h('tbody', {}, ...rows)),
       h('div', { className: 'buttons' },
-        overwrite, button('reload', s.reload, true), button('keepEditing', s.keepEditing, true))), overwrite);
+        button('overwrite', s.overwrite, false), button('reload', s.reload, true), keepEditing)), keepEditing);
   }
 
   deleted(saveAsNew: () => void): void {

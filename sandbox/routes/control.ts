@@ -11,7 +11,8 @@ import { reseed, SEED_NAMES, type SeedName } from '../seed/index';
 import { verifyPassword } from '../passwords';
 
 // The `/__sandbox/` control endpoints for tests and benches (docs/ARCHITECTURE.md): no
-// credentials, JSON in and out, and only for peers on the loopback interface.
+// credentials, JSON in and out, and only for peers on the loopback interface that are not web
+// pages (a page on this machine could otherwise reset the data with a simple cross-site POST).
 
 function isLoopback(address: string | undefined): boolean {
   return !!address && (/^(::ffff:)?127\./.test(address) || address === '::1');
@@ -60,6 +61,9 @@ async function answerControl(app: SandboxApp, req: IncomingMessage, url: URL): P
   try {
     if (!isLoopback(req.socket.remoteAddress)) {
       throw new HttpError(403, 'The sandbox control endpoints answer loopback clients only');
+    }
+    if (req.headers.origin !== undefined) {
+      throw new HttpError(403, 'The sandbox control endpoints do not answer web pages');
     }
     const handler = HANDLERS[`${req.method} ${url.pathname}`];
     if (!handler) {

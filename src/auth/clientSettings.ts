@@ -16,7 +16,7 @@ export function readClientSettings(): ClientSettings {
     baseUrl: own.get<string>('baseUrl')?.trim() || DEFAULT_BASE_URL,
     timeoutMs: Math.max(1, own.get<number>('requestTimeoutSeconds', 30)) * 1000,
     pageSize: own.get<number>('pageSize', 100),
-    proxy: proxyUrl ? { url: proxyUrl, strictSSL: http.get<boolean>('proxyStrictSSL', true) } : undefined,
+    proxy: { url: proxyUrl ?? '', strictSSL: http.get<boolean>('proxyStrictSSL', true) },
   };
 }
 

@@ -13,7 +13,7 @@ import {
 export type SessionState = 'signedOut' | 'signingIn' | 'signedIn';
 
 /** Why the state changed: the tree keeps or forgets its data accordingly. */
-export type SessionChangeReason = 'restored' | 'signedIn' | 'signedOut' | 'expired' | 'otherWindow' | 'settings';
+export type SessionChangeReason = 'restored' | 'signedIn' | 'signInFailed' | 'signedOut' | 'expired' | 'otherWindow' | 'settings';
 
 export interface SessionChange {
   state: SessionState;
@@ -82,7 +82,7 @@ export class PaymoSession implements vscode.Disposable {
       user = await probe.me(signal);
     } catch (error) {
       await probe.dispose();
-      if (wasSignedOut) this.setState('signedOut', 'signedOut');
+      if (wasSignedOut) this.setState('signedOut', 'signInFailed');
       throw error;
     }
     const next: StoredSession = { version: 1, baseUrl: normalised, credentials, user: { id: user.id, name: user.name, email: user.email } };

@@ -9,20 +9,19 @@ interface ContactAction extends vscode.QuickPickItem {
 }
 
 export function contactActions(contact: ClientContact): ContactAction[] {
-  const t = vscode.l10n.t;
   const hasEmail = emailOf(contact) !== undefined;
   const candidates: [boolean, string, string, string][] = [
-    [true, 'openContact', 'preview', t('Open Details')],
-    [true, 'editContact', 'edit', t('Edit')],
-    [hasEmail, 'copyEmail', 'copy', t('Copy Email')],
-    [hasEmail, 'sendEmail', 'mail', t('Send Email')],
-    [phoneNumbersOf(contact).length > 0, 'copyPhone', 'copy', t('Copy Phone Number')],
-    [!contact.is_main, 'setMainContact', 'star-full', t('Set as Main Contact')],
-    [!contact.access, 'grantPortalAccess', 'unlock', t('Grant Portal Access')],
-    [contact.access, 'grantPortalAccess', 'key', t('Change Portal Password')],
-    [contact.access, 'revokePortalAccess', 'lock', t('Revoke Portal Access')],
-    [true, 'uploadContactImage', 'file-media', contact.image ? t('Replace Image') : t('Upload Image')],
-    [true, 'deleteContact', 'trash', t('Delete')],
+    [true, 'openContact', 'preview', vscode.l10n.t('Open Details')],
+    [true, 'editContact', 'edit', vscode.l10n.t('Edit')],
+    [hasEmail, 'copyEmail', 'copy', vscode.l10n.t('Copy Email')],
+    [hasEmail, 'sendEmail', 'mail', vscode.l10n.t('Send Email')],
+    [phoneNumbersOf(contact).length > 0, 'copyPhone', 'copy', vscode.l10n.t('Copy Phone Number')],
+    [!contact.is_main, 'setMainContact', 'star-full', vscode.l10n.t('Set as Main Contact')],
+    [!contact.access, 'grantPortalAccess', 'unlock', vscode.l10n.t('Grant Portal Access')],
+    [contact.access, 'grantPortalAccess', 'key', vscode.l10n.t('Change Portal Password')],
+    [contact.access, 'revokePortalAccess', 'lock', vscode.l10n.t('Revoke Portal Access')],
+    [true, 'uploadContactImage', 'file-media', contact.image ? vscode.l10n.t('Replace Image') : vscode.l10n.t('Upload Image')],
+    [true, 'deleteContact', 'trash', vscode.l10n.t('Delete')],
   ];
   return candidates
     .filter(([applies]) => applies)

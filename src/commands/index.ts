@@ -19,18 +19,17 @@ type ContactCommand = (services: Services, arg: unknown) => Promise<unknown>;
 
 /** Each command with what it does, for "… failed: <why>" messages. */
 function contactCommands(): Record<string, [ContactCommand, string]> {
-  const t = vscode.l10n.t;
   return {
-    searchContacts: [searchContacts, t('Search contacts')],
-    openContact: [openContact, t('Open contact details')],
-    deleteContact: [deleteContact, t('Delete contact')],
-    grantPortalAccess: [grantPortalAccess, t('Grant portal access')],
-    revokePortalAccess: [revokePortalAccess, t('Revoke portal access')],
-    uploadContactImage: [uploadContactImage, t('Upload contact image')],
-    setMainContact: [setMainContact, t('Set main contact')],
-    copyEmail: [copyEmail, t('Copy email address')],
-    copyPhone: [copyPhone, t('Copy phone number')],
-    sendEmail: [sendEmail, t('Send email')],
+    searchContacts: [searchContacts, vscode.l10n.t('Search contacts')],
+    openContact: [openContact, vscode.l10n.t('Open contact details')],
+    deleteContact: [deleteContact, vscode.l10n.t('Delete contact')],
+    grantPortalAccess: [grantPortalAccess, vscode.l10n.t('Grant portal access')],
+    revokePortalAccess: [revokePortalAccess, vscode.l10n.t('Revoke portal access')],
+    uploadContactImage: [uploadContactImage, vscode.l10n.t('Upload contact image')],
+    setMainContact: [setMainContact, vscode.l10n.t('Set main contact')],
+    copyEmail: [copyEmail, vscode.l10n.t('Copy email address')],
+    copyPhone: [copyPhone, vscode.l10n.t('Copy phone number')],
+    sendEmail: [sendEmail, vscode.l10n.t('Send email')],
   };
 }
 

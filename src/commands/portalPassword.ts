@@ -20,7 +20,8 @@ export async function askPortalPassword(contactName: string): Promise<PortalPass
   if (choice !== type) return undefined;
   const password = await vscode.window.showInputBox({
     title, password: true, ignoreFocusOut: true,
-    prompt: vscode.l10n.t('The password {0} will use to sign in to the client portal', contactName),
+    // The name stays in the title (plain text): an input box's prompt renders links and icons.
+    prompt: vscode.l10n.t('The password this contact will use to sign in to the client portal'),
     validateInput: passwordProblem,
   });
   if (password === undefined) return undefined;

@@ -29,6 +29,7 @@ export function clientIdOf(arg: unknown): PaymoId | undefined {
 export async function contactTarget(
   services: Services, arg: unknown, pick: Omit<ContactPickOptions, 'clientId' | 'value'>,
 ): Promise<ClientContact | undefined> {
+  services.session.client(); // signed out: say so (SignedOutError), not that there is no contact
   const id = contactIdOf(arg);
   if (id === undefined) return pickContact(services, { ...pick, clientId: clientIdOf(arg) });
   const known = services.store.contact(id);

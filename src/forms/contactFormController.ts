@@ -1,7 +1,7 @@
 // The host side of one contact form: holds what the form is based on and what the user typed,
 // answers the webview's messages, and runs saves. Knows nothing about the webview panel itself.
 import * as vscode from 'vscode';
-import { checkImage, type ImageUpload } from '../paymo';
+import { checkImage, PaymoOutcomeUnknownError, type ImageUpload } from '../paymo';
 import type { Services } from '../services';
 import type { FormContact, FormState, FormValues, HostMessage, WebviewMessage } from '../shared/formMessages';
 import { validate } from '../shared/formValidation';
@@ -10,7 +10,8 @@ import type { DraftStore } from './draftStore';
 import { formFailure } from './formFailure';
 import { clientOptions, formInit } from './formInit';
 import { contactKey } from './formKeys';
-import { saveContact } from './saveContact';
+import { newContactOf } from './contactPatch';
+import { saveContact, type UncertainCreate } from './saveContact';
 
 type SaveMessage = Extract<WebviewMessage, { type: 'save' }>;
 
@@ -22,6 +23,10 @@ export class ContactFormController implements vscode.Disposable {
   /** The server's newer version, while the user decides what to do about it. */
   private conflict: FormContact | undefined;
   private saving = false;
+  /** Set by a create that may have gone through; kept until a save succeeds. */
+  private uncertainCreate: UncertainCreate | undefined;
+  /** The form's contact was deleted elsewhere: only then may a save create it anew (`asNew`). */
+  private deletedElsewhere = false;
   private readonly storeListener: { dispose(): void };
 
   constructor(
@@ -130,30 +135,34 @@ export class ContactFormController implements vscode.Disposable {
   }
 
   private async save(message: SaveMessage): Promise<void> {
+    // Set before the first await: a second save arriving meanwhile must not send a second create.
     if (this.saving) return;
-    const { requestId, password } = message;
-    let base = message.asNew ? null : this.state.base;
-    let values = message.values;
-    if (message.overwrite && this.conflict && base) {
-      values = rebase(valuesOf(base), values, valuesOf(this.conflict));
-      base = this.conflict;
-    }
-    await this.update({ ...this.state, values });
-    const invalid = Object.keys(validate(values, { passwordGiven: !!password, hadAccess: base?.access ?? false }));
-    if (invalid.length > 0) {
-      this.post({ type: 'saveFailed', requestId, failure: { message: vscode.l10n.t('Some fields need attention.'), hint: vscode.l10n.t('Correct the marked fields, then save again.') } });
-      return;
-    }
     this.saving = true;
     try {
-      const outcome = await saveContact(this.services.session.client(), this.services.store, {
-        base, values, ...(password ? { password } : {}), ...(this.image ? { image: this.image } : {}),
-      });
-      await this.settle(requestId, base, values, outcome);
-    } catch (error) {
-      // No client (signed out): nothing was sent.
-      this.services.log.error(`Saving the contact form failed: ${formFailure(error).message}`);
-      this.post({ type: 'saveFailed', requestId, failure: formFailure(error) });
+      const { requestId, password } = message;
+      let base = message.asNew && this.deletedElsewhere ? null : this.state.base;
+      let values = message.values;
+      if (message.overwrite && this.conflict && base) {
+        values = rebase(valuesOf(base), values, valuesOf(this.conflict));
+        base = this.conflict;
+      }
+      await this.update({ ...this.state, values });
+      const invalid = Object.keys(validate(values, { passwordGiven: !!password, hadAccess: base?.access ?? false }));
+      if (invalid.length > 0) {
+        this.post({ type: 'saveFailed', requestId, failure: { message: vscode.l10n.t('Some fields need attention.'), hint: vscode.l10n.t('Correct the marked fields, then save again.') } });
+        return;
+      }
+      try {
+        const outcome = await saveContact(this.services.session.client(), this.services.store, {
+          base, values, ...(password ? { password } : {}), ...(this.image ? { image: this.image } : {}),
+          ...(base === null && this.uncertainCreate ? { uncertainCreate: this.uncertainCreate } : {}),
+        });
+        await this.settle(requestId, base, values, outcome);
+      } catch (error) {
+        // No client (signed out): nothing was sent.
+        this.services.log.error(`Saving the contact form failed: ${formFailure(error).message}`);
+        this.post({ type: 'saveFailed', requestId, failure: formFailure(error) });
+      }
     } finally {
       this.saving = false;
     }
@@ -164,6 +173,8 @@ export class ContactFormController implements vscode.Disposable {
       case 'saved': {
         this.image = undefined;
         this.conflict = undefined;
+        this.uncertainCreate = undefined;
+        this.deletedElsewhere = false;
         await this.update({ key: contactKey(outcome.contact.id), mode: 'edit', base: outcome.contact, values: valuesOf(outcome.contact) });
         this.post({ type: 'saved', requestId, state: this.snapshot, created: outcome.created });
         if (outcome.created) await this.services.tree.reveal(outcome.contact.id);
@@ -178,6 +189,7 @@ export class ContactFormController implements vscode.Disposable {
       }
       case 'deleted': {
         if (base) this.services.store.removeContact(base.id);
+        this.deletedElsewhere = true;
         this.post({ type: 'deleted', requestId });
         return;
       }
@@ -185,6 +197,11 @@ export class ContactFormController implements vscode.Disposable {
         const failure = formFailure(outcome.error);
         this.services.log.error(`Saving the contact form failed: ${failure.message}`);
         if (outcome.imageSent) this.image = undefined;
+        if (!outcome.contact && base === null && outcome.error instanceof PaymoOutcomeUnknownError) {
+          // The first such failure counts: a refresh since may already list the contact it made.
+          const sent = newContactOf(values);
+          this.uncertainCreate ??= { sent, knownBefore: this.services.store.allContacts().filter((c) => c.name === sent.name).map((c) => c.id) };
+        }
         if (!outcome.contact) {
           this.post({ type: 'saveFailed', requestId, failure });
           return;

@@ -7,6 +7,7 @@ import { readClientSettings } from '../auth/clientSettings';
 import type { Services } from '../services';
 import { CONTACT_FORM_VIEW_TYPE, type FormState, type HostMessage, type WebviewMessage } from '../shared/formMessages';
 import { ContactFormController } from './contactFormController';
+import { parseWebviewMessage } from './webviewMessages';
 import type { DraftStore } from './draftStore';
 import { formHtml, formWebviewOptions } from './formHtml';
 
@@ -37,7 +38,7 @@ export class ContactFormPanel {
       this.controller,
       this.closed,
       this.controller.onDidChange(() => (panel.title = this.controller.title)),
-      panel.webview.onDidReceiveMessage((message: WebviewMessage) => void this.receive(message, services)),
+      panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message, services)),
       // A hidden page is discarded; it says `ready` again when it is rebuilt.
       panel.onDidChangeViewState(() => (this.ready &&= panel.visible)),
       panel.onDidDispose(() => this.dispose()),
@@ -52,14 +53,20 @@ export class ContactFormPanel {
     this.panel.reveal();
   }
 
-  /** Handles a message as if the webview had posted it; resolves with what the host posted back meanwhile. */
+  /** Handles a message as if the webview had posted it (checked the same way); resolves with what the host posted back meanwhile. */
   async simulate(message: WebviewMessage): Promise<HostMessage[]> {
     const before = this.posted.length;
-    await this.controller.handle(message);
+    const checked = parseWebviewMessage(message);
+    if (checked) await this.controller.handle(checked);
     return this.posted.slice(before);
   }
 
-  private async receive(message: WebviewMessage, services: Services): Promise<void> {
+  private async receive(received: unknown, services: Services): Promise<void> {
+    const message = parseWebviewMessage(received);
+    if (!message) {
+      services.log.warn('Contact form: ignored a message that is not one the form sends.');
+      return;
+    }
     if (message.type === 'ready') this.ready = true;
     try {
       await this.controller.handle(message);
@@ -76,6 +83,7 @@ export class ContactFormPanel {
   }
 
   private dispose(): void {
+    this.ready = false; // a save that ends after the panel closed has no page to tell
     this.closed.fire();
     for (const disposable of this.disposables) disposable.dispose();
   }

@@ -9,6 +9,7 @@ import { ContactFormPanel } from './contactFormPanel';
 import type { DraftStore } from './draftStore';
 import { contactKey, NEW_CONTACT_KEY } from './formKeys';
 import type { FormPanels } from './formPanels';
+import { parseFormState } from './webviewMessages';
 
 export class ContactForms {
   constructor(private readonly services: Services, private readonly panels: FormPanels, private readonly drafts: DraftStore) {}
@@ -23,12 +24,14 @@ export class ContactForms {
       draft.values.client_id === null && clientId !== undefined ? { ...draft, values: { ...draft.values, client_id: clientId } } : draft);
   }
 
+  /** The serializer's state is whatever the page stored; anything else (an older version) is dropped. */
   restore(panel: vscode.WebviewPanel, state: unknown): void {
-    if (!isFormState(state) || this.panels.find(state.key)) {
+    const restored = parseFormState(state);
+    if (!restored || this.panels.find(restored.key)) {
       panel.dispose();
       return;
     }
-    this.panels.add(new ContactFormPanel(this.services, this.drafts, panel, state, true));
+    this.panels.add(new ContactFormPanel(this.services, this.drafts, panel, restored, true));
   }
 
   /** Reveals the form open for `fresh.key`, or opens one from the draft kept for it, or from `fresh`. */
@@ -42,11 +45,4 @@ export class ContactForms {
     const state = draft ? adaptDraft(draft) : fresh;
     this.panels.add(ContactFormPanel.open(this.services, this.drafts, state, draft !== undefined));
   }
-}
-
-/** The serializer's state is whatever the page stored; anything else (an older version) is dropped. */
-function isFormState(value: unknown): value is FormState {
-  const state = value as Partial<FormState> | undefined;
-  return typeof state?.key === 'string' && (state.mode === 'create' || state.mode === 'edit')
-    && typeof state.values === 'object' && state.values !== null && (state.base === null || typeof state.base === 'object');
 }

@@ -1,24 +1,39 @@
 // A backup of each form's unsaved values in workspace state, so that closing a panel by mistake
 // loses nothing: opening the same contact (or the create form) again brings them back. The
 // webview's own `setState` covers hiding and reloading; this covers closing. Never a password or
-// image bytes (FormState has neither).
+// image bytes (FormState has neither). Drafts belong to one user on one server (contact ids are
+// only unique there) and are forgotten when the user signs out.
 import type * as vscode from 'vscode';
 import type { FormState } from '../shared/formMessages';
 
 const PREFIX = 'paymoContacts.formDraft:';
 
 export class DraftStore {
-  constructor(private readonly memento: vscode.Memento) {}
+  /** `owner`: who the drafts belong to now, e.g. `userId@baseUrl`; undefined when nobody has signed in yet. */
+  constructor(private readonly memento: vscode.Memento, private readonly owner: () => string | undefined) {}
 
   get(key: string): FormState | undefined {
-    return this.memento.get<FormState>(PREFIX + key);
+    const stored = this.stored(key);
+    return stored ? this.memento.get<FormState>(stored) : undefined;
   }
 
   async set(state: FormState): Promise<void> {
-    await this.memento.update(PREFIX + state.key, state);
+    const stored = this.stored(state.key);
+    if (stored) await this.memento.update(stored, state);
   }
 
   async delete(key: string): Promise<void> {
-    await this.memento.update(PREFIX + key, undefined);
+    const stored = this.stored(key);
+    if (stored) await this.memento.update(stored, undefined);
+  }
+
+  /** Every user's drafts (sign-out: no client data stays behind). */
+  async clear(): Promise<void> {
+    await Promise.all(this.memento.keys().filter((k) => k.startsWith(PREFIX)).map((k) => this.memento.update(k, undefined)));
+  }
+
+  private stored(key: string): string | undefined {
+    const owner = this.owner();
+    return owner && `${PREFIX}${owner}:${key}`;
   }
 }

@@ -25,25 +25,24 @@ function fieldOf(error: unknown): ErrorTarget | undefined {
  * is kept, that a marked field is to be corrected, and how to save again.
  */
 function hintFor(error: unknown): string {
-  const t = vscode.l10n.t;
-  if (error instanceof SignedOutError) return t('Sign in to Paymo (Paymo: Sign In), then save: your changes are kept.');
-  if (!(error instanceof PaymoError)) return t('Your changes are still here. Save again, or use "Show Log" for details.');
+  if (error instanceof SignedOutError) return vscode.l10n.t('Sign in to Paymo (Paymo: Sign In), then save: your changes are kept.');
+  if (!(error instanceof PaymoError)) return vscode.l10n.t('Your changes are still here. Save again, or use "Show Log" for details.');
   switch (error.kind) {
     case 'badRequest':
     case 'invalidInput':
-      return fieldOf(error) && fieldOf(error) !== 'image' ? t('Correct it, then save again.') : adviceText(error);
+      return fieldOf(error) && fieldOf(error) !== 'image' ? vscode.l10n.t('Correct it, then save again.') : adviceText(error);
     case 'auth':
-      return t('Sign in to Paymo again (Paymo: Sign In), then save: your changes are kept.');
+      return vscode.l10n.t('Sign in to Paymo again (Paymo: Sign In), then save: your changes are kept.');
     case 'rateLimit':
-      return t('Paymo is limiting requests. Wait {0} seconds, then save again: your changes are kept.', (error as PaymoRateLimitError).retryAfterSeconds);
+      return vscode.l10n.t('Paymo is limiting requests. Wait {0} seconds, then save again: your changes are kept.', (error as PaymoRateLimitError).retryAfterSeconds);
     case 'server':
     case 'malformed':
-      return t('Paymo had a problem. Your changes are kept: save again in a moment.');
+      return vscode.l10n.t('Paymo had a problem. Your changes are kept: save again in a moment.');
     case 'timeout':
     case 'network':
-      return t('Check your connection (and proxy settings), then save again: your changes are kept.');
+      return vscode.l10n.t('Check your connection (and proxy settings), then save again: your changes are kept.');
     case 'cancelled':
-      return t('Save again when you are ready.');
+      return vscode.l10n.t('Save again when you are ready.');
     default:
       return adviceText(error);
   }

@@ -13,7 +13,19 @@ export { FormPanels } from './formPanels';
 
 export function registerForms(services: Services): FormPanels {
   const panels = new FormPanels();
-  const forms = new ContactForms(services, panels, new DraftStore(services.context.workspaceState));
+  // The last signed-in user: a form's draft is still theirs while a lapsed sign-in (401) is renewed.
+  let owner: string | undefined;
+  const drafts = new DraftStore(services.context.workspaceState, () => owner);
+  services.context.subscriptions.push(services.session.onDidChange((change) => {
+    const { user, baseUrl } = services.session;
+    if (change.state === 'signedIn' && user && baseUrl) owner = `${user.id}@${baseUrl}`;
+    // Signed out by the user (here or in another window): their unsaved contact data goes too.
+    if (change.state === 'signedOut' && (change.reason === 'signedOut' || change.reason === 'otherWindow')) {
+      owner = undefined;
+      void drafts.clear();
+    }
+  }));
+  const forms = new ContactForms(services, panels, drafts);
 
   registerCommand(services.context, 'paymoContacts.createContact', async (arg) => {
     await services.loader.ensureData(); // the client picker lists the store's clients

@@ -2,7 +2,8 @@
 // for a newer server version first, then only the changed fields), then portal access, then the
 // image if the create did not take it. The store learns every step that went through, so
 // that a failure half-way leaves the tree and the form showing what the server really has.
-import { PaymoNotFoundError, type ClientContact, type ImageUpload, type PaymoClient } from '../paymo';
+import { isDeepStrictEqual } from 'node:util';
+import { PaymoNotFoundError, where, type ClientContact, type ImageUpload, type NewContact, type PaymoClient } from '../paymo';
 import type { ContactStore } from '../store/contactStore';
 import type { FormContact, FormValues } from '../shared/formMessages';
 import { changedFields, valuesOf } from '../shared/formValues';
@@ -14,6 +15,14 @@ export interface SaveRequest {
   values: FormValues;
   password?: string;
   image?: ImageUpload;
+  /** After a create that may have gone through: what it sent, so that the next save looks for it first. */
+  uncertainCreate?: UncertainCreate;
+}
+
+export interface UncertainCreate {
+  sent: NewContact;
+  /** The contacts of that name known before it: the create's contact is none of these. */
+  knownBefore: readonly number[];
 }
 
 export type SaveOutcome =
@@ -47,11 +56,19 @@ export async function saveContact(client: PaymoClient, store: ContactStore, requ
       const patch = patchOf(valuesOf(current), values);
       if (Object.keys(patch).length > 0) contact = keep(await client.updateContact(base.id, patch));
     } else {
-      const created = await client.createContact(newContactOf(values), image ? { image } : {});
-      contact = keep(created.contact);
-      // The contact exists without its image: the next save uploads the image (and does the rest).
-      if (created.imageError) return { kind: 'failed', error: created.imageError, ...progress };
-      progress.imageSent = image !== undefined;
+      const fields = newContactOf(values);
+      const earlier = request.uncertainCreate && await earlierCreate(client, request.uncertainCreate);
+      if (earlier) {
+        contact = keep(earlier);
+        const patch = patchOf(valuesOf(earlier), values);
+        if (Object.keys(patch).length > 0) contact = keep(await client.updateContact(earlier.id, patch));
+      } else {
+        const created = await client.createContact(fields, image ? { image } : {});
+        contact = keep(created.contact);
+        // The contact exists without its image: the next save uploads the image (and does the rest).
+        if (created.imageError) return { kind: 'failed', error: created.imageError, ...progress };
+        progress.imageSent = image !== undefined;
+      }
     }
     if (values.access && (password || !contact.access)) {
       contact = keep(await client.grantPortalAccess(contact.id, password ?? ''));
@@ -67,4 +84,17 @@ export async function saveContact(client: PaymoClient, store: ContactStore, requ
     if (error instanceof PaymoNotFoundError && request.base && !progress.contact) return { kind: 'deleted' };
     return { kind: 'failed', error, ...progress };
   }
+}
+
+/** The contact the uncertain create made, if it did: a new one with exactly the fields it sent (the newest, if several). */
+async function earlierCreate(client: PaymoClient, { sent, knownBefore }: UncertainCreate): Promise<ClientContact | undefined> {
+  const named = await client.listContacts({ where: where.eq('name', sent.name) });
+  return named
+    .filter((c) => !knownBefore.includes(c.id) && isDeepStrictEqual(identity(newContactOf(valuesOf(c))), identity(sent)))
+    .sort((a, b) => b.id - a.id)[0];
+}
+
+/** What a create sent that nobody else changes on its own (another contact made main clears `is_main`). */
+function identity({ is_main: _cleared, ...fields }: NewContact): Omit<NewContact, 'is_main'> {
+  return fields;
 }

@@ -6,7 +6,8 @@ import { PaymoInvalidInputError } from './errors';
 /** Loopback hosts are the only ones allowed over plain `http:` (the local sandbox, a dev server). */
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
-  if (host === 'localhost' || host.endsWith('.localhost') || host === '::1') return true;
+  // Not `*.localhost`: a resolver may look such a name up in DNS and send the credentials elsewhere.
+  if (host === 'localhost' || host === '::1') return true;
   return isIP(host) === 4 && host.startsWith('127.');
 }
 

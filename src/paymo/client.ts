@@ -25,7 +25,7 @@ export interface PaymoClientOptions {
   timeoutMs?: number;
   /** Items per list page. Default 100 (Paymo's advice); 1 to 2,500. */
   pageSize?: number;
-  /** From `http.proxy`/`http.proxyStrictSSL`; without it the proxy environment variables apply. */
+  /** From `http.proxy`/`http.proxyStrictSSL`; without a proxy URL the proxy environment variables apply. */
   proxy?: ProxySettings | undefined;
   log?: (entry: PaymoLogEntry) => void;
   userAgent?: string;

@@ -1,5 +1,6 @@
 // The one place where an HTTP answer or a transport failure becomes a typed PaymoError, with a
-// message a user can act on (the server's own `message` whenever it sends one).
+// message that says what happened (the server's own `message` whenever it sends one). What to do
+// about it is the caller's to add, in the user's language: it is not repeated here.
 import {
   PaymoAuthError, PaymoBadRequestError, PaymoCancelledError, PaymoError, PaymoForbiddenError,
   PaymoMalformedResponseError, PaymoNetworkError, PaymoNotFoundError, PaymoOutcomeUnknownError,
@@ -32,15 +33,15 @@ function fromResponse({ status, text, retryAfterSeconds }: ErrorResponse): Paymo
   switch (status) {
     case 400: return new PaymoBadRequestError(say('Paymo refused the request as invalid (HTTP 400).'), field);
     case 401: return new PaymoAuthError(say('Paymo did not accept the credentials (HTTP 401). Check the API key, or the email and password.'));
-    case 403: return new PaymoForbiddenError(say('Your Paymo account is not allowed to do this (HTTP 403). Only admins may change client contacts.'));
-    case 404: return new PaymoNotFoundError(say('Paymo does not have this object (HTTP 404); it may have been deleted.'));
+    case 403: return new PaymoForbiddenError(say('Your Paymo account is not allowed to do this (HTTP 403).'));
+    case 404: return new PaymoNotFoundError(say('Paymo does not have this object (HTTP 404).'));
     case 429: {
       const seconds = retryAfterSeconds ?? 0;
-      return new PaymoRateLimitError(say(`Paymo is limiting requests (HTTP 429); try again in ${seconds} seconds.`), seconds);
+      return new PaymoRateLimitError(say('Paymo is limiting requests (HTTP 429).'), seconds);
     }
   }
   if (status >= 500) {
-    return new PaymoServerError(`Paymo had a problem answering (HTTP ${status})${message ? `: ${message}` : '. Try again later.'}`, status);
+    return new PaymoServerError(`Paymo had a problem answering (HTTP ${status})${message ? `: ${message}` : '.'}`, status);
   }
   if (status >= 400) return new PaymoBadRequestError(say(`Paymo refused the request (HTTP ${status}).`), field, status);
   return new PaymoMalformedResponseError(`Paymo answered with an unexpected HTTP status ${status}.`, status);
@@ -111,7 +112,8 @@ function errorCode(error: unknown): string | undefined {
 
 /** A create that failed after it may have reached the server: say so, and never retry it. */
 export function uncertainCreate(error: PaymoError, what: string): PaymoError {
-  if (!error.mayHaveReachedServer || error instanceof PaymoCancelledError) return error;
+  // A create cancelled once on its way is as uncertain as one whose answer was lost.
+  if (!error.mayHaveReachedServer) return error;
   return new PaymoOutcomeUnknownError(
     `The ${what} may have been created even though this failed (${error.message}). Refresh and check before creating it again.`,
     error);

@@ -42,7 +42,8 @@ export class RateLimiter {
         const res = await send();
         this.observe(res, startedAt);
         if (res.status !== 429) return res;
-        const wait = retryAfterSeconds(res);
+        // Without a readable Retry-After, the window's length is the longest the wait can be.
+        const wait = retryAfterSeconds(res) ?? numberHeader(res, 'x-ratelimit-decay-period');
         if (wait === undefined || wait > MAX_RETRY_AFTER_SECONDS || tries >= MAX_RATE_LIMITED_TRIES) return res;
         this.notBefore = Date.now() + wait * 1000 + SLACK_MS;
       }

@@ -30,18 +30,17 @@ export class ClientNode {
 }
 
 function clientTooltip(client: Client, contactCount: number): vscode.MarkdownString {
-  const t = vscode.l10n.t;
   const address = [client.address, client.city, client.state, client.postal_code, client.country].filter(Boolean).join(', ');
-  return untrustedMarkdown(client.name, [    ...field(t('Status'), client.active ? t('Active') : t('Archived')),
-    ...field(t('Contacts'), contactCount),
-    ...field(t('Email'), client.email),
-    ...field(t('Phone'), client.phone),
-    ...field(t('Fax'), client.fax),
-    ...field(t('Website'), client.website),
-    ...field(t('Address'), address),
-    ...field(t('Fiscal information'), client.fiscal_information),
-    ...field(t('Created'), formatDate(client.created_on)),
-    ...field(t('Updated'), formatDate(client.updated_on)),
-    ...field(t('Paymo ID'), client.id),
+  return untrustedMarkdown(client.name, [    ...field(vscode.l10n.t('Status'), client.active ? vscode.l10n.t('Active') : vscode.l10n.t('Archived')),
+    ...field(vscode.l10n.t('Contacts'), contactCount),
+    ...field(vscode.l10n.t('Email'), client.email),
+    ...field(vscode.l10n.t('Phone'), client.phone),
+    ...field(vscode.l10n.t('Fax'), client.fax),
+    ...field(vscode.l10n.t('Website'), client.website),
+    ...field(vscode.l10n.t('Address'), address),
+    ...field(vscode.l10n.t('Fiscal information'), client.fiscal_information),
+    ...field(vscode.l10n.t('Created'), formatDate(client.created_on)),
+    ...field(vscode.l10n.t('Updated'), formatDate(client.updated_on)),
+    ...field(vscode.l10n.t('Paymo ID'), client.id),
   ]);
 }

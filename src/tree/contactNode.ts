@@ -17,38 +17,37 @@ export class ContactNode {
 
   toTreeItem(avatar: vscode.Uri | undefined): vscode.TreeItem {
     const { contact } = this;
-    const t = vscode.l10n.t;
     const item = new vscode.TreeItem(contact.name, vscode.TreeItemCollapsibleState.None);
     item.id = this.id;
     item.contextValue = contactContextValue(contact);
     item.iconPath = avatar ?? new vscode.ThemeIcon(contact.is_main ? 'star-full' : 'account');
-    const marks = [contact.is_main ? t('★ main') : undefined, contact.access ? t('portal') : undefined];
-    item.description = [...marks, contact.position || contact.email].filter(Boolean).join(' · ') || undefined;
+    const marks = [contact.is_main ? vscode.l10n.t('★ main') : undefined, contact.access ? vscode.l10n.t('portal') : undefined];
+    const detail = contact.position || contact.email;
+    item.description = [...marks, detail].filter(Boolean).join(' · ') || undefined;
     item.tooltip = contactTooltip(contact, this.parent.client.name);
-    item.command = { command: 'paymoContacts.openContact', title: t('Open Contact Details'), arguments: [this] };
+    item.command = { command: 'paymoContacts.openContact', title: vscode.l10n.t('Open Contact Details'), arguments: [this] };
     item.accessibilityInformation = {
-      label: [contact.name, contact.is_main ? t('main contact') : undefined, contact.access ? t('has client portal access') : undefined,
-        contact.position].filter(Boolean).join(', '),
+      label: [contact.name, contact.is_main ? vscode.l10n.t('main contact') : undefined, contact.access ? vscode.l10n.t('has client portal access') : undefined,
+        detail].filter(Boolean).join(', '),
     };
     return item;
   }
 }
 
 export function contactTooltip(contact: ClientContact, clientName: string): vscode.MarkdownString {
-  const t = vscode.l10n.t;
-  return untrustedMarkdown(contact.name, [    ...field(t('Client'), clientName),
-    ...field(t('Main contact'), contact.is_main ? t('Yes') : t('No')),
-    ...field(t('Client portal'), contact.access ? t('Has access') : t('No access')),
-    ...field(t('Position'), contact.position),
-    ...field(t('Email'), contact.email),
-    ...field(t('Phone'), contact.phone),
-    ...field(t('Mobile'), contact.mobile),
-    ...field(t('Fax'), contact.fax),
-    ...field(t('Skype'), contact.skype),
-    ...field(t('Notes'), contact.notes),
-    ...field(t('Profile image'), contact.image ? t('Yes') : t('None')),
-    ...field(t('Created'), formatDate(contact.created_on)),
-    ...field(t('Updated'), formatDate(contact.updated_on)),
-    ...field(t('Paymo ID'), contact.id),
+  return untrustedMarkdown(contact.name, [    ...field(vscode.l10n.t('Client'), clientName),
+    ...field(vscode.l10n.t('Main contact'), contact.is_main ? vscode.l10n.t('Yes') : vscode.l10n.t('No')),
+    ...field(vscode.l10n.t('Client portal'), contact.access ? vscode.l10n.t('Has access') : vscode.l10n.t('No access')),
+    ...field(vscode.l10n.t('Position'), contact.position),
+    ...field(vscode.l10n.t('Email'), contact.email),
+    ...field(vscode.l10n.t('Phone'), contact.phone),
+    ...field(vscode.l10n.t('Mobile'), contact.mobile),
+    ...field(vscode.l10n.t('Fax'), contact.fax),
+    ...field(vscode.l10n.t('Skype'), contact.skype),
+    ...field(vscode.l10n.t('Notes'), contact.notes),
+    ...field(vscode.l10n.t('Profile image'), contact.image ? vscode.l10n.t('Yes') : vscode.l10n.t('None')),
+    ...field(vscode.l10n.t('Created'), formatDate(contact.created_on)),
+    ...field(vscode.l10n.t('Updated'), formatDate(contact.updated_on)),
+    ...field(vscode.l10n.t('Paymo ID'), contact.id),
   ]);
 }

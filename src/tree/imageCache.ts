@@ -16,8 +16,9 @@ const PARALLEL = 3;
 
 export class ImageCache implements vscode.Disposable {
   private readonly ready = new Map<string, vscode.Uri>();
-  /** Downloads under way, and URLs that failed (not retried until the window reloads). */
+  /** Downloads under way, and URLs that failed (not retried until `forgetFailures`). */
   private readonly inFlight = new Map<string, Promise<vscode.Uri | undefined>>();
+  private readonly failed = new Set<string>();
   private readonly queue: (() => void)[] = [];
   private running = 0;
   private dispatcher: Dispatcher | undefined;
@@ -35,10 +36,20 @@ export class ImageCache implements vscode.Disposable {
   fetch(url: string): Promise<vscode.Uri | undefined> {
     let pending = this.inFlight.get(url);
     if (!pending) {
-      pending = this.obtain(url);
+      const mine = this.obtain(url).then((uri) => {
+        if (!uri && this.inFlight.get(url) === mine) this.failed.add(url);
+        return uri;
+      });
+      pending = mine;
       this.inFlight.set(url, pending);
     }
     return pending;
+  }
+
+  /** Failed downloads are tried again on their next use (a refresh, a changed proxy: the cause may be gone). */
+  forgetFailures(): void {
+    for (const url of this.failed) this.inFlight.delete(url);
+    this.failed.clear();
   }
 
   /** Resolves when every download started so far has ended. */
@@ -55,18 +66,21 @@ export class ImageCache implements vscode.Disposable {
     this.generation = new AbortController();
     const pending = [...this.inFlight.values()];
     this.inFlight.clear();
+    this.failed.clear();
     this.ready.clear();
     await Promise.allSettled(pending);
     await fs.rm(this.folder, { recursive: true, force: true });
   }
 
-  /** A changed proxy setting applies to the next download. */
+  /** A changed proxy setting applies to the next download, and to those that failed before. */
   resetConnection(): void {
     void this.dispatcher?.close();
     this.dispatcher = undefined;
+    this.forgetFailures();
   }
 
   dispose(): void {
+    this.generation.abort();
     this.resetConnection();
   }
 

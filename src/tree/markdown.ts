@@ -33,7 +33,13 @@ function heading(text: string): string {
   return `#### ${escapeMarkdown(text)}`;
 }
 
-export function formatDate(iso: string): string {
+/** In VS Code's display language (the extension host's own locale may be another). */
+export function formatDate(iso: string | number): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+  if (Number.isNaN(date.getTime())) return String(iso);
+  try {
+    return date.toLocaleString(vscode.env.language);
+  } catch {
+    return date.toLocaleString(); // a language tag Intl does not know
+  }
 }

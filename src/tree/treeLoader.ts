@@ -14,6 +14,7 @@ import { baseUrlProblem } from '../auth/clientSettings';
 import { SignedOutError } from '../auth/signedOutError';
 import { VIEW_ID, type ClientsTree } from './clientsTree';
 import type { ImageCache } from './imageCache';
+import { formatDate } from './markdown';
 import { publishViewState, type ViewState } from './viewState';
 
 /** Writes after edits are gathered for this long before the cache file is rewritten. */
@@ -27,6 +28,8 @@ export class TreeLoader implements vscode.Disposable {
   private settling: Promise<void> = Promise.resolve();
   /** A restored sign-in whose data nobody has asked for yet. */
   private waiting = false;
+  /** Whose data the store may hold (`ownerKey`): a sign-in of someone else starts from nothing. */
+  private dataOwner: string | undefined;
   /** The last start: the saved sign-in is known once it has resolved. */
   private started: Promise<void> = Promise.resolve();
   private readonly stateChanged = new vscode.EventEmitter<ViewState>();
@@ -72,6 +75,8 @@ export class TreeLoader implements vscode.Disposable {
     await this.started.catch(() => undefined);
     this.wake();
     await this.settling;
+    // Without a cache there is nothing to show before the load: a pick waits for it.
+    if (!this.hasData() && this.loading) await this.loading.done;
   }
 
   /**
@@ -81,6 +86,7 @@ export class TreeLoader implements vscode.Disposable {
   reload(): Promise<void> {
     this.cancel();
     this.waiting = false;
+    this.images.forgetFailures();
     if (this.session.state !== 'signedIn') return Promise.resolve();
     const controller = new AbortController();
     if (!this.hasData()) this.setState('loading');
@@ -134,22 +140,29 @@ export class TreeLoader implements vscode.Disposable {
       case 'signedIn': {
         // What the view said about being signed out no longer holds.
         this.tree.view.message = undefined;
-        // A sign-in of this window's own keeps its data while it refreshes; one it found does not.
-        const found = change.reason === 'restored' || change.reason === 'otherWindow';
-        if (!found) return void this.reload();
-        if (this.tree.view.visible) return this.showAndRefresh();
-        // Nothing of an earlier sign-in may serve a command meanwhile.
-        this.cancel();
-        this.store.clear();
-        this.setState('loading');
-        this.waiting = true;
+        const owner = ownerKey(this.owner());
+        if (owner !== this.dataOwner) {
+          // Another account's or server's data must not serve this one, not even while it loads.
+          this.cancel();
+          this.store.clear();
+          this.setState('loading');
+          this.dataOwner = owner;
+        }
+        // This window's own sign-in loads at once. One found at start, made in another window or
+        // changed by a setting waits while the view is hidden, so that idle windows send nothing.
+        if (change.reason !== 'signedIn' && !this.tree.view.visible) {
+          this.cancel();
+          this.waiting = true;
+          return;
+        }
+        return this.showAndRefresh();
       }
     }
   }
 
-  /** The cached tree at once, then the refresh (not awaited: the next session change cancels it instead). */
+  /** The cached tree at once unless there is data already, then the refresh (not awaited: the next session change cancels it instead). */
   private async showAndRefresh(): Promise<void> {
-    await this.showCached();
+    if (!this.hasData()) await this.showCached();
     void this.reload();
   }
 
@@ -166,13 +179,15 @@ export class TreeLoader implements vscode.Disposable {
   private async signedOut(change: SessionChange): Promise<void> {
     this.cancel();
     this.waiting = false;
+    this.dataOwner = undefined;
     clearTimeout(this.cacheTimer);
     this.store.clear();
     this.tree.view.description = undefined;
     this.tree.view.message = signedOutMessage(change);
     this.setState('signedOut');
-    // A changed base URL only parks the sign-in; otherwise the user (or Paymo) ended it: forget the data.
-    if (change.reason !== 'settings' && change.reason !== 'restored') {
+    // The user (or Paymo) ended the sign-in: forget the data. A changed base URL only parks it, and a
+    // failed attempt to sign in again changes nothing.
+    if (change.reason === 'signedOut' || change.reason === 'expired' || change.reason === 'otherWindow') {
       await Promise.all([
         this.cache.delete().catch((error: Error) => this.log.warn(`Could not delete the tree cache: ${error.message}`)),
         this.images.clear().catch((error: Error) => this.log.warn(`Could not delete the downloaded images: ${error.message}`)),
@@ -208,7 +223,7 @@ export class TreeLoader implements vscode.Disposable {
     if ((error instanceof PaymoError && error.kind === 'auth') || error instanceof SignedOutError) return;
     const advice = adviceText(error);
     if (this.hasData()) {
-      const loadedAt = new Date(this.store.loadedAt ?? Date.now()).toLocaleString();
+      const loadedAt = formatDate(this.store.loadedAt ?? Date.now());
       this.tree.view.message = vscode.l10n.t('Could not refresh from Paymo: {0} Showing the data loaded {1}. {2}', describeError(error), loadedAt, advice).trim();
       this.showData();
       return;
@@ -250,6 +265,10 @@ export class TreeLoader implements vscode.Disposable {
     publishViewState(state, this.session.state === 'signedIn');
     this.stateChanged.fire(state);
   }
+}
+
+function ownerKey(owner: { baseUrl: string; userId: number } | undefined): string | undefined {
+  return owner && `${owner.userId}@${owner.baseUrl}`;
 }
 
 /** What the signed-out view says above its welcome: why Paymo signed it out, or what is wrong with the server setting. */

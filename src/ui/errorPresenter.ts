@@ -69,15 +69,15 @@ function adviceFor(error: unknown): Advice {
   if (!(error instanceof PaymoError)) return { text: '' };
   switch (error.kind) {
     case 'forbidden':
-      return { text: vscode.l10n.t('Your Paymo role does not allow this; ask an administrator of your Paymo account.') };
+      return { text: vscode.l10n.t('Only an administrator of your Paymo account can allow it.') };
     case 'notFound':
       return { text: vscode.l10n.t('It may have been deleted in Paymo meanwhile; refresh the view.'), button: refresh };
     case 'rateLimit':
       return { text: (error as PaymoRateLimitError).retryAfterSeconds === 1
-        ? vscode.l10n.t('Paymo is limiting requests; try again in 1 second.')
-        : vscode.l10n.t('Paymo is limiting requests; try again in {0} seconds.', (error as PaymoRateLimitError).retryAfterSeconds) };
+        ? vscode.l10n.t('Try again in 1 second.')
+        : vscode.l10n.t('Try again in {0} seconds.', (error as PaymoRateLimitError).retryAfterSeconds) };
     case 'server':
-      return { text: vscode.l10n.t('Paymo had a problem answering; try again in a moment.') };
+      return { text: vscode.l10n.t('Try again in a moment.') };
     case 'timeout':
       return { text: vscode.l10n.t('Check your connection, or raise the setting "paymoContacts.requestTimeoutSeconds".') };
     case 'network':

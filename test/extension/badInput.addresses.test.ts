@@ -61,6 +61,7 @@ describe('Bad addresses and search text', () => {
       await setSetting('baseUrl', good);
     }
     await until(() => api.session.state === 'signedIn', 'the saved sign-in to be used again');
+    await api.loader.ensureData(); // what the view showing does
     await until(() => api.loader.state === 'ready', 'the tree to load again');
     assert.equal(api.tree.view.message, undefined, 'the message goes with the problem');
   });

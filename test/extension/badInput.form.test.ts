@@ -2,13 +2,13 @@
 // field marked and everything typed kept; what is merely unusual (100 KB of notes, emoji,
 // right-to-left text, control characters) is saved exactly and breaks nothing.
 import * as assert from 'node:assert/strict';
-import type { ErrorTarget, FormValues } from '../../src/shared/formMessages';
+import type { ErrorTarget, FormValues, WebviewMessage } from '../../src/shared/formMessages';
 import { validate } from '../../src/shared/formValidation';
 import { caseGroup } from '../support/caseCounter';
 import { discardForms } from './faults.support';
 import { serverContact } from './commands.sandbox';
 import { readyApi } from './commands.setup';
-import { only, openForm, save } from './forms.support';
+import { editFreshContact, only, openForm, save } from './forms.support';
 import { clientNodes, contactNodes } from './support/paymoApi';
 import { sandboxControl } from './support/sandboxControl';
 
@@ -103,4 +103,37 @@ describe('Bad input in the contact form', () => {
       assert.equal(api.panels.title(`contact:${id}`), typed.name);
     });
   }
+
+  badInput.it('messages the form page never sends are ignored: the form, its draft and the server stay as they were', async () => {
+    const api = await readyApi();
+    const { contact, key } = await editFreshContact(api, { client_id: 5, position: 'Buyer' });
+    const before = api.panels.state(key);
+    await sandboxControl.clearRequests();
+    const malformed: unknown[] = [
+      { type: 'edit', values: null },
+      { type: 'edit', values: { ...before.values, client_id: '5' } },
+      { type: 'save', requestId: 'one', values: before.values },
+      { type: 'save', requestId: 1, values: { ...before.values, name: 42 } },
+      { type: 'chooseImage', requestId: 1, fileName: 'a.png', bytes: 'not bytes' },
+      { type: 'resolveConflict', choice: 'everything' },
+      { type: 'deleteEverything' },
+      'save',
+    ];
+    for (const message of malformed) {
+      assert.deepEqual(await api.panels.simulate(key, message as WebviewMessage), [], JSON.stringify(message));
+    }
+    assert.deepEqual(api.panels.state(key), before);
+    assert.deepEqual(await sandboxControl.requests(), [], 'nothing was sent');
+
+    await api.panels.simulate(key, { type: 'edit', values: { ...before.values, position: 'Chief Buyer', injected: '<x>' } } as WebviewMessage);
+    assert.equal(api.panels.state(key).values.position, 'Chief Buyer');
+    assert.equal('injected' in api.panels.state(key).values, false, 'keys the form does not have are dropped');
+
+    // `asNew` is only for a contact reported deleted: otherwise the save is an update, never a second contact.
+    const saved = only(await save(api, key, api.panels.state(key).values, { asNew: true }), 'saved');
+    assert.equal(saved.created, false);
+    assert.equal((await serverContact(contact.id))?.position, 'Chief Buyer');
+    const writes = (await sandboxControl.requests()).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+    assert.deepEqual(writes, [`PUT /api/clientcontacts/${contact.id}`]);
+  });
 });

@@ -38,6 +38,7 @@ describe('Cached start', () => {
     const api = await signedInApi();
     await hideView(api);
     await sandboxControl.clearRequests();
+    api.store.clear(); // as in a new window
     await api.loader.start();
     await api.loader.whenIdle();
     assert.equal(api.session.state, 'signedIn', 'signed in: the palette commands are there');
@@ -56,6 +57,7 @@ describe('Cached start', () => {
     const api = await signedInApi();
     const contact = api.store.contactsOf(1)[0]!;
     await hideView(api);
+    api.store.clear();
     await api.loader.start();
     await api.loader.whenIdle();
     assert.equal(api.store.origin, 'none');

@@ -31,7 +31,7 @@ describe('Faults in the extension: commands and sign-in', () => {
     await faultUntilCleared({ action: 'status', status: 503, message: 'Down for maintenance', method: 'GET', path: '/api/me' });
     const errors = await errorsDuring(api, () => command('signIn', { baseUrl: apiUrl, apiKey }));
     assert.equal(errors.length, 1);
-    assert.match(errors[0]!, /^Sign in to Paymo failed: .*HTTP 503\): Down for maintenance\. Paymo had a problem answering; try again in a moment\.$/);
+    assert.match(errors[0]!, /^Sign in to Paymo failed: .*HTTP 503\): Down for maintenance\. Try again in a moment\.$/);
     assert.equal(api.session.state, 'signedIn', 'the session in use is kept');
     assert.equal(api.loader.state, 'ready');
 
@@ -57,7 +57,7 @@ describe('Faults in the extension: commands and sign-in', () => {
     await faultUntilCleared({ action: 'status', status: 502, message: 'Bad gateway', method: 'PUT', path: `/api/clientcontacts/${contact.id}` });
     const errors = await errorsDuring(api, () => command('grantPortalAccess', { contactId: contact.id, password: 'Portal-pass-502' }));
     assert.equal(errors.length, 1);
-    assert.match(errors[0]!, /^Grant portal access failed: .*HTTP 502\): Bad gateway\. Paymo had a problem answering; try again in a moment\.$/);
+    assert.match(errors[0]!, /^Grant portal access failed: .*HTTP 502\): Bad gateway\. Try again in a moment\.$/);
     assert.equal(api.store.contact(contact.id)?.access, false, 'the tree does not claim access that was not granted');
 
     await faultGone();
@@ -100,7 +100,7 @@ describe('Faults in the extension: commands and sign-in', () => {
     await faultUntilCleared({ action: 'status', status: 503, message: 'Down for maintenance', method: 'DELETE', path: `/api/clientcontacts/${contact.id}` });
     const errors = await errorsDuring(api, () => command('deleteContact', { contactId: contact.id, confirmed: true }));
     assert.equal(errors.length, 1);
-    assert.match(errors[0]!, /^Delete contact failed: .*HTTP 503\).*try again in a moment\.$/);
+    assert.match(errors[0]!, /^Delete contact failed: .*HTTP 503\).*Try again in a moment\.$/);
     assert.ok(api.store.contact(contact.id), 'still in the tree');
     assert.ok(await serverContact(contact.id), 'still on the server');
 

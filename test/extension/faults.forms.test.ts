@@ -11,6 +11,7 @@ import { readyApi, refresh } from './commands.setup';
 import { TIMEOUT_DELAY_MS, discardForms, faultGone, faultUntilCleared, withOneSecondTimeout } from './faults.support';
 import { deleteOnServer, editFreshContact, only, openForm, save } from './forms.support';
 import { signInToSandbox } from './support/sandbox';
+import { sandboxControl } from './support/sandboxControl';
 import { until } from './support/paymoApi';
 
 const faults = caseGroup('faults (extension host)');
@@ -25,12 +26,19 @@ function typedValues(): FormValues {
   };
 }
 
-/** The user's way back after "may have been created": refresh, look, and save again only if it is not there. */
-async function createOnceAfterRefresh(api: PaymoContactsApi, values: FormValues): Promise<void> {
-  await refresh(api);
-  if (!api.store.allContacts().some((c) => c.name === values.name)) only(await save(api, 'new', values), 'saved');
+/**
+ * The user saves again, as typed, without looking first: the form looks for the contact an uncertain
+ * create may have made before creating, so that the contact exists exactly once.
+ */
+async function saveAgainCreatesOnce(api: PaymoContactsApi, values: FormValues): Promise<void> {
+  const existed = (await serverContactsOf(values.client_id!)).filter((c) => c.name === values.name);
+  await sandboxControl.clearRequests();
+  const saved = only(await save(api, 'new', values), 'saved');
+  const creates = (await sandboxControl.requests()).filter((r) => r.method === 'POST' && r.path === '/api/clientcontacts');
+  assert.equal(creates.length, existed.length === 1 ? 0 : 1, existed.length === 1 ? 'the contact was found, not created again' : 'created now');
   const onServer = (await serverContactsOf(values.client_id!)).filter((c) => c.name === values.name);
   assert.equal(onServer.length, 1, 'exactly one contact: never a duplicate');
+  assert.equal(saved.state.base?.id, onServer[0]!.id, 'the form is that contact\'s');
   await refresh(api);
   assert.equal(api.store.allContacts().filter((c) => c.name === values.name).length, 1, 'the tree shows it once');
 }
@@ -77,7 +85,7 @@ describe('Faults in the extension: contact forms', () => {
         assert.equal(api.loader.state, 'ready', 'the tree is still there');
 
         await faultGone();
-        await createOnceAfterRefresh(api, values);
+        await saveAgainCreatesOnce(api, values);
       };
       if (fault.slow) await withOneSecondTimeout(api, run);
       else await run();

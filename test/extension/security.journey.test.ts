@@ -175,6 +175,7 @@ describe('Security: nothing secret outside SecretStorage after a full journey', 
     assert.equal(await api.secrets.get(SECRET_KEY), undefined, 'SecretStorage no longer holds it');
     assert.equal(fs.existsSync(cache), false, 'the tree cache is deleted');
     assert.deepEqual(filesUnder(api.globalStorageUri.fsPath), [], 'no client data (cache, avatars, logos) is left on disk');
+    await until(() => !mementoText(api.storage.workspaceState).includes(`Journey Draft ${stamp}`), 'the unsaved form draft to be forgotten too');
     assert.equal(api.store.allContacts().length, 0, 'the store is empty');
     // A start reads SecretStorage again: with the secret gone it stays signed out.
     await api.loader.start();

@@ -56,7 +56,7 @@ describe('Contact commands', () => {
     const wb = await openTree('search');
 
     await wb.runCommand('Paymo: Search Contacts…');
-    await wb.quickInput.locator('input').fill('"Abby"');
+    await (await wb.promptTitled('Search Contacts')).fill('"Abby"');
     const item = wb.quickInputItem(contact.name);
     await item.waitFor();
     // One theme while a quick pick or dialog is open: switching themes goes through the palette.

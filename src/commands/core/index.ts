@@ -7,10 +7,9 @@ import { signOut } from './signOut';
 
 export function registerCoreCommands(services: Services): void {
   const { context, log, loader } = services;
-  const t = vscode.l10n.t;
-  registerCommand(context, 'paymoContacts.signIn', (args) => signIn(services, args as SignInArgs | undefined), { action: t('Sign in to Paymo') });
-  registerCommand(context, 'paymoContacts.signInToServer', () => signInToServer(services), { action: t('Sign in to Paymo') });
-  registerCommand(context, 'paymoContacts.signOut', () => signOut(services), { action: t('Sign out of Paymo') });
-  registerCommand(context, 'paymoContacts.refresh', () => loader.reload(), { action: t('Refresh') });
-  registerCommand(context, 'paymoContacts.showLog', () => log.show(), { action: t('Show log') });
+  registerCommand(context, 'paymoContacts.signIn', (args) => signIn(services, args as SignInArgs | undefined), { action: vscode.l10n.t('Sign in to Paymo') });
+  registerCommand(context, 'paymoContacts.signInToServer', () => signInToServer(services), { action: vscode.l10n.t('Sign in to Paymo') });
+  registerCommand(context, 'paymoContacts.signOut', () => signOut(services), { action: vscode.l10n.t('Sign out of Paymo') });
+  registerCommand(context, 'paymoContacts.refresh', () => loader.reload(), { action: vscode.l10n.t('Refresh') });
+  registerCommand(context, 'paymoContacts.showLog', () => log.show(), { action: vscode.l10n.t('Show log') });
 }

@@ -6,16 +6,15 @@ import { parseBaseUrl, type Credentials } from '../../paymo';
 export type SignInMethod = 'apiKey' | 'password';
 
 export async function pickMethod(options: { offerOtherServer: boolean }): Promise<SignInMethod | 'otherServer' | undefined> {
-  const t = vscode.l10n.t;
   type Item = vscode.QuickPickItem & { value: SignInMethod | 'otherServer' };
   const items: Item[] = [
-    { value: 'apiKey', label: `$(key) ${t('Sign in with an API key')}`, description: t('recommended'), detail: t('Create one in Paymo under My Account → API Keys.') },
-    { value: 'password', label: `$(mail) ${t('Sign in with email and password')}` },
+    { value: 'apiKey', label: `$(key) ${vscode.l10n.t('Sign in with an API key')}`, description: vscode.l10n.t('recommended'), detail: vscode.l10n.t('Create one in Paymo under My Account → API Keys.') },
+    { value: 'password', label: `$(mail) ${vscode.l10n.t('Sign in with email and password')}` },
   ];
   if (options.offerOtherServer) {
-    items.push({ value: 'otherServer', label: `$(server) ${t('Use another Paymo-compatible server…')}`, detail: t('For example the local sandbox (npm run sandbox).') });
+    items.push({ value: 'otherServer', label: `$(server) ${vscode.l10n.t('Use another Paymo-compatible server…')}`, detail: vscode.l10n.t('For example the local sandbox (npm run sandbox).') });
   }
-  const picked = await vscode.window.showQuickPick(items, { title: t('Sign in to Paymo'), placeHolder: t('How do you want to sign in?'), ignoreFocusOut: true });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Sign in to Paymo'), placeHolder: vscode.l10n.t('How do you want to sign in?'), ignoreFocusOut: true });
   return picked?.value;
 }
 
@@ -37,23 +36,22 @@ export function askBaseUrl(current: string): Thenable<string | undefined> {
 }
 
 export async function askCredentials(method: SignInMethod, server: string): Promise<Credentials | undefined> {
-  const t = vscode.l10n.t;
   const required = (message: string) => (value: string) => (value.trim() ? undefined : message);
   if (method === 'apiKey') {
     const apiKey = await vscode.window.showInputBox({
-      title: t('Sign in to {0}', server), prompt: t('Paste your Paymo API key. It is kept in VS Code\'s secret storage.'),
-      password: true, ignoreFocusOut: true, validateInput: required(t('Enter the API key.')),
+      title: vscode.l10n.t('Sign in to {0}', server), prompt: vscode.l10n.t('Paste your Paymo API key. It is kept in VS Code\'s secret storage.'),
+      password: true, ignoreFocusOut: true, validateInput: required(vscode.l10n.t('Enter the API key.')),
     });
     return apiKey ? { kind: 'apiKey', apiKey: apiKey.trim() } : undefined;
   }
   const email = await vscode.window.showInputBox({
-    title: t('Sign in to {0}', server), prompt: t('Your Paymo email address'), placeHolder: 'name@example.com',
-    ignoreFocusOut: true, validateInput: required(t('Enter your email address.')),
+    title: vscode.l10n.t('Sign in to {0}', server), prompt: vscode.l10n.t('Your Paymo email address'), placeHolder: 'name@example.com',
+    ignoreFocusOut: true, validateInput: required(vscode.l10n.t('Enter your email address.')),
   });
   if (!email) return undefined;
   const password = await vscode.window.showInputBox({
-    title: t('Sign in to {0}', server), prompt: t('Your Paymo password. It is kept in VS Code\'s secret storage.'),
-    password: true, ignoreFocusOut: true, validateInput: required(t('Enter your password.')),
+    title: vscode.l10n.t('Sign in to {0}', server), prompt: vscode.l10n.t('Your Paymo password. It is kept in VS Code\'s secret storage.'),
+    password: true, ignoreFocusOut: true, validateInput: required(vscode.l10n.t('Enter your password.')),
   });
   return password ? { kind: 'password', email: email.trim(), password } : undefined;
 }

@@ -70,6 +70,11 @@ export class Workbench {
     await input.fill(`>${title}`);
     // Click the exact entry: Enter would take whichever fuzzy match the palette ranks first.
     await this.quickInputItem(title).click();
+    // The palette closes, or the command's own prompt takes the widget over: either way, what is
+    // typed next must not land in the palette.
+    const gone = async () => !(await this.quickInput.isVisible()) || (await input.inputValue()) !== `>${title}`;
+    // A command that reloads the window takes the page away meanwhile: that is giving way too.
+    await until(() => gone().catch(() => true), `the palette to give way after "${title}"`);
   }
 
   /**

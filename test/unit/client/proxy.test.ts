@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as http from 'node:http';
 import * as net from 'node:net';
-import { useClientSandbox } from './fixture';
+import { PaymoNetworkError } from '../../../src/paymo';
+import { rejection, useClientSandbox } from './fixture';
 
 /** A minimal forward proxy (CONNECT tunnels and absolute-URI requests) that records what went through it. */
 async function startProxy(): Promise<{ url: string; seen: string[]; close: () => Promise<void> }> {
@@ -24,7 +25,8 @@ async function startProxy(): Promise<{ url: string; seen: string[]; close: () =>
   server.on('connect', (req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
     seen.push(`CONNECT ${req.url}`);
     const [host, port] = (req.url ?? '').split(':');
-    const upstream = net.connect(Number(port), host, () => {
+    // The sandbox listens on 127.0.0.1 only; the tests reach it as 127.0.0.2, which is not bypassed.
+    const upstream = net.connect(Number(port), host === THROUGH_PROXY ? '127.0.0.1' : host, () => {
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       upstream.pipe(socket).pipe(upstream);
@@ -44,6 +46,9 @@ async function startProxy(): Promise<{ url: string; seen: string[]; close: () =>
     }),
   };
 }
+
+/** A loopback address that the client does not exempt from proxies, so that requests to it show the proxy at work. */
+const THROUGH_PROXY = '127.0.0.2';
 
 const PROXY_VARIABLES = ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY', 'no_proxy', 'NO_PROXY'];
 
@@ -65,17 +70,18 @@ describe('PaymoClient: proxies', () => {
     await proxy.close();
   });
 
-  const target = () => new URL(fx.sb.origin).host;
+  const target = () => `${THROUGH_PROXY}:${new URL(fx.sb.origin).port}`;
+  const proxiedUrl = () => fx.sb.apiUrl.replace('127.0.0.1', THROUGH_PROXY);
 
   it('goes through HTTP_PROXY from the environment', async () => {
     process.env.HTTP_PROXY = proxy.url;
-    assert.equal((await fx.client().me()).email, fx.sb.email);
+    assert.equal((await fx.client({ baseUrl: proxiedUrl() }).me()).email, fx.sb.email);
     assert.deepEqual(proxy.seen, [`CONNECT ${target()}`]);
   });
 
   it('goes through the proxy passed in (http.proxy), ahead of the environment', async () => {
     process.env.HTTP_PROXY = 'http://127.0.0.1:9';
-    const client = fx.client({ proxy: { url: proxy.url, strictSSL: true } });
+    const client = fx.client({ baseUrl: proxiedUrl(), proxy: { url: proxy.url, strictSSL: true } });
     await client.me();
     await client.getContact(1);
     assert.ok(proxy.seen.length >= 1);
@@ -84,8 +90,19 @@ describe('PaymoClient: proxies', () => {
 
   it('bypasses the proxy for hosts in NO_PROXY', async () => {
     process.env.HTTP_PROXY = proxy.url;
-    process.env.NO_PROXY = '127.0.0.1';
+    process.env.NO_PROXY = `example.test,${THROUGH_PROXY}`;
+    // Straight to 127.0.0.2, where nothing listens: refused there, and the proxy never asked.
+    const error = await rejection(fx.client({ baseUrl: proxiedUrl() }).me(), PaymoNetworkError);
+    assert.match(String((error.cause as Error | undefined)?.message ?? error.message), /ECONNREFUSED 127\.0\.0\.2/);
+    assert.deepEqual(proxy.seen, []);
+  });
+
+  it('never sends a request for localhost or 127.0.0.1 (the sandbox) to a proxy, whichever way it is set', async () => {
+    process.env.HTTP_PROXY = proxy.url;
+    process.env.NO_PROXY = 'example.test';
     await fx.client().me();
+    await fx.client({ baseUrl: fx.sb.apiUrl.replace('127.0.0.1', 'localhost') }).me();
+    await fx.client({ proxy: { url: proxy.url, strictSSL: true } }).me();
     assert.deepEqual(proxy.seen, []);
   });
 

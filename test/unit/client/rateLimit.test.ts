@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PaymoClient } from '../../../src/paymo';
 import { apiKeyAuth, injectFault, requestLog } from '../../support/sandbox';
 import { useClientSandbox } from './fixture';
 
@@ -42,5 +45,30 @@ describe('PaymoClient: Paymo-like rate limit (5 requests per 5 s)', () => {
     assert.ok(ms(mine[1]!.at) >= windowStart + 5000, 'the retry went out before Retry-After had passed');
     // Fixed 5-second windows of at most 5 requests: 20 requests need 4 windows after the first.
     assert.ok(ms(mine.at(-1)!.at) - windowStart >= 4 * 5000, 'the burst went out faster than the limit allows');
+  });
+});
+
+describe('PaymoClient: a 429 without Retry-After', () => {
+  it('waits the rate window (X-Ratelimit-Decay-Period) and sends again, instead of failing', async () => {
+    // A server of its own: the sandbox always sends Retry-After with its 429s.
+    const seen: number[] = [];
+    const server = http.createServer((_req, res) => {
+      seen.push(Date.now());
+      const limited = seen.length === 1;
+      res.writeHead(limited ? 429 : 200, {
+        'content-type': 'application/json', 'x-ratelimit-decay-period': '1', 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': limited ? '0' : '4',
+      });
+      res.end(limited ? '{"message":"Rate limit exceeded"}' : '{"users":[{"id":1,"name":"Ann","email":"ann@example.test"}]}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const client = new PaymoClient({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`, credentials: { kind: 'apiKey', apiKey: 'k' } });
+    try {
+      assert.equal((await client.me()).name, 'Ann');
+      assert.equal(seen.length, 2);
+      assert.ok(seen[1]! - seen[0]! >= 1000, `sent again after ${seen[1]! - seen[0]!} ms, inside the 1 s window`);
+    } finally {
+      await client.dispose();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
