@@ -18,10 +18,8 @@ export interface UploadedFile {
 }
 
 export interface ParsedBody {
-  /** JSON values as sent; form and multipart values as strings. */
+  /** JSON values as sent; form and multipart values as strings (coerced per field later). */
   fields: Record<string, unknown>;
-  /** Whether the values came as text (form, multipart) and so need coercing. */
-  textValues: boolean;
   image?: UploadedFile;
 }
 
@@ -52,12 +50,12 @@ function parseJson(raw: Buffer): ParsedBody {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw badRequest('The JSON body must be an object');
   }
-  return { fields: value as Record<string, unknown>, textValues: false };
+  return { fields: value as Record<string, unknown> };
 }
 
 function parseMultipart(raw: Buffer, headers: IncomingMessage['headers']): Promise<ParsedBody> {
   return new Promise((resolve, reject) => {
-    const body: ParsedBody = { fields: {}, textValues: true };
+    const body: ParsedBody = { fields: {} };
     let parser: busboy.Busboy;
     try {
       parser = busboy({ headers, limits: { fileSize: MAX_IMAGE_BYTES, files: 1 } });
@@ -88,13 +86,13 @@ function parseMultipart(raw: Buffer, headers: IncomingMessage['headers']): Promi
 export async function parseBody(raw: Buffer, headers: IncomingMessage['headers']): Promise<ParsedBody> {
   const type = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (raw.length === 0 && type !== 'multipart/form-data') {
-    return { fields: {}, textValues: false };
+    return { fields: {} };
   }
   switch (type) {
     case 'application/json':
       return parseJson(raw);
     case 'application/x-www-form-urlencoded':
-      return { fields: Object.fromEntries(new URLSearchParams(raw.toString('utf8'))), textValues: true };
+      return { fields: Object.fromEntries(new URLSearchParams(raw.toString('utf8'))) };
     case 'multipart/form-data':
       return parseMultipart(raw, headers);
     default:

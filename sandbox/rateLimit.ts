@@ -42,10 +42,6 @@ export class RateLimiter {
 
   constructor(private config: RateLimitConfig) {}
 
-  get current(): RateLimitConfig {
-    return this.config;
-  }
-
   configure(config: RateLimitConfig): void {
     this.config = config;
     this.windows.clear();

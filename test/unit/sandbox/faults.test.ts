@@ -117,4 +117,17 @@ describe('sandbox: fault injection and the request log', () => {
     await clearRequestLog(sandbox.current);
     assert.deepEqual(await requestLog(sandbox.current), []);
   });
+  it('control endpoints refuse a web page (a request with an Origin), so a page on this machine cannot reset the data', async () => {
+    const answer = await fetch(`${sandbox.current.origin}/__sandbox/reset`, {
+      method: 'POST', headers: { 'Content-Type': 'text/plain', Origin: 'http://evil.example' }, body: '{"seed":"empty"}',
+    });
+    assert.equal(answer.status, 403);
+    assert.equal((await call(sandbox.current, 'GET', 'clientcontacts/1')).status, 200, 'the data is still there');
+  });
+
+  it('a malformed asset address is a 404, and the sandbox keeps answering', async () => {
+    const answer = await fetch(`${sandbox.current.origin}/assets/%E0%A4%A`);
+    assert.equal(answer.status, 404);
+    assert.equal((await call(sandbox.current, 'GET', 'clientcontacts/1')).status, 200);
+  });
 });
