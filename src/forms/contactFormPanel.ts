@@ -13,6 +13,7 @@ import { formHtml, formWebviewOptions } from './formHtml';
 
 /** How many posted messages a panel remembers for the test API. */
 const POSTED_HISTORY = 100;
+const OUTCOMES: ReadonlySet<HostMessage['type']> = new Set(['saved', 'saveFailed', 'conflict', 'deleted']);
 
 export class ContactFormPanel {
   private readonly controller: ContactFormController;
@@ -22,6 +23,8 @@ export class ContactFormPanel {
   /** What the host posted, newest last: extension-host tests read it instead of a browser. */
   readonly posted: HostMessage[] = [];
   private ready = false;
+  /** A save's outcome that ended while the page was hidden (and so discarded): told once it is back. */
+  private missedOutcome: HostMessage | undefined;
 
   static open(services: Services, drafts: DraftStore, state: FormState, restored: boolean): ContactFormPanel {
     const panel = vscode.window.createWebviewPanel(CONTACT_FORM_VIEW_TYPE, '', vscode.ViewColumn.Active, { retainContextWhenHidden: false });
@@ -70,6 +73,11 @@ export class ContactFormPanel {
     if (message.type === 'ready') this.ready = true;
     try {
       await this.controller.handle(message);
+      if (message.type === 'ready' && this.missedOutcome) {
+        const missed = this.missedOutcome;
+        this.missedOutcome = undefined;
+        this.post(missed);
+      }
     } catch (error) {
       services.log.error(`Contact form: handling "${message.type}" failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -78,8 +86,10 @@ export class ContactFormPanel {
   private post(message: HostMessage): void {
     this.posted.push(message);
     if (this.posted.length > POSTED_HISTORY) this.posted.shift();
-    // Before `ready` the page cannot listen yet; it asks for everything with `ready` anyway.
+    // Before `ready` the page cannot listen yet; it asks for its state with `ready` anyway, and is
+    // then told how a save it no longer shows ended.
     if (this.ready) void this.panel.webview.postMessage(message);
+    else if (OUTCOMES.has(message.type)) this.missedOutcome = message;
   }
 
   private dispose(): void {

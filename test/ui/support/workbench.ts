@@ -66,10 +66,21 @@ export class Workbench {
 
   /** Runs a command from the palette by its full title, e.g. `Paymo: Refresh`. */
   async runCommand(title: string): Promise<void> {
-    const input = await this.openPalette();
-    await input.fill(`>${title}`);
-    // Click the exact entry: Enter would take whichever fuzzy match the palette ranks first.
-    await this.quickInputItem(title).click();
+    let input!: Locator;
+    // The palette can close again as soon as it opened, while the window is still moving focus
+    // (a view that finished loading): then it is opened again.
+    await until(async () => {
+      input = await this.openPalette();
+      try {
+        await input.fill(`>${title}`, { timeout: 5_000 });
+        // Click the exact entry: Enter would take whichever fuzzy match the palette ranks first.
+        await this.quickInputItem(title).click({ timeout: 5_000 });
+        return true;
+      } catch {
+        await this.page.keyboard.press('Escape');
+        return false;
+      }
+    }, `the palette to run "${title}"`, 60_000);
     // The palette closes, or the command's own prompt takes the widget over: either way, what is
     // typed next must not land in the palette.
     const gone = async () => !(await this.quickInput.isVisible()) || (await input.inputValue()) !== `>${title}`;
