@@ -74,9 +74,9 @@ export class ContactFormPanel {
     try {
       await this.controller.handle(message);
       if (message.type === 'ready' && this.missedOutcome) {
-        const missed = this.missedOutcome;
+        // Delivered, not posted again: the history (and the tests reading it) has it once.
+        void this.panel.webview.postMessage(this.missedOutcome);
         this.missedOutcome = undefined;
-        this.post(missed);
       }
     } catch (error) {
       services.log.error(`Contact form: handling "${message.type}" failed: ${error instanceof Error ? error.message : String(error)}`);
