@@ -132,13 +132,16 @@ describe('Contact forms', () => {
     const shownAgain = wb.webview();
     await until(async () => (await field(shownAgain, 'notes').inputValue()) === 'Typed, not saved, then the window reloaded', 'the shown-again form has the typed notes');
 
+    // Everything below must be read from the reloaded page, not from the one before the reload.
+    const reloaded = wb.page.waitForEvent('load', { timeout: 60_000 });
     await wb.runCommand('Developer: Reload Window');
+    await reloaded;
     await wb.page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
     const restored = wb.webview();
-    await field(restored, 'notes').waitFor({ timeout: 60_000 });
+    // The banner is the rebuilt form's own: only a page restored from the draft shows it.
+    await restored.locator('.banner.info', { hasText: 'restored' }).waitFor({ timeout: 60_000 });
     await wb.page.waitForFunction(() => document.querySelector('.tabs-container .tab.active .label-name')?.textContent?.startsWith('● '));
     assert.equal(await field(restored, 'notes').inputValue(), 'Typed, not saved, then the window reloaded');
-    await restored.locator('.banner.info', { hasText: 'restored' }).waitFor();
     await wb.screenshot('restored-after-reload');
   });
 });

@@ -77,7 +77,7 @@ export class Workbench {
         await this.quickInputItem(title).click({ timeout: 5_000 });
         return true;
       } catch {
-        await this.page.keyboard.press('Escape');
+        await this.page.keyboard.press('Escape').catch(() => undefined);
         return false;
       }
     }, `the palette to run "${title}"`, 60_000);
