@@ -4,7 +4,7 @@
 import {
   PaymoAuthError, PaymoBadRequestError, PaymoCancelledError, PaymoError, PaymoForbiddenError,
   PaymoMalformedResponseError, PaymoNetworkError, PaymoNotFoundError, PaymoOutcomeUnknownError,
-  PaymoRateLimitError, PaymoServerError, PaymoTimeoutError,
+  PaymoRateLimitError, PaymoServerError, PaymoTimeoutError, type NetworkFailure,
 } from './errors';
 
 /** An answer with a status the caller does not treat as success. */
@@ -27,7 +27,14 @@ export function toPaymoError(input: ErrorResponse | TransportFailure): PaymoErro
   return 'reason' in input ? fromTransport(input) : fromResponse(input);
 }
 
-function fromResponse({ status, text, retryAfterSeconds }: ErrorResponse): PaymoError {
+function fromResponse(response: ErrorResponse): PaymoError {
+  const error = fromStatus(response);
+  const { message } = errorBody(response.text);
+  if (message) error.serverMessage = message;
+  return error;
+}
+
+function fromStatus({ status, text, retryAfterSeconds }: ErrorResponse): PaymoError {
   const { message, field } = errorBody(text);
   const say = (fallback: string) => message ?? fallback;
   switch (status) {
@@ -83,22 +90,36 @@ function fromTransport({ reason, host, error, timeoutMs }: TransportFailure): Pa
   }
   const code = errorCode(error);
   const beforeSending = code !== undefined && BEFORE_SENDING.has(code);
-  return new PaymoNetworkError(networkMessage(code, host, error), !beforeSending, error);
+  const failure = networkFailure(code);
+  return new PaymoNetworkError(networkMessage(failure, code, host, error), !beforeSending, error, host, failure, code);
 }
 
-function networkMessage(code: string | undefined, host: string, error: unknown): string {
+function networkFailure(code: string | undefined): NetworkFailure {
   switch (code) {
-    case 'ECONNREFUSED': return `Could not connect to ${host}: the connection was refused. Check the address and that the server is running.`;
-    case 'ENOTFOUND': case 'EAI_AGAIN': return `Could not find ${host}. Check the address and your network connection.`;
-    case 'UND_ERR_CONNECT_TIMEOUT': return `Could not connect to ${host}: the connection timed out. Check your network or proxy settings.`;
-    case 'UND_ERR_SOCKET': case 'ECONNRESET': case 'EPIPE':
-      return `The connection to ${host} was closed before an answer arrived.`;
+    case 'ECONNREFUSED': return 'refused';
+    case 'ENOTFOUND': case 'EAI_AGAIN': return 'unknownHost';
+    case 'UND_ERR_CONNECT_TIMEOUT': return 'connectTimeout';
+    case 'UND_ERR_SOCKET': case 'ECONNRESET': case 'EPIPE': return 'closed';
   }
-  if (code && UNTRUSTED_CERTIFICATE.has(code)) {
-    return `The TLS certificate of ${host} is not trusted (${code}). Behind a proxy that inspects TLS, check the http.proxyStrictSSL setting.`;
+  return code && UNTRUSTED_CERTIFICATE.has(code) ? 'untrustedCertificate' : 'other';
+}
+
+/** The English sentence for the log (the extension says it in the user's language from `failure`). */
+function networkMessage(failure: NetworkFailure, code: string | undefined, host: string, error: unknown): string {
+  switch (failure) {
+    case 'refused': return `Could not connect to ${host}: the connection was refused. Check the address and that the server is running.`;
+    case 'unknownHost': return `Could not find ${host}. Check the address and your network connection.`;
+    case 'connectTimeout': return `Could not connect to ${host}: the connection timed out. Check your network or proxy settings.`;
+    case 'closed': return `The connection to ${host} was closed before an answer arrived.`;
+    case 'untrustedCertificate':
+      return `The TLS certificate of ${host} is not trusted (${code}). Behind a proxy that inspects TLS, check the http.proxyStrictSSL setting.`;
+    case 'other': return `Network error talking to ${host}: ${networkDetail(error)}`;
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  return `Network error talking to ${host}: ${detail}`;
+}
+
+/** What Node or undici said, for a failure without a better name. */
+function networkDetail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Node and undici put the code on the error, on its cause, or (happy eyeballs) on an AggregateError's parts. */

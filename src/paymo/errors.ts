@@ -10,6 +10,11 @@ export abstract class PaymoError extends Error {
   abstract readonly kind: PaymoErrorKind;
   /** True when the request may have reached the server and changed something. */
   readonly mayHaveReachedServer: boolean;
+  /**
+   * Paymo's own `message`, when its answer had one. `message` is an English sentence for the log;
+   * an extension phrases the failure in the user's language from `kind`, `status` and this.
+   */
+  serverMessage?: string;
   constructor(message: string, readonly status?: number, mayHaveReachedServer = false, options?: { cause?: unknown }) {
     super(message, options);
     this.name = new.target.name;
@@ -39,9 +44,18 @@ export class PaymoTimeoutError extends PaymoError {
   readonly kind = 'timeout';
   constructor(message: string, mayHaveReachedServer: boolean, readonly host = '', readonly seconds?: number) { super(message, undefined, mayHaveReachedServer); }
 }
+/** What went wrong with the connection, for a message in the user's language. */
+export type NetworkFailure = 'refused' | 'unknownHost' | 'connectTimeout' | 'closed' | 'untrustedCertificate' | 'other';
+
+/** `host`, `failure` and `code` (Node's or undici's, e.g. `ECONNREFUSED`) let the extension say it in the user's language. */
 export class PaymoNetworkError extends PaymoError {
   readonly kind = 'network';
-  constructor(message: string, mayHaveReachedServer: boolean, cause?: unknown) { super(message, undefined, mayHaveReachedServer, { cause }); }
+  constructor(
+    message: string, mayHaveReachedServer: boolean, cause?: unknown,
+    readonly host = '', readonly failure: NetworkFailure = 'other', readonly code?: string,
+  ) {
+    super(message, undefined, mayHaveReachedServer, { cause });
+  }
 }
 /** The server answered, but not with what the contract promises. */
 export class PaymoMalformedResponseError extends PaymoError {

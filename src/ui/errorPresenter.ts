@@ -1,9 +1,10 @@
 // The one place that turns a failure into what the user reads: what failed, the server's own
 // message, what to do next, and "Show Log" for the details. Never a bare status number.
 import * as vscode from 'vscode';
-import { MAX_IMAGE_BYTES, PaymoError, PaymoInvalidInputError, PaymoRateLimitError, PaymoTimeoutError } from '../paymo';
+import { MAX_IMAGE_BYTES, PaymoError, PaymoInvalidInputError, PaymoRateLimitError } from '../paymo';
 import { SignedOutError } from '../auth/signedOutError';
 import { notificationText } from './notificationText';
+import { paymoErrorText } from './paymoErrorText';
 
 export interface ShowErrorOptions {
   /** What the user was doing, e.g. "Delete contact". */
@@ -37,18 +38,10 @@ export function showError(error: unknown, options: ShowErrorOptions): void {
   });
 }
 
-/** The failure in one sentence: the server's message when there is one. */
+/** The failure in one sentence, in the user's language where it can be: the server's message when there is one. */
 export function describeError(error: unknown): string {
-  if (error instanceof PaymoTimeoutError && error.seconds !== undefined) return describeTimeout(error.host, error.seconds);
-  const text = error instanceof Error ? error.message : String(error);
+  const text = (error instanceof PaymoError ? paymoErrorText(error) : undefined) ?? (error instanceof Error ? error.message : String(error));
   return /[.!?]$/.test(text) ? text : `${text}.`;
-}
-
-/** The client's own timeout message is English; this one is translated, in the singular when it is one second. */
-function describeTimeout(host: string, seconds: number): string {
-  return seconds === 1
-    ? vscode.l10n.t('Paymo ({0}) did not answer within 1 second.', host)
-    : vscode.l10n.t('Paymo ({0}) did not answer within {1} seconds.', host, seconds);
 }
 
 /** What to do about the failure, in one sentence ('' when there is nothing useful to say). */

@@ -1,0 +1,59 @@
+// A Paymo client error as one sentence in the user's language. The client (which cannot use
+// vscode.l10n) gives the facts: kind, status, Paymo's own message, the host and what failed; the
+// sentences are made here. Paymo's own message is shown as Paymo wrote it.
+import * as vscode from 'vscode';
+import { PaymoNetworkError, PaymoOutcomeUnknownError, PaymoTimeoutError, type PaymoError } from '../paymo';
+
+/** The sentence, or undefined where the client's own text is all there is (invalid input, a malformed answer). */
+export function paymoErrorText(error: PaymoError): string | undefined {
+  const server = error.serverMessage;
+  switch (error.kind) {
+    case 'server':
+      return server
+        ? vscode.l10n.t('Paymo had a problem answering (HTTP {0}): {1}', error.status ?? 500, server)
+        : vscode.l10n.t('Paymo had a problem answering (HTTP {0}).', error.status ?? 500);
+    case 'badRequest':
+      return server ?? vscode.l10n.t('Paymo refused the request as invalid (HTTP {0}).', error.status ?? 400);
+    case 'auth':
+      return server ?? vscode.l10n.t('Paymo did not accept the credentials (HTTP 401). Check the API key, or the email and password.');
+    case 'forbidden':
+      return server ?? vscode.l10n.t('Your Paymo account is not allowed to do this (HTTP 403).');
+    case 'notFound':
+      return server ?? vscode.l10n.t('Paymo does not have this object (HTTP 404).');
+    case 'rateLimit':
+      return server ?? vscode.l10n.t('Paymo is limiting requests (HTTP 429).');
+    case 'timeout':
+      return error instanceof PaymoTimeoutError && error.seconds !== undefined ? timeoutText(error.host, error.seconds) : undefined;
+    case 'network':
+      return error instanceof PaymoNetworkError ? networkText(error) : undefined;
+    case 'outcomeUnknown': {
+      const cause = error instanceof PaymoOutcomeUnknownError ? paymoErrorText(error.cause) ?? error.cause.message : error.message;
+      return vscode.l10n.t('The contact may have been created even though this failed: {0}', cause);
+    }
+    default:
+      return undefined;
+  }
+}
+
+function timeoutText(host: string, seconds: number): string {
+  return seconds === 1
+    ? vscode.l10n.t('Paymo ({0}) did not answer within 1 second.', host)
+    : vscode.l10n.t('Paymo ({0}) did not answer within {1} seconds.', host, seconds);
+}
+
+function networkText({ failure, host, code, cause }: PaymoNetworkError): string {
+  switch (failure) {
+    case 'refused':
+      return vscode.l10n.t('Could not connect to {0}: the connection was refused. Check the address and that the server is running.', host);
+    case 'unknownHost':
+      return vscode.l10n.t('Could not find {0}. Check the address and your network connection.', host);
+    case 'connectTimeout':
+      return vscode.l10n.t('Could not connect to {0}: the connection timed out. Check your network or proxy settings.', host);
+    case 'closed':
+      return vscode.l10n.t('The connection to {0} was closed before an answer arrived.', host);
+    case 'untrustedCertificate':
+      return vscode.l10n.t('The TLS certificate of {0} is not trusted ({1}). Behind a proxy that inspects TLS, check the http.proxyStrictSSL setting.', host, code ?? '');
+    case 'other':
+      return vscode.l10n.t('Network error talking to {0}: {1}', host, cause instanceof Error ? cause.message : String(cause));
+  }
+}
