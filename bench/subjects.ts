@@ -11,7 +11,7 @@ export function newClient(sandbox: SandboxInfo, pageSize: number): PaymoClient {
 /** A full tree load into a fresh store, as a refresh after sign-in does. */
 export async function loadStore(client: PaymoClient): Promise<ContactStore> {
   const store = new ContactStore();
-  await store.load(client);
+  await store.sync(client, { full: true });
   return store;
 }
 

@@ -1,6 +1,7 @@
 import type { Authenticator } from './auth';
 import type { Db } from './db';
 import type { FaultQueue } from './faults';
+import type { Quirks } from './quirks';
 import type { RateLimiter } from './rateLimit';
 import type { RequestLog } from './requestLog';
 
@@ -15,6 +16,7 @@ export interface SandboxApp {
   rateLimiter: RateLimiter;
   faults: FaultQueue;
   requestLog: RequestLog;
+  quirks: Quirks;
   /** Aborted when the sandbox closes: a delayed request then ends without touching the database. */
   stopping: AbortSignal;
 }

@@ -34,6 +34,7 @@ export async function handleApiExchange(app: SandboxApp, req: IncomingMessage, r
     path: url.pathname,
     query: Object.fromEntries(url.searchParams),
     status: null,
+    bytes: 0,
     at: new Date().toISOString(),
   };
   app.requestLog.add(entry);
@@ -65,9 +66,7 @@ export async function handleApiExchange(app: SandboxApp, req: IncomingMessage, r
     return;
   }
   const json = JSON.stringify(response.body);
-  if (fault?.action === 'malformed') {
-    writeJson(res, 200, json.slice(0, Math.max(1, Math.floor(json.length / 2))), response.headers ?? {});
-  } else {
-    writeJson(res, response.status, json, response.headers ?? {});
-  }
+  const body = fault?.action === 'malformed' ? json.slice(0, Math.max(1, Math.floor(json.length / 2))) : json;
+  entry.bytes = Buffer.byteLength(body);
+  writeJson(res, fault?.action === 'malformed' ? 200 : response.status, body, response.headers ?? {});
 }

@@ -39,7 +39,8 @@ function parseCount(name: string, text: string, min: number): number {
   return Number(text);
 }
 
-export function parseListQuery(params: URLSearchParams, resource: ResourceDef): ListQuery {
+/** `pageSizeServed` turns the size asked for into the size served (see quirks.ts). */
+export function parseListQuery(params: URLSearchParams, resource: ResourceDef, pageSizeServed: (asked: number) => number = (asked) => asked): ListQuery {
   const query: ListQuery = {
     filter: whereToSql(params.get('where'), resource),
     orderBy: parseOrder(params.get('order'), resource),
@@ -47,7 +48,7 @@ export function parseListQuery(params: URLSearchParams, resource: ResourceDef): 
   const page = params.get('page');
   const pageSize = params.get('page_size');
   if (page !== null || pageSize !== null) {
-    const limit = pageSize === null ? DEFAULT_PAGE_SIZE : parseCount('page_size', pageSize, 1);
+    const limit = pageSizeServed(pageSize === null ? DEFAULT_PAGE_SIZE : parseCount('page_size', pageSize, 1));
     query.page = { limit, offset: (page === null ? 0 : parseCount('page', page, 0)) * limit };
   }
   return query;

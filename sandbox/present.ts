@@ -19,7 +19,7 @@ const RELATIONS: Record<ResourceDef['key'], Record<string, Relation>> = {
 export const MAX_INCLUDED_CHILDREN = 2500;
 
 export function includeFor(resource: ResourceDef, url: URL): IncludeSpec {
-  return parseInclude(url.searchParams.get('include'), RELATIONS[resource.key]);
+  return parseInclude(url.searchParams.get('include'), resource, RELATIONS[resource.key]);
 }
 
 function inClause(ids: number[]): string {
@@ -53,7 +53,8 @@ function attach(app: SandboxApp, resource: ResourceDef, rows: Row[], out: Record
 }
 
 export function envelope(app: SandboxApp, resource: ResourceDef, rows: Row[], include: IncludeSpec): Record<string, unknown> {
-  const out = rows.map((r) => toJson(resource, r, app.origin));
+  const out = rows.map((r) => toJson(resource, r, app.origin, include.fields));
   attach(app, resource, rows, out, include);
+  out.forEach((o) => app.quirks.apply(resource.key, o));
   return { [resource.key]: out };
 }

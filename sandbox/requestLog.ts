@@ -1,5 +1,5 @@
-// The API requests the sandbox answered, for tests that check what a client sent
-// (GET /__sandbox/requests). Bounded so that a long bench cannot grow it without end.
+// The API requests the sandbox answered, for tests that check what a client sent and for benches
+// that count what a refresh cost (GET /__sandbox/requests). Bounded so that a long bench cannot grow it without end.
 
 export interface LoggedRequest {
   method: string;
@@ -10,6 +10,8 @@ export interface LoggedRequest {
   status: number | null;
   /** ISO time the request arrived. */
   at: string;
+  /** Bytes of the response body sent (0 until answered, and when dropped): what a request cost on the wire. */
+  bytes: number;
   /** The injected fault applied to it, if any. */
   fault?: string;
 }

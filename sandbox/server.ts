@@ -10,6 +10,7 @@ import { openDatabase } from './db';
 import { handleApiExchange } from './exchange';
 import { FaultQueue } from './faults';
 import { RateLimiter, toRateLimitConfig, type RateLimitConfig, type RateLimitMode } from './rateLimit';
+import { Quirks } from './quirks';
 import { RequestLog } from './requestLog';
 import { writeJson } from './response';
 import { handleControl } from './routes/control';
@@ -86,6 +87,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     rateLimiter: new RateLimiter(toRateLimitConfig(options.rateLimit)),
     faults: new FaultQueue(),
     requestLog: new RequestLog(),
+    quirks: new Quirks(),
   };
   // Requests still being handled: close() waits for them before it closes the database.
   const inFlight = new Set<Promise<void>>();

@@ -18,6 +18,7 @@ import { ContactStore } from './store/contactStore';
 import { TreeCache } from './store/treeCache';
 import { createTestApi, type PaymoContactsApi } from './testApi';
 import { ClientsTree } from './tree/clientsTree';
+import { AutoRefresh } from './tree/autoRefresh';
 import { ImageCache } from './tree/imageCache';
 import { TreeLoader } from './tree/treeLoader';
 import { setCommandLog } from './ui/commandRunner';
@@ -32,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
   const images = new ImageCache(storage, log, () => readClientSettings().proxy);
   const tree = new ClientsTree(store, images);
   const loader = new TreeLoader(session, store, tree, new TreeCache(storage.fsPath), images, log);
-  context.subscriptions.push(log, session, images, tree, loader, vscode.workspace.onDidChangeConfiguration((e) => {
+  context.subscriptions.push(log, session, images, tree, loader, new AutoRefresh(loader, store, tree.view), vscode.workspace.onDidChangeConfiguration((e) => {
     if (e.affectsConfiguration('http.proxy') || e.affectsConfiguration('http.proxyStrictSSL')) images.resetConnection();
   }));
 

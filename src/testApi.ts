@@ -16,7 +16,7 @@ export interface PaymoContactsApi {
   session: PaymoSession;
   store: ContactStore;
   tree: ClientsTree;
-  /** The view's state (`paymoContacts.state`), `reload()`, `whenIdle()`, and `start()` to replay a start. */
+  /** The view's state (`paymoContacts.state`), `refresh()`, `whenIdle()`, and `start()` to replay a start. */
   loader: TreeLoader;
   /** The open contact form panels. */
   panels: ReturnType<typeof registerForms>;

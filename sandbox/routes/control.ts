@@ -37,6 +37,9 @@ const HANDLERS: Record<string, ControlHandler> = {
     app.rateLimiter.configure(config);
     return config;
   },
+  'GET /__sandbox/quirks': (app) => app.quirks.current(),
+  'POST /__sandbox/quirks': (app, body) => app.quirks.configure(body),
+  'DELETE /__sandbox/quirks': (app) => (app.quirks.clear(), {}),
   'POST /__sandbox/generate': (app, body) => generateData(app.db, body as unknown as GenerateSpec),
   'POST /__sandbox/reset': async (app, body) => {
     const seed = (body.seed ?? 'demo') as SeedName;

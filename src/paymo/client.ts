@@ -9,12 +9,13 @@ import { PaymoError, PaymoInvalidInputError, PaymoMalformedResponseError } from 
 import { HttpTransport, type HttpRequest } from './http';
 import { includeParam, type ClientInclude, type ContactInclude } from './include';
 import type { Client, ClientContact, ContactPatch, ImageUpload, NewContact, PaymoUser } from './model';
-import { readAllPages } from './pagination';
+import { checkItems, rawEnvelope, serverTime, type Listing, type PaymoCollection } from './listing';
+import { PageSizeMemory, readAllPages } from './pagination';
 import { createDispatcher, type ProxySettings } from './proxy';
 import { checkImage } from './image';
 import { checkId, hasLineBreak, multipart, writableFields } from './requestBodies';
 import { RequestPipeline, type CallOptions, type PaymoLogEntry } from './requestPipeline';
-import { clientSchema, contactSchema, envelope, userSchema } from './schemas';
+import { clientSchema, contactSchema, envelope, idSchema, userSchema } from './schemas';
 import { where as w, type Where } from './where';
 
 export interface PaymoClientOptions {
@@ -50,17 +51,21 @@ export interface CreatedContact {
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_PAGE_SIZE = 100;
+/** The largest page the client asks for (above it Paymo's included lists come back empty). */
+export const MAX_PAGE_SIZE = 2500;
 const CONTACTS = envelope('clientcontacts', contactSchema);
 const CLIENTS = envelope('clients', clientSchema);
+const ITEM_SCHEMAS = { clients: clientSchema, clientcontacts: contactSchema } as const;
 
 export class PaymoClient {
   private readonly transport: HttpTransport;
   private readonly pipeline: RequestPipeline;
   private readonly pageSize: number;
+  private readonly pageSizes = new PageSizeMemory();
 
   constructor(options: PaymoClientOptions) {
     this.pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
-    if (!Number.isInteger(this.pageSize) || this.pageSize < 1 || this.pageSize > 2500) {
+    if (!Number.isInteger(this.pageSize) || this.pageSize < 1 || this.pageSize > MAX_PAGE_SIZE) {
       throw new PaymoInvalidInputError(`The page size must be a whole number from 1 to 2500 (got ${this.pageSize}).`, 'pageSize');
     }
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -80,10 +85,36 @@ export class PaymoClient {
     return this.one('user', await this.read({ method: 'GET', path: 'me' }, envelope('users', userSchema), signal));
   }
 
-  /** Every client, or only the active (`true`) or archived (`false`) ones. */
+  /** Every client, or only the active (`true`) or archived (`false`) ones. Records Paymo sent in an unknown shape are left out. */
   async listClients(options: { active?: boolean; signal?: AbortSignal } = {}): Promise<Client[]> {
     const filter = options.active === undefined ? undefined : w.eq('active', options.active);
-    return this.list('clients', CLIENTS, { where: filter?.toString() }, options.signal);
+    return (await this.readClients({ where: filter, signal: options.signal })).items;
+  }
+
+  /** The clients matching `where`, with the records that could not be read and the server's time. */
+  readClients(options: { where?: Where; signal?: AbortSignal } = {}): Promise<Listing<Client>> {
+    return this.list('clients', ITEM_SCHEMAS.clients, { where: options.where?.toString() }, options.signal);
+  }
+
+  /**
+   * The ids of a collection's records (`include=id`: Paymo's field selection on the main object),
+   * in the largest pages the client asks for. Refused by a server without field selection (a 400).
+   */
+  listIds(collection: PaymoCollection, options: { where?: Where; signal?: AbortSignal } = {}): Promise<Listing<{ id: number }>> {
+    return this.list(collection, idSchema, { where: options.where?.toString(), include: 'id' }, options.signal, MAX_PAGE_SIZE);
+  }
+
+  /**
+   * Whether at least `count` records match `where`: one request for one id, the one at position
+   * `count` (a page of one). Lets a refresh check that nothing it knows of was deleted without listing them.
+   */
+  async hasAtLeast(collection: PaymoCollection, count: number, options: { where?: Where; signal?: AbortSignal } = {}): Promise<boolean> {
+    if (count <= 0) return true;
+    const query = { where: options.where?.toString(), include: 'id', page: count - 1, page_size: 1 };
+    const { value } = await this.pipeline.call({ method: 'GET', path: collection, query }, { schema: rawEnvelope(collection), retry: 'idempotent', signal: options.signal });
+    // More than the one asked for: this server ignores paging, and the answer says nothing about the count.
+    if ((value?.length ?? 0) > 1) throw new PaymoMalformedResponseError(`The server answered ${value!.length} records to a page of one: it does not page ${collection}.`);
+    return (value?.length ?? 0) > 0;
   }
 
   async getClient(id: number, options: { include?: ClientInclude[]; signal?: AbortSignal } = {}): Promise<Client> {
@@ -91,15 +122,20 @@ export class PaymoClient {
     return this.one('client', await this.read({ method: 'GET', path: `clients/${checkId(id)}`, query }, CLIENTS, options.signal));
   }
 
-  /** Every contact (of one or some clients, when `clientId` is given), read page by page. */
+  /** Every contact (of one or some clients, when `clientId` is given), read page by page. Records Paymo sent in an unknown shape are left out. */
   async listContacts(options: ListContactsOptions = {}): Promise<ClientContact[]> {
+    return (await this.readContacts(options)).items;
+  }
+
+  /** The contacts `listContacts` gives, with the records that could not be read and the server's time. */
+  async readContacts(options: ListContactsOptions = {}): Promise<Listing<ClientContact>> {
     const { clientId } = options;
     const ids = clientId === undefined ? [] : Array.isArray(clientId) ? clientId : [clientId];
-    if (Array.isArray(clientId) && ids.length === 0) return [];
+    if (Array.isArray(clientId) && ids.length === 0) return { items: [], skipped: [], serverTime: undefined, pages: 0 };
     const byClient = ids.length === 0 ? undefined : ids.length === 1 ? w.eq('client_id', checkId(ids[0]!)) : w.in('client_id', ids.map((id) => checkId(id)));
     const filter = byClient && options.where ? byClient.and(options.where) : byClient ?? options.where;
     const query = { where: filter?.toString(), include: includeParam(options.include), order: options.order };
-    return this.list('clientcontacts', CONTACTS, query, options.signal);
+    return this.list('clientcontacts', ITEM_SCHEMAS.clientcontacts, query, options.signal);
   }
 
   async getContact(id: number, options: { include?: ContactInclude[]; signal?: AbortSignal } = {}): Promise<ClientContact> {
@@ -193,9 +229,13 @@ export class PaymoClient {
     return (await this.pipeline.call(request, options)).value as T;
   }
 
-  private list<T extends { id: number }>(path: string, schema: v.GenericSchema<unknown, T[]>, query: HttpRequest['query'], signal: AbortSignal | undefined): Promise<T[]> {
-    return readAllPages(this.pageSize, (page) =>
-      this.read({ method: 'GET', path, query: { ...query, page, page_size: this.pageSize } }, schema, signal));
+  /** Every page of a list, each record checked on its own (see pagination.ts for where a list ends). */
+  private list<T extends { id: number }>(collection: PaymoCollection, item: v.GenericSchema<unknown, T>, query: HttpRequest['query'], signal: AbortSignal | undefined, pageSize = this.pageSize): Promise<Listing<T>> {
+    return readAllPages(pageSize, this.pageSizes, async (page) => {
+      const request: HttpRequest = { method: 'GET', path: collection, query: { ...query, page, page_size: pageSize } };
+      const { value, response } = await this.pipeline.call(request, { schema: rawEnvelope(collection), retry: 'idempotent', signal });
+      return { ...checkItems(collection, value ?? [], item), serverTime: serverTime(response.headers.date) };
+    });
   }
 
   /** Paymo answers a single object as a one-element array. */

@@ -1,5 +1,5 @@
 // The Paymo API client's public surface: import from here, not from the files behind it.
-export { PaymoClient, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT_MS, type PaymoClientOptions, type ListContactsOptions, type CreatedContact } from './client';
+export { PaymoClient, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT_MS, type PaymoClientOptions, type ListContactsOptions, type CreatedContact } from './client';
 export type { Credentials } from './credentials';
 export type { PaymoLogEntry } from './requestPipeline';
 export type { ProxySettings } from './proxy';
@@ -12,3 +12,4 @@ export { MAX_RETRY_AFTER_SECONDS } from './rateLimiter';
 export { MAX_ATTEMPTS } from './retry';
 export * from './errors';
 export * from './model';
+export type { Listing, PaymoCollection, SkippedRecord } from './listing';

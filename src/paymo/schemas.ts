@@ -55,6 +55,9 @@ export const clientSchema: v.GenericSchema<unknown, Client> = v.object({
   clientcontacts: v.optional(v.array(contactSchema)),
 });
 
+/** A record listed with `include=id`. */
+export const idSchema: v.GenericSchema<unknown, { id: number }> = v.object({ id });
+
 export const userSchema: v.GenericSchema<unknown, PaymoUser> = v.object({
   id,
   name: v.string(),

@@ -1,16 +1,11 @@
-// The loaded model: every client and every contact, read with a handful of paged list requests and
-// grouped by client in memory, so that expanding a client costs no request. Writes elsewhere update it
-// in place (`upsertContact`, `replaceContactsOf`, `removeContact`), and its change events name the clients affected so that
-// the tree repaints only those.
-import type { Client, ClientContact, PaymoId } from '../paymo';
+// The loaded model: every client and every contact, kept up to date by syncs (sync.ts: a full load,
+// or only what changed since the last one) and grouped by client in memory, so that expanding a
+// client costs no request. Writes elsewhere update it in place (`upsertContact`, `replaceContactsOf`,
+// `removeContact`), and its change events name the clients affected so that the tree repaints only those.
+import type { Client, ClientContact, PaymoId, SkippedRecord } from '../paymo';
 import { Emitter, type Event } from './events';
 import { compareClients, compareContacts } from './ordering';
-
-/** What the store needs from `PaymoClient` to load. */
-export interface StoreSource {
-  listClients(options?: { signal?: AbortSignal }): Promise<Client[]>;
-  listContacts(options?: { signal?: AbortSignal }): Promise<ClientContact[]>;
-}
+import { deltaSync, fullSync, refusesDelta, type SyncResult, type SyncSource } from './sync';
 
 /** `all`: everything may have changed (a load); `clients`: only these clients' contacts (or the clients themselves). */
 export type StoreChange = { kind: 'all' } | { kind: 'clients'; clientIds: PaymoId[] };
@@ -23,6 +18,19 @@ export interface StoreSnapshot {
   contacts: ClientContact[];
   /** ISO time of the load the data comes from. */
   loadedAt: string;
+  /** Server time (unix seconds) when the sync that made it began: a delta can start from it. */
+  syncedFrom?: number | undefined;
+  /** Records Paymo sent that could not be read, and are not shown. */
+  skipped?: SkippedRecord[] | undefined;
+}
+
+/** What a sync did, for the log and the view. */
+export interface SyncReport {
+  mode: SyncResult['mode'];
+  /** Why a full load was made instead of the delta asked for. */
+  fallback?: string;
+  summary: SyncResult['summary'];
+  skipped: readonly SkippedRecord[];
 }
 
 type PendingWrite = { kind: 'upsert'; contact: ClientContact } | { kind: 'remove'; id: PaymoId };
@@ -34,6 +42,8 @@ export class ContactStore {
   private sortedClients: Client[] = [];
   private _origin: StoreOrigin = 'none';
   private _loadedAt: string | undefined;
+  private syncedFrom: number | undefined;
+  private _skipped: SkippedRecord[] = [];
   /** Writes made while a load is on its way: the load's older answer must not undo them. */
   private pending: PendingWrite[] | undefined;
   private readonly changed = new Emitter<StoreChange>();
@@ -47,20 +57,53 @@ export class ContactStore {
     return this._loadedAt;
   }
 
-  /** Reads all clients, then all contacts (each paged by the client), and replaces the model at once. */
-  async load(source: StoreSource, signal?: AbortSignal): Promise<void> {
+  /** Records of the last sync that could not be read (not shown). */
+  get skipped(): readonly SkippedRecord[] {
+    return this._skipped;
+  }
+
+  /** Why a delta cannot start from what the store holds, or undefined when it can. */
+  get deltaUnavailable(): string | undefined {
+    if (this._origin === 'none') return 'nothing loaded yet';
+    if (this.syncedFrom === undefined) return 'the data does not say when it was synced';
+    return undefined;
+  }
+
+  /**
+   * Brings the model up to date: only what changed when it can (`full` false and a base to start
+   * from, see `deltaUnavailable`), else everything; a server that refuses a delta gets a full load.
+   */
+  async sync(source: SyncSource, options: { full?: boolean; signal?: AbortSignal } = {}): Promise<SyncReport> {
+    const { signal } = options;
     const pending: PendingWrite[] = [];
     this.pending = pending;
+    let fallback = options.full ? undefined : this.deltaUnavailable;
     try {
-      const clients = await source.listClients({ signal });
-      const contacts = await source.listContacts({ signal });
+      let result: SyncResult | undefined;
+      if (!options.full && !fallback) {
+        const base = { clients: this.clientsById, contacts: this.contactsById, skipped: this._skipped, syncedFrom: this.syncedFrom! };
+        result = await deltaSync(source, base, signal).catch((error: unknown) => {
+          if (signal?.aborted || !refusesDelta(error)) throw error;
+          fallback = `the server refused a delta request (${error instanceof Error ? error.message : String(error)})`;
+          return undefined;
+        });
+      }
+      result ??= await fullSync(source, signal);
       signal?.throwIfAborted();
-      this.replace({ clients, contacts, loadedAt: new Date().toISOString() }, 'server');
-      for (const write of pending) this.apply(write);
+      this.adopt(result, pending);
+      return { mode: result.mode, ...(fallback ? { fallback } : {}), summary: result.summary, skipped: result.skipped };
     } finally {
       if (this.pending === pending) this.pending = undefined;
     }
-    this.changed.fire({ kind: 'all' });
+  }
+
+  /** Takes a sync's model, keeps the writes made meanwhile, and fires one change for what it changed. */
+  private adopt(result: SyncResult, pending: readonly PendingWrite[]): void {
+    this.replace({ clients: [...result.clients.values()], contacts: [...result.contacts.values()], loadedAt: new Date().toISOString(), syncedFrom: result.syncedFrom, skipped: result.skipped }, 'server');
+    const affected = new Set(result.affectedClientIds);
+    for (const write of pending) this.apply(write).forEach((id) => affected.add(id));
+    if (result.mode === 'full' || result.clientsChanged) this.changed.fire({ kind: 'all' });
+    else if (affected.size) this.changed.fire({ kind: 'clients', clientIds: [...affected] });
   }
 
   /** Shows a previous session's data (from the disk cache) until a load replaces it. */
@@ -70,12 +113,13 @@ export class ContactStore {
   }
 
   toCache(): StoreSnapshot {
-    return { clients: this.sortedClients, contacts: [...this.contactsById.values()], loadedAt: this._loadedAt ?? new Date().toISOString() };
+    return { clients: this.sortedClients, contacts: [...this.contactsById.values()], loadedAt: this._loadedAt ?? new Date().toISOString(), syncedFrom: this.syncedFrom, skipped: this._skipped };
   }
 
   clear(): void {
     this.replace({ clients: [], contacts: [], loadedAt: '' }, 'none');
     this._loadedAt = undefined;
+    this.syncedFrom = undefined;
     this.changed.fire({ kind: 'all' });
   }
 
@@ -180,5 +224,7 @@ export class ContactStore {
     this.byClient = groups;
     this._origin = origin;
     this._loadedAt = snapshot.loadedAt;
+    this.syncedFrom = snapshot.syncedFrom;
+    this._skipped = snapshot.skipped ?? [];
   }
 }

@@ -13,7 +13,8 @@ import type { StoreSnapshot } from './contactStore';
 const CLIENTS_FILE = 'tree-clients.json';
 /** The second level, which the whole tree needs too. */
 const CONTACTS_FILE = 'tree-contacts.json';
-const VERSION = 2;
+// 3: the header says when the data was synced (a delta refresh starts there) and which records were skipped.
+const VERSION = 3;
 
 /** Whose data it is. */
 export interface CacheOwner {
@@ -24,8 +25,9 @@ export interface CacheOwner {
 export type CachedClients = Pick<StoreSnapshot, 'clients' | 'loadedAt'>;
 
 // `writeId` ties the two files of one write together: a pair from different writes is no tree.
-const header = { version: v.literal(VERSION), baseUrl: v.string(), userId: v.number(), loadedAt: v.string(), writeId: v.string() };
-const clientsFileSchema = v.object({ ...header, clients: v.array(clientSchema) });
+const header = { version: v.literal(VERSION), baseUrl: v.string(), userId: v.number(), loadedAt: v.string(), writeId: v.string(), syncedFrom: v.optional(v.number()) };
+const skippedSchema = v.object({ collection: v.picklist(['clients', 'clientcontacts']), id: v.optional(v.number()), reason: v.string() });
+const clientsFileSchema = v.object({ ...header, clients: v.array(clientSchema), skipped: v.optional(v.array(skippedSchema), []) });
 const contactsFileSchema = v.object({ ...header, contacts: v.array(contactSchema) });
 
 export class TreeCache {
@@ -49,7 +51,7 @@ export class TreeCache {
       readChecked(this.contactsFile, contactsFileSchema, owner),
     ]);
     if (!first || !second || first.writeId !== second.writeId) return undefined;
-    return { clients: first.clients, contacts: second.contacts, loadedAt: first.loadedAt };
+    return { clients: first.clients, contacts: second.contacts, loadedAt: first.loadedAt, syncedFrom: first.syncedFrom, skipped: first.skipped };
   }
 
   /** The cached first level only (fast: no contacts to read). */
@@ -59,9 +61,9 @@ export class TreeCache {
   }
 
   write(owner: CacheOwner, snapshot: StoreSnapshot): Promise<void> {
-    const head = { version: VERSION, ...owner, loadedAt: snapshot.loadedAt, writeId: randomUUID() };
+    const head = { version: VERSION, ...owner, loadedAt: snapshot.loadedAt, writeId: randomUUID(), syncedFrom: snapshot.syncedFrom };
     const contactsBody = JSON.stringify({ ...head, contacts: snapshot.contacts });
-    const clientsBody = JSON.stringify({ ...head, clients: snapshot.clients });
+    const clientsBody = JSON.stringify({ ...head, clients: snapshot.clients, skipped: snapshot.skipped ?? [] });
     return this.chain(async () => {
       await fs.mkdir(path.dirname(this.clientsFile), { recursive: true });
       await replaceFile(this.contactsFile, contactsBody);

@@ -14,7 +14,9 @@ import { baseUrlProblem } from '../auth/clientSettings';
 import { SignedOutError } from '../auth/signedOutError';
 import { VIEW_ID, type ClientsTree } from './clientsTree';
 import type { ImageCache } from './imageCache';
+import { DataAge } from './dataAge';
 import { formatDate } from './markdown';
+import { logSync } from './syncLog';
 import { publishViewState, type ViewState } from './viewState';
 
 /** Writes after edits are gathered for this long before the cache file is rewritten. */
@@ -32,9 +34,13 @@ export class TreeLoader implements vscode.Disposable {
   private dataOwner: string | undefined;
   /** The last start: the saved sign-in is known once it has resolved. */
   private started: Promise<void> = Promise.resolve();
+  private readonly age: DataAge;
   private readonly stateChanged = new vscode.EventEmitter<ViewState>();
   readonly onDidChangeState = this.stateChanged.event;
-  private readonly disposables: vscode.Disposable[] = [this.stateChanged];
+  private readonly loadEnded = new vscode.EventEmitter<boolean>();
+  /** A load (not cancelled) has ended: true when it succeeded. */
+  readonly onDidEndLoad = this.loadEnded.event;
+  private readonly disposables: vscode.Disposable[] = [this.stateChanged, this.loadEnded];
 
   constructor(
     private readonly session: PaymoSession,
@@ -44,7 +50,9 @@ export class TreeLoader implements vscode.Disposable {
     private readonly images: ImageCache,
     private readonly log: Log,
   ) {
+    this.age = new DataAge(tree.view, store);
     this.disposables.push(
+      this.age,
       session.onDidChange((e) => {
         this.settling = this.settling.then(() => this.onSession(e)).catch((error: Error) => this.log.error(error));
       }),
@@ -80,21 +88,28 @@ export class TreeLoader implements vscode.Disposable {
   }
 
   /**
-   * Loads everything from Paymo again. Resolves when the load has ended, whatever its outcome (a
-   * failure is shown in the view). A load already under way is replaced.
+   * Brings the data up to date from Paymo: only what changed since the last sync when the data says
+   * when that was, everything otherwise or when `full` (the Full Refresh command). Resolves when the
+   * load has ended, whatever its outcome (a failure is shown in the view). A load already under way
+   * is replaced: there is never more than one.
    */
-  reload(): Promise<void> {
+  refresh(options: { full?: boolean } = {}): Promise<void> {
     this.cancel();
     this.waiting = false;
     this.images.forgetFailures();
     if (this.session.state !== 'signedIn') return Promise.resolve();
     const controller = new AbortController();
     if (!this.hasData()) this.setState('loading');
-    const done = Promise.resolve(vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => this.load(controller.signal)))
+    const done = Promise.resolve(vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => this.load(controller.signal, options.full ?? false)))
       // Promise reactions run later, so this also clears a load that ended before `loading` was set.
       .finally(() => { if (this.loading?.controller === controller) this.loading = undefined; });
     this.loading = { controller, done };
     return done;
+  }
+
+  /** A load is under way. */
+  get busy(): boolean {
+    return this.loading !== undefined;
   }
 
   /** Resolves when the last sign-in or sign-out has been followed and no load is under way. */
@@ -117,16 +132,21 @@ export class TreeLoader implements vscode.Disposable {
     this.disposables.forEach((d) => d.dispose());
   }
 
-  private async load(signal: AbortSignal): Promise<void> {
+  private async load(signal: AbortSignal, full: boolean): Promise<void> {
     const started = Date.now();
     try {
-      await this.store.load(this.session.client(), signal);
-      this.log.info(`Loaded ${this.store.clients().length} clients and ${this.store.allContacts().length} contacts in ${Date.now() - started} ms.`);
-      this.tree.view.message = undefined;
+      const report = await this.store.sync(this.session.client(), { full, signal });
+      logSync(this.log, report, { clients: this.store.clients().length, contacts: this.store.allContacts().length, ms: Date.now() - started });
+      this.tree.view.message = report.skipped.length
+        ? vscode.l10n.t('{0} record(s) from Paymo could not be read and are not shown. Show Log for details.', report.skipped.length)
+        : undefined;
       this.showData();
+      this.loadEnded.fire(true);
       await this.writeCache();
     } catch (error) {
-      if (!signal.aborted) this.showFailure(error);
+      if (signal.aborted) return;
+      this.showFailure(error);
+      this.loadEnded.fire(false);
     }
   }
 
@@ -163,7 +183,7 @@ export class TreeLoader implements vscode.Disposable {
   /** The cached tree at once unless there is data already, then the refresh (not awaited: the next session change cancels it instead). */
   private async showAndRefresh(): Promise<void> {
     if (!this.hasData()) await this.showCached();
-    void this.reload();
+    void this.refresh();
   }
 
   /** Loads the data a waiting sign-in deferred, in turn with the session changes. */
@@ -182,7 +202,7 @@ export class TreeLoader implements vscode.Disposable {
     this.dataOwner = undefined;
     clearTimeout(this.cacheTimer);
     this.store.clear();
-    this.tree.view.description = undefined;
+    this.age.update();
     this.tree.view.message = signedOutMessage(change);
     this.setState('signedOut');
     // The user (or Paymo) ended the sign-in: forget the data. A changed base URL only parks it, and a
@@ -212,8 +232,7 @@ export class TreeLoader implements vscode.Disposable {
   }
 
   private showData(): void {
-    const cached = this.store.origin === 'cache';
-    this.tree.view.description = cached ? vscode.l10n.t('cached') : undefined;
+    this.age.update();
     this.setState(this.tree.visibleClients().length ? 'ready' : 'empty');
   }
 

@@ -58,7 +58,7 @@ describe('Faults in the extension: Refresh', () => {
 
   faults.it('refresh pressed three times at once: each replaces the last, and whenIdle ends with the last one', async () => {
     const api = await readyApi();
-    const loads = [api.loader.reload(), api.loader.reload(), api.loader.reload()];
+    const loads = [api.loader.refresh(), api.loader.refresh(), api.loader.refresh()];
     const idle = api.loader.whenIdle().then(() => 'idle');
     const stuck = new Promise((resolve) => setTimeout(() => resolve('stuck'), 20_000));
     assert.equal(await Promise.race([idle, stuck]), 'idle', 'whenIdle does not wait forever on a replaced load');

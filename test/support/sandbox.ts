@@ -1,5 +1,5 @@
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/server';
-import { clearFaults, clearRequestLog } from './sandboxControl';
+import { clearFaults, clearQuirks, clearRequestLog } from './sandboxControl';
 
 // Helpers for tests that run against a real sandbox of their own: start one on a free port with a
 // temporary data folder. Its /__sandbox/ control endpoints are driven through ./sandboxControl
@@ -20,7 +20,7 @@ export async function withSandbox<T>(fn: (sb: Sandbox) => Promise<T>, options: S
 
 /**
  * One sandbox for a mocha suite: started in `before`, closed in `after`. Read `.current` inside
- * tests. Faults and the request log are cleared before each test so tests do not leak into each other.
+ * tests. Faults, quirks and the request log are cleared before each test so tests do not leak into each other.
  */
 export function useSandbox(options: SandboxOptions = {}): { readonly current: Sandbox } {
   let sb: Sandbox | undefined;
@@ -29,6 +29,7 @@ export function useSandbox(options: SandboxOptions = {}): { readonly current: Sa
   });
   beforeEach(async () => {
     await clearFaults(sb!);
+    await clearQuirks(sb!);
     await clearRequestLog(sb!);
   });
   after(async () => {

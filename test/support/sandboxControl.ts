@@ -1,4 +1,5 @@
 import type { FaultSpec } from '../../sandbox/faults';
+import type { QuirkSpec } from '../../sandbox/quirks';
 import type { RateLimitConfig, RateLimitMode } from '../../sandbox/rateLimit';
 import type { LoggedRequest } from '../../sandbox/requestLog';
 import type { GenerateSpec } from '../../sandbox/seed/generate';
@@ -8,7 +9,7 @@ import type { GenerateSpec } from '../../sandbox/seed/generate';
 // (test/support/sandbox.ts), and in the extension host, which only talks to the one the runner
 // started (better-sqlite3 and sharp are not there to load).
 
-export type { FaultSpec, LoggedRequest };
+export type { FaultSpec, LoggedRequest, QuirkSpec };
 
 /** Where the control endpoints are: a started `Sandbox`, or the extension-host suite's. */
 export interface SandboxOrigin {
@@ -50,6 +51,15 @@ export async function requestLog(sb: SandboxOrigin): Promise<LoggedRequest[]> {
 
 export async function clearRequestLog(sb: SandboxOrigin): Promise<void> {
   await control(sb, 'DELETE', 'requests');
+}
+
+/** Makes the sandbox answer as some real servers do (capped pages, odd records); see sandbox/quirks.ts. */
+export async function setQuirks(sb: SandboxOrigin, quirks: QuirkSpec): Promise<void> {
+  await control(sb, 'POST', 'quirks', quirks);
+}
+
+export async function clearQuirks(sb: SandboxOrigin): Promise<void> {
+  await control(sb, 'DELETE', 'quirks');
 }
 
 export async function setRateLimit(sb: SandboxOrigin, limit: RateLimitMode | RateLimitConfig): Promise<void> {

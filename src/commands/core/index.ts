@@ -10,6 +10,7 @@ export function registerCoreCommands(services: Services): void {
   registerCommand(context, 'paymoContacts.signIn', (args) => signIn(services, args as SignInArgs | undefined), { action: vscode.l10n.t('Sign in to Paymo') });
   registerCommand(context, 'paymoContacts.signInToServer', () => signInToServer(services), { action: vscode.l10n.t('Sign in to Paymo') });
   registerCommand(context, 'paymoContacts.signOut', () => signOut(services), { action: vscode.l10n.t('Sign out of Paymo') });
-  registerCommand(context, 'paymoContacts.refresh', () => loader.reload(), { action: vscode.l10n.t('Refresh') });
+  registerCommand(context, 'paymoContacts.refresh', () => loader.refresh(), { action: vscode.l10n.t('Refresh') });
+  registerCommand(context, 'paymoContacts.fullRefresh', () => loader.refresh({ full: true }), { action: vscode.l10n.t('Reload everything') });
   registerCommand(context, 'paymoContacts.showLog', () => log.show(), { action: vscode.l10n.t('Show log') });
 }

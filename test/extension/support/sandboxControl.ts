@@ -1,12 +1,14 @@
 // The suite's sandbox's /__sandbox/ control endpoints, from the extension host: the runner started
 // that sandbox, so only its HTTP side (test/support/sandboxControl.ts, which loads no SQLite) is used.
 import type { FaultSpec } from '../../../sandbox/faults';
-import { clearFaults, clearRequestLog, injectFault, portalLogin, requestLog, resetSandbox } from '../../support/sandboxControl';
+import { clearFaults, clearQuirks, clearRequestLog, injectFault, portalLogin, requestLog, resetSandbox, setQuirks, type QuirkSpec } from '../../support/sandboxControl';
 import { suiteSandbox } from './sandbox';
 
 export const sandboxControl = {
   fault: (spec: FaultSpec) => injectFault(suiteSandbox(), spec),
   clearFaults: () => clearFaults(suiteSandbox()),
+  quirks: (spec: QuirkSpec) => setQuirks(suiteSandbox(), spec),
+  clearQuirks: () => clearQuirks(suiteSandbox()),
   requests: () => requestLog(suiteSandbox()),
   clearRequests: () => clearRequestLog(suiteSandbox()),
   reset: (seed: 'demo' | 'empty') => resetSandbox(suiteSandbox(), seed),

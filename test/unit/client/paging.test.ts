@@ -11,7 +11,7 @@ describe('PaymoClient: paging', () => {
     const contacts = await client.listContacts({ order: 'name' });
     assert.equal(contacts.length, everything.length);
     assert.equal(new Set(contacts.map((c) => c.id)).size, everything.length);
-    const pages = (await requestLog(fx.sb)).slice(1).map((r) => r.query);
+    const pages = (await requestLog(fx.sb)).filter((r) => r.query.page_size === '7').map((r) => r.query);
     assert.equal(pages.length, Math.floor(everything.length / 7) + 1);
     pages.forEach((query, i) => assert.deepEqual(query, { order: 'name', page: String(i), page_size: '7' }));
   });

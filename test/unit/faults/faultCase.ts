@@ -23,7 +23,7 @@ async function prepare(sb: Sandbox, image: Uint8Array): Promise<FaultCase> {
   const { contact } = await admin.createContact({ client_id: 2, name: `Fault Target ${made}`, email: `fault-target-${made}@example.test` });
   const client = clientOf(sb, CLIENT_TIMEOUT_MS);
   const store = new ContactStore();
-  await store.load(client);
+  await store.sync(client, { full: true });
   const newContact = Object.freeze({
     client_id: 3,
     name: `Fault Create ${made}`,

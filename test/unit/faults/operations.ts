@@ -38,7 +38,7 @@ const NEW_POSITION = 'Head of Fault Tolerance';
 
 /** After a 404 the user refreshes: the contact is gone from the view, everything else is still there. */
 async function refreshWithout(c: FaultCase): Promise<void> {
-  await c.store.load(c.client);
+  await c.store.sync(c.client, { full: true });
   assert.equal(c.store.contact(c.contact.id), undefined, 'the contact deleted elsewhere is gone after a refresh');
   assert.equal(c.store.allContacts().length, (await c.admin.listContacts()).length, 'the refreshed store has every other contact');
 }
@@ -58,9 +58,9 @@ export const OPERATIONS: readonly FaultOperation[] = [
   {
     name: 'list', create: false, readsBody: true,
     target: () => ({ method: 'GET', path: '/api/client' }),
-    act: (c) => c.store.load(c.client),
+    act: async (c) => { await c.store.sync(c.client, { full: true }); },
     async retry(c, gone) {
-      await c.store.load(c.client);
+      await c.store.sync(c.client, { full: true });
       assert.equal(c.store.contact(c.contact.id) === undefined, gone, gone ? 'the deleted contact is gone' : 'the contact is listed');
       assert.equal(c.store.allContacts().length, (await c.admin.listContacts()).length, 'every contact is listed');
       assert.equal(c.store.clients().length, (await c.admin.listClients()).length, 'every client is listed');
@@ -85,7 +85,7 @@ export const OPERATIONS: readonly FaultOperation[] = [
     },
     async retry(c, gone) {
       // What the message asks: refresh and look before creating again.
-      await c.store.load(c.client);
+      await c.store.sync(c.client, { full: true });
       const named = () => c.store.allContacts().filter((x) => x.name === c.newContact.name);
       if (named().length === 0) {
         const fields = gone ? { ...c.newContact, client_id: c.otherClientId } : c.newContact;
@@ -132,7 +132,7 @@ export const OPERATIONS: readonly FaultOperation[] = [
     },
     async retry(c) {
       // The user sees the refreshed view and deletes the contact again only if it is still there.
-      await c.store.load(c.client);
+      await c.store.sync(c.client, { full: true });
       if (c.store.contact(c.contact.id)) await this.act(c);
       await assert.rejects(c.admin.getContact(c.contact.id), PaymoNotFoundError, 'the contact is deleted on the server');
       assert.equal(c.store.contact(c.contact.id), undefined, 'and gone from the store');

@@ -109,10 +109,11 @@ describe('sandbox: fault injection and the request log', () => {
     const log = await requestLog(sandbox.current);
     assert.equal(log.length, 2, 'assets and control requests are not logged');
     assert.deepEqual(
-      { ...log[0], at: undefined },
-      { method: 'GET', path: '/api/clientcontacts', query: { where: 'name like "%a%"', page: '0', page_size: '5' }, status: 200, at: undefined },
+      { ...log[0], at: undefined, bytes: undefined },
+      { method: 'GET', path: '/api/clientcontacts', query: { where: 'name like "%a%"', page: '0', page_size: '5' }, status: 200, at: undefined, bytes: undefined },
     );
     assert.equal(log[1]!.status, 404);
+    assert.ok(log[0]!.bytes > 100 && log[1]!.bytes > 0, 'each request says how many bytes its answer took');
     assert.ok(Math.abs(Date.parse(log[0]!.at) - Date.now()) < 10_000);
     await clearRequestLog(sandbox.current);
     assert.deepEqual(await requestLog(sandbox.current), []);

@@ -14,7 +14,7 @@ describe('TreeCache (the last loaded tree on disk)', () => {
 
   it('gives back what was loaded, to the same user on the same server only', async () => {
     const store = new ContactStore();
-    await store.load(fx.client());
+    await store.sync(fx.client(), { full: true });
     const cache = new TreeCache(dir);
     const owner = { baseUrl: fx.sb.apiUrl, userId: 1 };
     await cache.write(owner, store.toCache());
@@ -27,7 +27,7 @@ describe('TreeCache (the last loaded tree on disk)', () => {
 
   it('gives back the first level from its own small file, and the whole tree only from files of one write', async () => {
     const store = new ContactStore();
-    await store.load(fx.client());
+    await store.sync(fx.client(), { full: true });
     const cache = new TreeCache(dir);
     const owner = { baseUrl: fx.sb.apiUrl, userId: 1 };
     assert.equal(await cache.readClients(owner), undefined);
@@ -55,7 +55,7 @@ describe('TreeCache (the last loaded tree on disk)', () => {
 
   it('holds no credentials', async () => {
     const store = new ContactStore();
-    await store.load(fx.client());
+    await store.sync(fx.client(), { full: true });
     await new TreeCache(dir).write({ baseUrl: fx.sb.apiUrl, userId: 1 }, store.toCache());
     const files = await fs.readdir(dir);
     assert.deepEqual(files.sort(), ['tree-clients.json', 'tree-contacts.json']);
@@ -73,13 +73,13 @@ describe('TreeCache (the last loaded tree on disk)', () => {
     await cache.write(owner, { clients: [], contacts: [], loadedAt: new Date().toISOString() });
     assert.ok(await cache.read(owner));
     const { writeId } = JSON.parse(await fs.readFile(path.join(dir, 'tree-clients.json'), 'utf8')) as { writeId: string };
-    await fs.writeFile(path.join(dir, 'tree-contacts.json'), '{"version":2,"contacts":');
+    await fs.writeFile(path.join(dir, 'tree-contacts.json'), '{"version":3,"contacts":');
     assert.equal(await cache.read(owner), undefined);
-    await fs.writeFile(path.join(dir, 'tree-contacts.json'), JSON.stringify({ version: 2, ...owner, loadedAt: 'x', writeId, contacts: [{ id: 'nope' }] }));
+    await fs.writeFile(path.join(dir, 'tree-contacts.json'), JSON.stringify({ version: 3, ...owner, loadedAt: 'x', writeId, contacts: [{ id: 'nope' }] }));
     assert.equal(await cache.read(owner), undefined);
-    await fs.writeFile(path.join(dir, 'tree-contacts.json'), JSON.stringify({ version: 1, ...owner, loadedAt: 'x', writeId, contacts: [] }));
-    assert.equal(await cache.read(owner), undefined, 'another version');
     await fs.writeFile(path.join(dir, 'tree-contacts.json'), JSON.stringify({ version: 2, ...owner, loadedAt: 'x', writeId, contacts: [] }));
+    assert.equal(await cache.read(owner), undefined, 'another version');
+    await fs.writeFile(path.join(dir, 'tree-contacts.json'), JSON.stringify({ version: 3, ...owner, loadedAt: 'x', writeId, contacts: [] }));
     assert.ok(await cache.read(owner), 'the same file, well-formed, is read');
     await cache.delete();
     assert.equal(await cache.read(owner), undefined);

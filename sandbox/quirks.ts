@@ -1,0 +1,69 @@
+import { badRequest } from './httpError';
+import type { ResourceDef } from './resources';
+
+// Ways real servers answer that a client must survive, switched on by tests through
+// `POST /__sandbox/quirks` (loopback only, like every control endpoint):
+// - `maxPageSize`: pages hold at most this many items whatever `page_size` asks (offsets follow the
+//   capped size), as a server with a lower limit than the client's setting does;
+// - `reshape`: one record sent in a shape the API documents otherwise: fields set to other values
+//   (`null`, `0`/`1` for a boolean, …) or left out.
+
+export interface Reshape {
+  collection: ResourceDef['key'];
+  id: number;
+  set?: Record<string, unknown>;
+  remove?: string[];
+}
+
+export interface QuirkSpec {
+  maxPageSize?: number | null;
+  reshape?: Reshape[];
+}
+
+export class Quirks {
+  private maxPageSize: number | undefined;
+  private reshapes: Reshape[] = [];
+
+  configure(spec: Record<string, unknown>): QuirkSpec {
+    const { maxPageSize, reshape } = spec;
+    if (maxPageSize !== undefined && maxPageSize !== null && !(Number.isInteger(maxPageSize) && (maxPageSize as number) >= 1)) {
+      throw badRequest('maxPageSize must be a positive integer or null', 'maxPageSize');
+    }
+    if (reshape !== undefined && !(Array.isArray(reshape) && reshape.every(isReshape))) {
+      throw badRequest('reshape must be a list of { collection, id, set?, remove? }', 'reshape');
+    }
+    if (maxPageSize !== undefined) this.maxPageSize = (maxPageSize as number | null) ?? undefined;
+    if (reshape) this.reshapes.push(...(reshape as Reshape[]));
+    return this.current();
+  }
+
+  clear(): void {
+    this.maxPageSize = undefined;
+    this.reshapes = [];
+  }
+
+  current(): QuirkSpec {
+    return { maxPageSize: this.maxPageSize ?? null, reshape: this.reshapes };
+  }
+
+  /** The page size the server really uses for a request that asked for `asked`. */
+  pageSize(asked: number): number {
+    return this.maxPageSize === undefined ? asked : Math.min(asked, this.maxPageSize);
+  }
+
+  /** Changes a record's JSON as configured, in place. */
+  apply(collection: ResourceDef['key'], json: Record<string, unknown>): void {
+    for (const r of this.reshapes) {
+      if (r.collection !== collection || r.id !== json.id) continue;
+      Object.assign(json, r.set ?? {});
+      for (const field of r.remove ?? []) delete json[field];
+    }
+  }
+}
+
+function isReshape(value: unknown): value is Reshape {
+  const r = value as Reshape;
+  return typeof r === 'object' && r !== null && (r.collection === 'clients' || r.collection === 'clientcontacts') &&
+    Number.isInteger(r.id) && (r.set === undefined || (typeof r.set === 'object' && r.set !== null)) &&
+    (r.remove === undefined || (Array.isArray(r.remove) && r.remove.every((f) => typeof f === 'string')));
+}

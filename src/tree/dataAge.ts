@@ -1,0 +1,53 @@
+// The view's description says how old the data is ("updated 3 min ago", "cached, updated 2 days
+// ago"), kept current while the view is visible.
+import * as vscode from 'vscode';
+import type { ContactStore } from '../store/contactStore';
+
+const TICK_MS = 30_000;
+
+export class DataAge implements vscode.Disposable {
+  private timer: NodeJS.Timeout | undefined;
+  private readonly visibility: vscode.Disposable;
+
+  constructor(private readonly view: vscode.TreeView<unknown>, private readonly store: ContactStore) {
+    this.visibility = view.onDidChangeVisibility(() => this.update());
+  }
+
+  update(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    const loadedAt = this.store.loadedAt ? Date.parse(this.store.loadedAt) : NaN;
+    if (this.store.origin === 'none' || Number.isNaN(loadedAt)) {
+      this.view.description = undefined;
+      return;
+    }
+    const age = relativeTime(loadedAt, Date.now());
+    this.view.description = this.store.origin === 'cache' ? vscode.l10n.t('cached, updated {0}', age) : vscode.l10n.t('updated {0}', age);
+    if (this.view.visible) this.timer = setInterval(() => this.update(), TICK_MS);
+  }
+
+  dispose(): void {
+    clearInterval(this.timer);
+    this.visibility.dispose();
+  }
+}
+
+/** "just now", "3 min ago", "2 hr ago", "yesterday", in VS Code's display language. */
+function relativeTime(then: number, now: number): string {
+  const seconds = Math.max(0, Math.round((now - then) / 1000));
+  if (seconds < 45) return vscode.l10n.t('just now');
+  const format = formatter();
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return format.format(-minutes, 'minute');
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return format.format(-hours, 'hour');
+  return format.format(-Math.round(hours / 24), 'day');
+}
+
+function formatter(): Intl.RelativeTimeFormat {
+  try {
+    return new Intl.RelativeTimeFormat(vscode.env.language, { numeric: 'auto', style: 'short' });
+  } catch {
+    return new Intl.RelativeTimeFormat(undefined, { numeric: 'auto', style: 'short' }); // a language tag Intl does not know
+  }
+}
