@@ -42,6 +42,15 @@ export const ROWS = [
   { id: 'activate.ms', figure: fixed('activate() with a stub vscode (median)'), unit: 'ms' },
   { id: 'activate.syncFs', figure: fixed('Synchronous fs calls during activate'), unit: '', target: none },
   { id: 'activate.network', figure: fixed('Network connections/lookups during activate'), unit: '', target: none },
+  { id: 'refresh.idle.requests', figure: (c) => `Refresh, nothing changed, ${describeSet(c.large)}: requests`, unit: 'req' },
+  { id: 'refresh.idle.requestRatio', figure: fixed('Refresh, nothing changed: requests / full load'), unit: 'x', target: atMost(0.05) },
+  { id: 'refresh.idle.byteRatio', figure: fixed('Refresh, nothing changed: bytes / full load'), unit: 'x', target: atMost(0.03) },
+  { id: 'refresh.changed.requests', figure: fixed('Refresh after 22 changes made elsewhere: requests'), unit: 'req' },
+  { id: 'refresh.changed.requestRatio', figure: fixed('Refresh after changes: requests / full load'), unit: 'x', target: atMost(0.1) },
+  { id: 'refresh.limited.seconds', figure: (c) => `Refresh after changes at ${c.rateLimit.limit} per ${c.rateLimit.periodSeconds} s`, unit: 's' },
+  { id: 'refresh.limited.ratio', figure: fixed('Refresh after changes / full load, both under the limit'), unit: 'x', target: atMost(0.1) },
+  { id: 'refresh.auto.perHour', figure: fixed('autoRefreshMinutes 5 for 24 h, nothing changed: requests per hour'), unit: 'req' },
+  { id: 'refresh.auto.budgetShare', figure: fixed('… share of the hourly rate budget'), unit: 'x', target: atMost(0.02) },
 ] as const satisfies readonly RowSpec[];
 
 export type RowId = (typeof ROWS)[number]['id'];

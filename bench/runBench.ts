@@ -10,12 +10,14 @@ import { cachedStartPart } from './parts/cachedStart';
 import { loadsPart } from './parts/loads';
 import { memoryPart } from './parts/memory';
 import { rateLimitPart } from './parts/rateLimit';
+import { refreshPart } from './parts/refresh';
 import type { Row } from './report';
 import { assemble, type Measurements, type RowId } from './rows';
 import { BenchSandbox, UNLIMITED } from './sandbox';
 
 /** In table order; the load part goes first because the others use what it measured. */
-const PARTS: readonly Part[] = [loadsPart, cachedStartPart, memoryPart, rateLimitPart, bundleSizePart, activationPart];
+// The refresh part changes the data and fills its own: it goes last.
+const PARTS: readonly Part[] = [loadsPart, cachedStartPart, memoryPart, rateLimitPart, bundleSizePart, activationPart, refreshPart];
 
 export interface BenchReport {
   config: BenchConfig;

@@ -39,16 +39,17 @@ function parseCount(name: string, text: string, min: number): number {
   return Number(text);
 }
 
-/** `pageSizeServed` turns the size asked for into the size served (see quirks.ts). */
-export function parseListQuery(params: URLSearchParams, resource: ResourceDef, pageSizeServed: (asked: number) => number = (asked) => asked): ListQuery {
+/** `served` says how this server departs from the usual (quirks.ts): the page size it serves, its order without `order`. */
+export function parseListQuery(params: URLSearchParams, resource: ResourceDef, served?: { pageSize(asked: number): number; defaultOrder: string | null }): ListQuery {
   const query: ListQuery = {
     filter: whereToSql(params.get('where'), resource),
-    orderBy: parseOrder(params.get('order'), resource),
+    orderBy: parseOrder(params.get('order') ?? served?.defaultOrder ?? null, resource),
   };
   const page = params.get('page');
   const pageSize = params.get('page_size');
   if (page !== null || pageSize !== null) {
-    const limit = pageSizeServed(pageSize === null ? DEFAULT_PAGE_SIZE : parseCount('page_size', pageSize, 1));
+    const asked = pageSize === null ? DEFAULT_PAGE_SIZE : parseCount('page_size', pageSize, 1);
+    const limit = served ? served.pageSize(asked) : asked;
     query.page = { limit, offset: (page === null ? 0 : parseCount('page', page, 0)) * limit };
   }
   return query;

@@ -6,7 +6,8 @@ import type { ResourceDef } from './resources';
 // - `maxPageSize`: pages hold at most this many items whatever `page_size` asks (offsets follow the
 //   capped size), as a server with a lower limit than the client's setting does;
 // - `reshape`: one record sent in a shape the API documents otherwise: fields set to other values
-//   (`null`, `0`/`1` for a boolean, …) or left out.
+//   (`null`, `0`/`1` for a boolean, …) or left out;
+// - `listOrder: 'name'`: lists asked without `order` come by name instead of by id.
 
 export interface Reshape {
   collection: ResourceDef['key'];
@@ -18,14 +19,17 @@ export interface Reshape {
 export interface QuirkSpec {
   maxPageSize?: number | null;
   reshape?: Reshape[];
+  listOrder?: 'id' | 'name';
 }
 
 export class Quirks {
   private maxPageSize: number | undefined;
   private reshapes: Reshape[] = [];
+  private order: 'id' | 'name' = 'id';
 
   configure(spec: Record<string, unknown>): QuirkSpec {
-    const { maxPageSize, reshape } = spec;
+    const { maxPageSize, reshape, listOrder } = spec;
+    if (listOrder !== undefined && listOrder !== 'id' && listOrder !== 'name') throw badRequest('listOrder must be "id" or "name"', 'listOrder');
     if (maxPageSize !== undefined && maxPageSize !== null && !(Number.isInteger(maxPageSize) && (maxPageSize as number) >= 1)) {
       throw badRequest('maxPageSize must be a positive integer or null', 'maxPageSize');
     }
@@ -34,16 +38,23 @@ export class Quirks {
     }
     if (maxPageSize !== undefined) this.maxPageSize = (maxPageSize as number | null) ?? undefined;
     if (reshape) this.reshapes.push(...(reshape as Reshape[]));
+    if (listOrder) this.order = listOrder;
     return this.current();
   }
 
   clear(): void {
     this.maxPageSize = undefined;
     this.reshapes = [];
+    this.order = 'id';
   }
 
   current(): QuirkSpec {
-    return { maxPageSize: this.maxPageSize ?? null, reshape: this.reshapes };
+    return { maxPageSize: this.maxPageSize ?? null, reshape: this.reshapes, listOrder: this.order };
+  }
+
+  /** The order of a list asked without one. */
+  get defaultOrder(): string | null {
+    return this.order === 'name' ? 'name' : null;
   }
 
   /** The page size the server really uses for a request that asked for `asked`. */

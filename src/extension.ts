@@ -32,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
   const store = new ContactStore();
   const images = new ImageCache(storage, log, () => readClientSettings().proxy);
   const tree = new ClientsTree(store, images);
-  const loader = new TreeLoader(session, store, tree, new TreeCache(storage.fsPath), images, log);
+  const loader = new TreeLoader(session, store, tree, new TreeCache(storage.fsPath, (message) => log.info(message)), images, log);
   context.subscriptions.push(log, session, images, tree, loader, new AutoRefresh(loader, store, tree.view), vscode.workspace.onDidChangeConfiguration((e) => {
     if (e.affectsConfiguration('http.proxy') || e.affectsConfiguration('http.proxyStrictSSL')) images.resetConnection();
   }));

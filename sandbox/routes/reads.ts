@@ -10,7 +10,7 @@ import { getRow } from '../rows';
 export function listHandler(resource: ResourceDef): Handler {
   return ({ app, url }) => {
     const include = includeFor(resource, url);
-    const { sql, params } = listSql(resource.key, parseListQuery(url.searchParams, resource, (asked) => app.quirks.pageSize(asked)));
+    const { sql, params } = listSql(resource.key, parseListQuery(url.searchParams, resource, app.quirks));
     return ok(envelope(app, resource, app.db.prepare(sql).all(...params) as Row[], include));
   };
 }

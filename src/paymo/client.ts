@@ -93,7 +93,7 @@ export class PaymoClient {
 
   /** The clients matching `where`, with the records that could not be read and the server's time. */
   readClients(options: { where?: Where; signal?: AbortSignal } = {}): Promise<Listing<Client>> {
-    return this.list('clients', ITEM_SCHEMAS.clients, { where: options.where?.toString() }, options.signal);
+    return this.list('clients', ITEM_SCHEMAS.clients, { where: options.where }, options.signal);
   }
 
   /**
@@ -101,20 +101,25 @@ export class PaymoClient {
    * in the largest pages the client asks for. Refused by a server without field selection (a 400).
    */
   listIds(collection: PaymoCollection, options: { where?: Where; signal?: AbortSignal } = {}): Promise<Listing<{ id: number }>> {
-    return this.list(collection, idSchema, { where: options.where?.toString(), include: 'id' }, options.signal, MAX_PAGE_SIZE);
+    return this.list(collection, idSchema, { where: options.where, include: 'id' }, options.signal, MAX_PAGE_SIZE);
   }
 
   /**
-   * Whether at least `count` records match `where`: one request for one id, the one at position
-   * `count` (a page of one). Lets a refresh check that nothing it knows of was deleted without listing them.
+   * Whether exactly `count` records match `where`, in one request for a few ids: the page of size
+   * `size` (the smallest from 2 up that does not divide `count`) that holds positions `count - 1`
+   * and `count`, which then has exactly `count - page * size` records. Lets a refresh check that
+   * nothing was deleted (or added unseen) without listing the ids.
    */
-  async hasAtLeast(collection: PaymoCollection, count: number, options: { where?: Where; signal?: AbortSignal } = {}): Promise<boolean> {
-    if (count <= 0) return true;
-    const query = { where: options.where?.toString(), include: 'id', page: count - 1, page_size: 1 };
+  async countIs(collection: PaymoCollection, count: number, options: { where?: Where; signal?: AbortSignal } = {}): Promise<boolean> {
+    let size = 1;
+    if (count > 0) for (size = 2; count % size === 0; size++);
+    const page = count > 0 ? Math.floor((count - 1) / size) : 0;
+    const query = { where: options.where?.toString(), include: 'id', page, page_size: size };
     const { value } = await this.pipeline.call({ method: 'GET', path: collection, query }, { schema: rawEnvelope(collection), retry: 'idempotent', signal: options.signal });
-    // More than the one asked for: this server ignores paging, and the answer says nothing about the count.
-    if ((value?.length ?? 0) > 1) throw new PaymoMalformedResponseError(`The server answered ${value!.length} records to a page of one: it does not page ${collection}.`);
-    return (value?.length ?? 0) > 0;
+    const got = value?.length ?? 0;
+    // More than a page holds: this server ignores paging, and the answer says nothing about the count.
+    if (got > size) throw new PaymoMalformedResponseError(`The server answered ${got} records to a page of ${size}: it does not page ${collection}.`);
+    return got === count - page * size;
   }
 
   async getClient(id: number, options: { include?: ClientInclude[]; signal?: AbortSignal } = {}): Promise<Client> {
@@ -131,10 +136,10 @@ export class PaymoClient {
   async readContacts(options: ListContactsOptions = {}): Promise<Listing<ClientContact>> {
     const { clientId } = options;
     const ids = clientId === undefined ? [] : Array.isArray(clientId) ? clientId : [clientId];
-    if (Array.isArray(clientId) && ids.length === 0) return { items: [], skipped: [], serverTime: undefined, pages: 0 };
+    if (Array.isArray(clientId) && ids.length === 0) return { items: [], skipped: [], serverTime: undefined, pages: 0, mayHaveMissed: false };
     const byClient = ids.length === 0 ? undefined : ids.length === 1 ? w.eq('client_id', checkId(ids[0]!)) : w.in('client_id', ids.map((id) => checkId(id)));
     const filter = byClient && options.where ? byClient.and(options.where) : byClient ?? options.where;
-    const query = { where: filter?.toString(), include: includeParam(options.include), order: options.order };
+    const query = { where: filter, include: includeParam(options.include), order: options.order };
     return this.list('clientcontacts', ITEM_SCHEMAS.clientcontacts, query, options.signal);
   }
 
@@ -229,10 +234,19 @@ export class PaymoClient {
     return (await this.pipeline.call(request, options)).value as T;
   }
 
-  /** Every page of a list, each record checked on its own (see pagination.ts for where a list ends). */
-  private list<T extends { id: number }>(collection: PaymoCollection, item: v.GenericSchema<unknown, T>, query: HttpRequest['query'], signal: AbortSignal | undefined, pageSize = this.pageSize): Promise<Listing<T>> {
-    return readAllPages(pageSize, this.pageSizes, async (page) => {
-      const request: HttpRequest = { method: 'GET', path: collection, query: { ...query, page, page_size: pageSize } };
+  /** Every page of a list, each record checked on its own (see pagination.ts for the order pages are read in and where a list ends). */
+  private list<T extends { id: number }>(
+    collection: PaymoCollection,
+    item: v.GenericSchema<unknown, T>,
+    query: { where?: Where | undefined; include?: string | undefined; order?: string | undefined },
+    signal: AbortSignal | undefined,
+    pageSize = this.pageSize,
+  ): Promise<Listing<T>> {
+    return readAllPages(pageSize, this.pageSizes, !query.order, async (at) => {
+      const after = 'afterId' in at && at.afterId !== undefined ? w.gt('id', at.afterId) : undefined;
+      const where = after && query.where ? query.where.and(after) : after ?? query.where;
+      const page = 'page' in at ? at.page : 0;
+      const request: HttpRequest = { method: 'GET', path: collection, query: { ...query, where: where?.toString(), page, page_size: pageSize } };
       const { value, response } = await this.pipeline.call(request, { schema: rawEnvelope(collection), retry: 'idempotent', signal });
       return { ...checkItems(collection, value ?? [], item), serverTime: serverTime(response.headers.date) };
     });

@@ -23,8 +23,10 @@ export interface Listing<T> {
    * everything changed after it is newer than this listing. Undefined when the header was missing.
    */
   serverTime: number | undefined;
-  /** How many pages with records the listing read (a list on several pages may have moved while it was read). */
+  /** How many pages with records the listing read. */
   pages: number;
+  /** Read by page number over several pages: an item may have moved onto a page already read (pagination.ts). */
+  mayHaveMissed: boolean;
 }
 
 /** The envelope with its items still unchecked: each is checked on its own by `checkItems`. */

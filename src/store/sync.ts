@@ -1,13 +1,14 @@
 // Bringing the model up to date with Paymo for what a refresh costs: what changed, not the account.
 //
-// - Full load: every client, every contact (paged), then, for a list read in several pages, the
-//   ids checked once (`include=id`, pages of 2,500): a record deleted on a page already read pulls
-//   the next one back onto it unread (pagination.ts), and the ids say what was missed or is gone.
+// - Full load: every client, every contact (paged). A server that does not list by id has its pages
+//   read by number, where a record deleted on a page already read pulls the next one back onto it
+//   unread (pagination.ts): then the ids are checked once (`include=id`, pages of 2,500) and say
+//   what was missed or is gone.
 // - Delta: what changed since the last sync (`updated_on>=` the server's time when the last sync
 //   started, less a margin for clock skew, transaction delays and equal timestamps): clients, then
 //   contacts. Deletions leave nothing behind to list, so each collection is counted with one request
-//   for one id: with nothing deleted, at least as many records created before this sync began exist
-//   as the model holds (`hasAtLeast`); only when fewer do, the ids are listed to find which.
+//   for a few ids (`countIs`): with nothing deleted, exactly as many records created before this sync
+//   began exist as the model holds; only when the count differs are the ids listed to find which.
 // - A delta is asked only from a base that came from a sync (the model or its cache records when);
 //   a server that refuses the filter or the field selection gets a full load instead.
 import { PaymoError, where as w, type Client, type ClientContact, type Listing, type PaymoCollection, type PaymoId, type SkippedRecord, type Where } from '../paymo';
@@ -17,7 +18,7 @@ export interface SyncSource {
   readClients(options: { where?: Where; signal?: AbortSignal }): Promise<Listing<Client>>;
   readContacts(options: { where?: Where; signal?: AbortSignal }): Promise<Listing<ClientContact>>;
   listIds(collection: PaymoCollection, options: { where?: Where; signal?: AbortSignal }): Promise<Listing<{ id: number }>>;
-  hasAtLeast(collection: PaymoCollection, count: number, options: { where?: Where; signal?: AbortSignal }): Promise<boolean>;
+  countIs(collection: PaymoCollection, count: number, options: { where?: Where; signal?: AbortSignal }): Promise<boolean>;
 }
 
 /** The model a delta starts from. */
@@ -43,8 +44,12 @@ export interface SyncResult {
   clientsChanged: boolean;
 }
 
-/** Changes this much older than the last sync's start are asked for again. */
-export const SYNC_MARGIN_SECONDS = 60;
+/**
+ * Changes this much older than the last sync's start are asked for again. The start is the server's
+ * own clock (its `Date` header), so the user's clock does not matter; this covers a write whose
+ * transaction began before the sync and ended after it, and servers of one service whose clocks differ a little.
+ */
+export const SYNC_MARGIN_SECONDS = 30;
 /** Ids per `id in (…)` request when records missed by a paged read are fetched. */
 const IDS_PER_REQUEST = 100;
 
@@ -57,8 +62,8 @@ export async function fullSync(source: SyncSource, signal?: AbortSignal): Promis
   const state = new SyncState(source, signal, new Map(), new Map(), []);
   state.take('clients', clients);
   state.take('clientcontacts', contacts);
-  if (clients.pages > 1) await state.reconcile('clients');
-  if (contacts.pages > 1) await state.reconcile('clientcontacts');
+  if (clients.mayHaveMissed) await state.reconcile('clients');
+  if (contacts.mayHaveMissed) await state.reconcile('clientcontacts');
   state.dropOrphans();
   return state.result('full', syncedFrom);
 }
@@ -112,13 +117,13 @@ class SyncState {
     }
   }
 
-  /** Counts what exists of what the model holds; lists the ids when something is missing. */
+  /** Counts what exists of what the model holds; lists the ids when the count differs. */
   async findDeleted(collection: PaymoCollection, syncedFrom: number): Promise<void> {
     const held = [...this.map(collection).values()].filter((r) => seconds(r.created_on) < syncedFrom).length;
     const unreadable = [...this.skipped.values()].filter((r) => r.collection === collection && r.id !== undefined).length;
     let complete: boolean;
     try {
-      complete = await this.source.hasAtLeast(collection, held + unreadable, { where: w.lt('created_on', syncedFrom), signal: this.signal });
+      complete = await this.source.countIs(collection, held + unreadable, { where: w.lt('created_on', syncedFrom), signal: this.signal });
     } catch (error) {
       // A server that does not page a page of one says nothing about the count: list the ids.
       if (!(error instanceof PaymoError && error.kind === 'malformed')) throw error;

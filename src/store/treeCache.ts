@@ -36,7 +36,8 @@ export class TreeCache {
   /** Writes are chained so that an older snapshot never lands after a newer one. */
   private writing: Promise<void> = Promise.resolve();
 
-  constructor(dir: string) {
+  /** `note` hears why a cache file was not used (the next load then reads everything): for the log. */
+  constructor(dir: string, private readonly note: (message: string) => void = () => {}) {
     this.clientsFile = path.join(dir, CLIENTS_FILE);
     this.contactsFile = path.join(dir, CONTACTS_FILE);
   }
@@ -47,16 +48,20 @@ export class TreeCache {
    */
   async read(owner: CacheOwner): Promise<StoreSnapshot | undefined> {
     const [first, second] = await Promise.all([
-      readChecked(this.clientsFile, clientsFileSchema, owner),
-      readChecked(this.contactsFile, contactsFileSchema, owner),
+      readChecked(this.clientsFile, clientsFileSchema, owner, this.note),
+      readChecked(this.contactsFile, contactsFileSchema, owner, this.note),
     ]);
-    if (!first || !second || first.writeId !== second.writeId) return undefined;
+    if (!first || !second) return undefined;
+    if (first.writeId !== second.writeId) {
+      this.note('The cached tree is not used: its two files are of different writes.');
+      return undefined;
+    }
     return { clients: first.clients, contacts: second.contacts, loadedAt: first.loadedAt, syncedFrom: first.syncedFrom, skipped: first.skipped };
   }
 
   /** The cached first level only (fast: no contacts to read). */
   async readClients(owner: CacheOwner): Promise<CachedClients | undefined> {
-    const data = await readChecked(this.clientsFile, clientsFileSchema, owner);
+    const data = await readChecked(this.clientsFile, clientsFileSchema, owner, () => {});
     return data && { clients: data.clients, loadedAt: data.loadedAt };
   }
 
@@ -96,17 +101,20 @@ async function replaceFile(file: string, body: string): Promise<void> {
  * A cache file's content when it is this version's and this owner's and has the expected shape;
  * undefined for anything else (missing, damaged, foreign): the caller then loads from the network.
  */
-async function readChecked<T>(file: string, schema: v.GenericSchema<unknown, T>, owner: CacheOwner): Promise<T | undefined> {
+async function readChecked<T>(file: string, schema: v.GenericSchema<unknown, T>, owner: CacheOwner, note: (message: string) => void): Promise<T | undefined> {
   let json: unknown;
   try {
     json = JSON.parse(await fs.readFile(file, 'utf8'));
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') note(`The cached tree is not used: ${path.basename(file)} cannot be read (${(error as Error).message}).`);
     return undefined;
   }
+  const unused = (why: string) => (note(`The cached tree is not used: ${why}.`), undefined);
   // Another version or owner is not worth checking item by item.
-  if (typeof json !== 'object' || json === null) return undefined;
+  if (typeof json !== 'object' || json === null) return unused('it is damaged');
   const { version, baseUrl, userId } = json as Record<string, unknown>;
-  if (version !== VERSION || baseUrl !== owner.baseUrl || userId !== owner.userId) return undefined;
+  if (version !== VERSION) return unused(`it was written by another version of the extension (format ${String(version)}, this one reads ${VERSION})`);
+  if (baseUrl !== owner.baseUrl || userId !== owner.userId) return unused('it belongs to another account or server');
   const parsed = safeParseInPlace(schema, json);
-  return parsed.success ? parsed.output : undefined;
+  return parsed.success ? parsed.output : unused(`${path.basename(file)} is not in the expected shape`);
 }

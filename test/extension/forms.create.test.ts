@@ -7,6 +7,7 @@ import { serverContact, serverContactsOf } from './commands.sandbox';
 import { sandboxControl } from './support/sandboxControl';
 import { makePng } from './commands.png';
 import { readyApi, refresh } from './commands.setup';
+import { sandboxApi } from './support/sandboxApi';
 import { closeForms, only, openForm, save } from './forms.support';
 
 describe('Contact form: create', () => {
@@ -20,6 +21,8 @@ describe('Contact form: create', () => {
     assert.ok(init.clients.some((client) => client.id === 2), 'the client picker lists the store\'s clients');
     await openForm(api, 'createContact', { clientId: 3 }, 'new');
     assert.deepEqual(api.panels.keys(), ['new']);
+    // A client changed elsewhere (here: saved again as it was): the refresh that brings it updates the picker.
+    await sandboxApi('PUT', 'clients/3', { name: init.clients.find((c) => c.id === 3)!.name });
     await refresh(api);
     const clients = api.panels.posted('new').filter((m) => m.type === 'clients').at(-1);
     assert.ok(clients?.type === 'clients' && clients.clients.length === init.clients.length, 'a refresh updates the picker');

@@ -7,7 +7,8 @@ import { countsLine, StageCounts } from '../harness/testResult';
  * mocha, prints the counts for the runner that aggregates them, and rejects on failure.
  */
 export async function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000 });
+  const grep = process.env.PAYMO_TEST_GREP;
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000, ...(grep ? { grep } : {}) });
   const files = findFiles(__dirname, '.test.js');
   files.forEach((file) => mocha.addFile(file));
   await mocha.loadFilesAsync();

@@ -7,11 +7,15 @@ describe('Loading the tree', () => {
   it('reads all clients and all contacts with paged lists; expanding clients costs no request', async () => {
     const api = await signedInApi();
     await sandboxControl.clearRequests();
-    await vscode.commands.executeCommand('paymoContacts.refresh');
+    await vscode.commands.executeCommand('paymoContacts.fullRefresh');
     const load = await sandboxControl.requests();
     assert.ok(load.every((r) => r.method === 'GET' && /^\/api\/(clients|clientcontacts)$/.test(r.path)), JSON.stringify(load));
     const pages = (count: number) => Math.floor(count / 100) + 1;
-    assert.equal(load.length, pages(api.store.clients().length) + pages(api.store.allContacts().length));
+    const lists = load.filter((r) => r.query.include !== 'id');
+    const expected = pages(api.store.clients().length) + pages(api.store.allContacts().length);
+    // A short first page may be confirmed by the next one (a server's cap or the end?).
+    assert.ok(lists.length >= expected && lists.length <= expected + 1, `${lists.length} list requests`);
+    assert.ok(load.length - lists.length <= 2, 'the contacts, read on several pages, have their ids checked once');
 
     await sandboxControl.clearRequests();
     for (const client of clientNodes(api)) {
@@ -33,8 +37,8 @@ describe('Loading the tree', () => {
       await api.loader.whenIdle();
       const contacts = api.store.allContacts().length;
       await sandboxControl.clearRequests();
-      await vscode.commands.executeCommand('paymoContacts.refresh');
-      const load = await sandboxControl.requests();
+      await vscode.commands.executeCommand('paymoContacts.fullRefresh');
+      const load = (await sandboxControl.requests()).filter((r) => r.query.include !== 'id');
       assert.ok(load.length > 0);
       assert.ok(load.every((r) => String(r.query.page_size) === '50'), JSON.stringify(load.map((r) => r.query)));
       assert.equal(api.store.allContacts().length, contacts);

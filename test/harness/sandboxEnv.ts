@@ -6,6 +6,8 @@ export function sandboxEnvironment(sandbox: Pick<Sandbox, 'apiUrl' | 'apiKey' | 
     PAYMO_SANDBOX_URL: sandbox.apiUrl,
     PAYMO_SANDBOX_KEY: sandbox.apiKey,
     PAYMO_SANDBOX_ORIGIN: sandbox.origin,
+    // `PAYMO_TEST_GREP=<text> npm run test:extension` runs only the tests whose title holds the text.
+    ...(process.env.PAYMO_TEST_GREP ? { PAYMO_TEST_GREP: process.env.PAYMO_TEST_GREP } : {}),
   };
 }
 

@@ -16,8 +16,9 @@ describe('PaymoClient: client contacts', () => {
     assert.deepEqual(ofOne.map((c) => c.id), all.filter((c) => c.client_id === clientId).map((c) => c.id));
     const ofTwo = await client.listContacts({ clientId: [clientId, all.at(-1)!.client_id] });
     assert.ok(ofTwo.length > ofOne.length);
-    const wheres = [...new Set((await requestLog(fx.sb)).map((r) => r.query.where))];
-    assert.deepEqual(wheres, [undefined, `client_id=${clientId}`, `client_id in (${clientId},${all.at(-1)!.client_id})`]);
+    // Each list's first page, then the pages after the last id read.
+    const firsts = (await requestLog(fx.sb)).filter((r) => !/(^| and )id>\d+$/.test(r.query.where ?? ''));
+    assert.deepEqual(firsts.map((r) => r.query.where), [undefined, `client_id=${clientId}`, `client_id in (${clientId},${all.at(-1)!.client_id})`]);
   });
 
   it('gets one contact, with its parent client when asked to include it', async () => {

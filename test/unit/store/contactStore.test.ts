@@ -96,7 +96,7 @@ describe('ContactStore (against the sandbox)', () => {
     const source = {
       readClients: client.readClients.bind(client),
       listIds: client.listIds.bind(client),
-      hasAtLeast: client.hasAtLeast.bind(client),
+      countIs: client.countIs.bind(client),
       readContacts: async () => {
         const listed = await client.readContacts();
         store.upsertContact(await client.updateContact(target.id, { position: 'Changed during load' }));

@@ -34,7 +34,8 @@ describe('Sync: a refresh costs what changed (against the sandbox)', () => {
     assert.ok(log.every((r) => r.bytes < 200), 'each answer is small');
     assert.deepEqual(log.slice(0, 2).map((r) => r.path), ['/api/clients', '/api/clientcontacts']);
     assert.match(log[0]!.query.where!, /^updated_on>=\d+$/);
-    assert.deepEqual(log.slice(2).map((r) => [r.query.include, r.query.page_size]), [['id', '1'], ['id', '1']]);
+    assert.deepEqual(log.slice(2).map((r) => r.query.include), ['id', 'id'], 'then each collection counted with a few ids');
+    assert.ok(log.slice(2).every((r) => Number(r.query.page_size) <= 20 && /^created_on<\d+$/.test(r.query.where ?? '')));
     assert.deepEqual(contents(store), before);
     assert.deepEqual(changes, [], 'the tree is not repainted');
   });
@@ -87,6 +88,16 @@ describe('Sync: a refresh costs what changed (against the sandbox)', () => {
     assert.deepEqual(contents(store), contents(await fullStore(fx.client())));
   });
 
+  it('finds records it never saw although they were changed long ago, by their count', async () => {
+    await resetSandbox(fx.sb, 'empty');
+    const store = await fullStore(fx.client());
+    assert.equal(store.clients().length, 0);
+    await resetSandbox(fx.sb, 'demo'); // the demo data was made and changed long before the last sync
+    await store.sync(fx.client());
+    assert.equal(store.clients().length, 30);
+    assert.equal(store.allContacts().length, 300);
+  });
+
   it('lists the ids only when a count says something is gone, and a cached tree refreshes from where it was synced', async () => {
     const loaded = await fullStore(fx.client());
     const store = new ContactStore();
@@ -136,28 +147,49 @@ describe('Sync: a refresh costs what changed (against the sandbox)', () => {
     assert.equal(pages.length, 3, 'pages 0-2 hold 50, 50 and 20: the short third one ends the list');
   });
 
-  it('keeps every contact when one moves to an earlier page while the list is read: pages in order, then the ids checked', async () => {
+  /** A full load by `pageSize` 20 during which, once page 0 of the contacts has come (`pageZeroSeen` times), its fourth contact is deleted before the next page is answered. */
+  async function loadWhileDeleting(listed: { id: number }[], pageZeroSeen: number): Promise<ContactStore> {
     const admin = fx.client();
-    const all = await admin.listContacts();
-    let deleted = false;
+    let seen = 0;
     const client = fx.client({
       pageSize: 20,
       log: (entry) => {
-        // Page 0 has arrived: a contact on it is deleted before page 1 is answered, so page 1's first contact moves onto page 0.
-        if (!deleted && entry.url.startsWith('/api/clientcontacts?page=0')) {
-          deleted = true;
-          void admin.deleteContact(all[3]!.id);
-        }
+        if (entry.url.startsWith('/api/clientcontacts?page=0') && ++seen === pageZeroSeen) void admin.deleteContact(listed[3]!.id);
       },
     });
-    await injectFault(fx.sb, { action: 'delay', method: 'GET', path: '/api/clientcontacts', delayMs: 400, count: 2 });
+    await injectFault(fx.sb, { action: 'delay', method: 'GET', path: '/api/clientcontacts', delayMs: 400, count: 3 });
     const store = await fullStore(client);
-    assert.ok(deleted);
-    assert.equal(store.contact(all[3]!.id), undefined, 'the deleted contact is gone');
-    assert.ok(store.contact(all[20]!.id), 'the contact that moved onto the page already read is there');
-    assert.equal(store.allContacts().length, all.length - 1);
-    const fetched = (await requestLog(fx.sb)).filter((r) => /^id in \(/.test(r.query.where ?? ''));
-    assert.equal(fetched.length, 1, 'the missed contact was fetched by id');
+    assert.equal(seen >= pageZeroSeen, true, 'the contact was deleted during the load');
+    return store;
+  }
+
+  it('misses no contact when one is deleted from a page already read: the next page starts after the last id read', async () => {
+    await resetSandbox(fx.sb, 'demo');
+    const listed = await fx.client().listContacts();
+    await clearRequestLog(fx.sb);
+    const store = await loadWhileDeleting(listed, 1);
+    assert.ok(store.contact(listed[20]!.id), 'the first contact of the next page is there');
+    assert.equal(store.allContacts().length, listed.length, 'every contact read, the deleted one as it was when its page was read');
+    const pages = (await requestLog(fx.sb)).filter((r) => r.path === '/api/clientcontacts');
+    assert.deepEqual(pages.slice(0, 2).map((r) => [r.query.page, r.query.where]), [['0', undefined], ['0', `id>${listed[19]!.id}`]]);
+    await store.sync(fx.client());
+    assert.equal(store.contact(listed[3]!.id), undefined, 'the next refresh finds the deleted contact gone');
+    assert.equal(store.allContacts().length, listed.length - 1);
+  });
+
+  it('on a server that lists by name, reads by page number and then checks the ids: a contact that moved onto a page already read is fetched', async () => {
+    await resetSandbox(fx.sb, 'demo'); // names in another order than ids
+    await setQuirks(fx.sb, { listOrder: 'name' });
+    const listed = await fx.client().listContacts({ order: 'name' });
+    await clearRequestLog(fx.sb);
+    // The first page 0 is the read by id, given up at once (not in id order); the second is the read by page number.
+    const store = await loadWhileDeleting(listed, 2);
+    assert.equal(store.contact(listed[3]!.id), undefined, 'the deleted contact is gone');
+    assert.ok(store.contact(listed[20]!.id), 'the contact that moved onto the page already read is there');
+    assert.equal(store.allContacts().length, listed.length - 1);
+    const log = await requestLog(fx.sb);
+    assert.ok(log.some((r) => r.path === '/api/clientcontacts' && r.query.page === '1'), 'read by page number');
+    assert.equal(log.filter((r) => /^id in \(/.test(r.query.where ?? '')).length, 1, 'the missed contact was fetched by id');
   });
 });
 

@@ -66,8 +66,9 @@ describe('TreeCache (the last loaded tree on disk)', () => {
     }
   });
 
-  it('treats a damaged or foreign file as no cache, and deletes on request', async () => {
-    const cache = new TreeCache(dir);
+  it('treats a damaged or foreign file as no cache, says why, and deletes on request', async () => {
+    const notes: string[] = [];
+    const cache = new TreeCache(dir, (note) => notes.push(note));
     const owner = { baseUrl: fx.sb.apiUrl, userId: 1 };
     assert.equal(await cache.read(owner), undefined);
     await cache.write(owner, { clients: [], contacts: [], loadedAt: new Date().toISOString() });
@@ -79,6 +80,7 @@ describe('TreeCache (the last loaded tree on disk)', () => {
     assert.equal(await cache.read(owner), undefined);
     await fs.writeFile(path.join(dir, 'tree-contacts.json'), JSON.stringify({ version: 2, ...owner, loadedAt: 'x', writeId, contacts: [] }));
     assert.equal(await cache.read(owner), undefined, 'another version');
+    assert.match(notes.at(-1)!, /another version of the extension/);
     await fs.writeFile(path.join(dir, 'tree-contacts.json'), JSON.stringify({ version: 3, ...owner, loadedAt: 'x', writeId, contacts: [] }));
     assert.ok(await cache.read(owner), 'the same file, well-formed, is read');
     await cache.delete();
