@@ -89,7 +89,7 @@ export class TreeLoader implements vscode.Disposable {
 
   /**
    * Brings the data up to date from Paymo: only what changed since the last sync when the data says
-   * when that was, everything otherwise or when `full` (the Full Refresh command). Resolves when the
+   * when that was, everything otherwise or when `full` (Reload Everything, `fullRefresh`). Resolves when the
    * load has ended, whatever its outcome (a failure is shown in the view). A load already under way
    * is replaced: there is never more than one.
    */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { clientNodes, contactNodes, signedInApi } from './support/paymoApi';
+import { clientNodes, contactNodes, setSetting, signedInApi, until } from './support/paymoApi';
 import { sandboxApi } from './support/sandboxApi';
 import { sandboxControl } from './support/sandboxControl';
 
@@ -73,5 +73,27 @@ describe('Refresh: only what changed', () => {
     }
     assert.ok(api.store.contact(odd.id), 'back once Paymo sends it readable');
     assert.equal(api.tree.view.message, undefined);
+  });
+
+  it('with autoRefreshMinutes, data that old refreshes by itself; at 0 it never does', async () => {
+    const api = await signedInApi();
+    await vscode.commands.executeCommand('workbench.view.extension.paymoContacts');
+    await until(() => api.tree.view.visible, 'the view to show');
+    const tenMinutesAgo = new Date(Date.now() - 10 * 60_000).toISOString();
+    api.store.fromCache({ ...api.store.toCache(), loadedAt: tenMinutesAgo });
+    await sandboxControl.clearRequests();
+    await setSetting('autoRefreshMinutes', 0);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.equal(api.store.origin, 'cache', 'off: nothing happens');
+    assert.deepEqual(await sandboxControl.requests(), []);
+    try {
+      await setSetting('autoRefreshMinutes', 5);
+      await until(() => api.store.origin === 'server', 'a refresh of its own');
+      await api.loader.whenIdle();
+      assert.equal((await sandboxControl.requests()).length, 4, 'only what changed');
+      assert.equal(api.tree.view.description, 'updated just now');
+    } finally {
+      await setSetting('autoRefreshMinutes', undefined);
+    }
   });
 });
