@@ -12,7 +12,12 @@ import type { ReadResult } from './readResult';
 const GOOGLE_SEPARATOR = ' ::: ';
 
 export function readCsv(text: string): ReadResult {
-  const parsed = loadPapa().parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const Papa = loadPapa();
+  const body = text.replace(/^\uFEFF/, '');
+  // Empty rows are kept while parsing so that row numbers are the file's; papaparse guesses the
+  // delimiter reliably only without them, so it guesses on a first look at the top of the file.
+  const { delimiter } = Papa.parse<string[]>(body, { preview: 20, skipEmptyLines: 'greedy' }).meta;
+  const parsed = Papa.parse<string[]>(body, { delimiter });
   const [headers = [], ...rows] = parsed.data;
   const roles = columnRoles(headers);
   const result: ReadResult = { cards: [], problems: [], unknownColumns: headers.filter((h, i) => h.trim() && !roles[i]) };
@@ -20,6 +25,7 @@ export function readCsv(text: string): ReadResult {
   for (const error of parsed.errors) if (error.row !== undefined && error.code !== 'TooFewFields' && error.code !== 'TooManyFields') badRows.set(error.row, error.message);
   rows.forEach((row, i) => {
     const index = i + 1;
+    if (row.every((cell) => !cell.trim())) return;
     const bad = badRows.get(index);
     if (bad !== undefined) {
       result.problems.push({ kind: 'unreadable', index, line: index + 1, detail: bad });

@@ -17,7 +17,12 @@ let papa: PapaParse | undefined;
 export function loadIcal(): Ical {
   // The package's CommonJS build exports the object itself; the bundle's file is ESM turned CommonJS,
   // which carries it as `default`.
-  ical ??= defaultOf(require('ical.js') as Ical | { __esModule: true; default: Ical });
+  if (!ical) {
+    ical = defaultOf(require('ical.js') as Ical | { __esModule: true; default: Ical });
+    // ical.js folds after 75 octets and then adds the continuation's space: 74 keeps every written
+    // line within RFC 6350's 75.
+    ical.foldLength = 74;
+  }
   return ical;
 }
 

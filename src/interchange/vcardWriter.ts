@@ -37,7 +37,8 @@ export function contactToVCard(contact: ClientContact, options: VCardOptions = {
     if (present(number)) add('tel', number.trim(), { type: [...TEL_TYPES[kind]] }, 'text');
   }
   if (present(contact.skype)) add('impp', `skype:${contact.skype.trim()}`);
-  if (present(contact.notes)) add('note', contact.notes);
+  // vCard text has one line break, `\n`; ical.js would write a carriage return as it is, cutting the line.
+  if (present(contact.notes)) add('note', contact.notes.replace(/\r\n?/g, '\n'));
   if (present(contact.image)) add('photo', contact.image);
   add('uid', `urn:uuid:${stableUuid(`${options.source ?? ''}clientcontacts/${contact.id}`)}`);
   if (contact.updated_on) add('rev', contact.updated_on);
