@@ -1,0 +1,84 @@
+// Part 5, in its own process (run with --expose-gc): exporting the loaded model to a file. The store
+// is loaded first (the model the extension already holds); the heap is then settled, and the export's
+// peak is what it adds on top, sampled after every batch and every few milliseconds. Exports of a
+// tenth of the contacts and of all of them are compared: a streamed export peaks at the same height.
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { ExportFormat } from '../../src/interchange/contactExport';
+import { exportToFile } from '../../src/interchange/exportFile';
+import type { ClientContact } from '../../src/paymo/model';
+import { loadStore, withClient } from '../subjects';
+import type { SandboxInfo } from './sandboxChild';
+import { serveOnce } from './protocol';
+
+export interface ExportInput {
+  sandbox: SandboxInfo;
+  pageSize: number;
+}
+
+export interface ExportRun {
+  format: ExportFormat;
+  contacts: number;
+  ms: number;
+  /** Highest heap (used + external) above the settled heap with the model loaded, bytes. */
+  peakBytes: number;
+  fileBytes: number;
+}
+
+export interface ExportOutput {
+  modelBytes: number;
+  runs: ExportRun[];
+}
+
+function settledHeap(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('exportChild needs --expose-gc');
+  gc();
+  gc();
+  return heapNow();
+}
+
+function heapNow(): number {
+  const { heapUsed, external } = process.memoryUsage();
+  return heapUsed + external;
+}
+
+async function exportOnce(dir: string, contacts: readonly ClientContact[], format: ExportFormat, clientName: (c: ClientContact) => string): Promise<ExportRun> {
+  const file = path.join(dir, `export-${contacts.length}.${format}`);
+  const base = settledHeap();
+  let peak = base;
+  const sample = () => { peak = Math.max(peak, heapNow()); };
+  const timer = setInterval(sample, 2);
+  const started = performance.now();
+  try {
+    await exportToFile(file, contacts, { format, clientName, onProgress: sample });
+  } finally {
+    clearInterval(timer);
+  }
+  const ms = performance.now() - started;
+  const { size } = await fs.stat(file);
+  await fs.rm(file);
+  return { format, contacts: contacts.length, ms, peakBytes: peak - base, fileBytes: size };
+}
+
+void serveOnce(({ sandbox, pageSize }: ExportInput) => withClient(sandbox, pageSize, async (client): Promise<ExportOutput> => {
+  const empty = settledHeap();
+  const store = await loadStore(client);
+  const modelBytes = settledHeap() - empty;
+  const contacts = store.allContacts();
+  const clientName = (c: ClientContact) => store.client(c.client_id)?.name ?? '';
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'paymo-bench-export-'));
+  try {
+    // A first small export warms the code paths (ical.js, papaparse) so that their load is not counted.
+    await exportOnce(dir, contacts.slice(0, 50), 'vcard', clientName);
+    await exportOnce(dir, contacts.slice(0, 50), 'csv', clientName);
+    const runs: ExportRun[] = [];
+    for (const format of ['vcard', 'csv'] as const) {
+      for (const share of [contacts.slice(0, Math.ceil(contacts.length / 10)), contacts]) runs.push(await exportOnce(dir, share, format, clientName));
+    }
+    return { modelBytes, runs };
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}));
