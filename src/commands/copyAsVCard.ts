@@ -1,7 +1,7 @@
 // Copies the vCard 4.0 of the selected contacts (or the one picked), ready to paste into a mail or an
 // address book.
 import * as vscode from 'vscode';
-import { exportText } from '../interchange/contactExport';
+import { loadInterchange } from '../interchange/load';
 import type { ClientContact } from '../paymo';
 import type { Services } from '../services';
 import { actedOn, contactsOf } from './selectedContacts';
@@ -18,7 +18,7 @@ export async function copyAsVCard(services: Services, arg: unknown, selected?: u
     : [await contactTarget(services, arg, { title: vscode.l10n.t('Copy as vCard'), none: vscode.l10n.t('There are no contacts to copy.') })].filter((c) => c !== undefined);
   if (!contacts.length) return undefined;
   const source = services.session.baseUrl;
-  const text = exportText(contacts, { format: 'vcard', clientName: (c) => services.store.client(c.client_id)?.name ?? '', ...(source ? { source } : {}) });
+  const text = loadInterchange().exportText(contacts, { format: 'vcard', clientName: (c) => services.store.client(c.client_id)?.name ?? '', ...(source ? { source } : {}) });
   await vscode.env.clipboard.writeText(text);
   vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Copied {0} vCards', contacts.length)}`, CONFIRMATION_MS);
   return text;

@@ -4,8 +4,8 @@
 // with `{ uri, format }` next to the target.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ExportFormat } from '../interchange/contactExport';
-import { exportToFile } from '../interchange/exportFile';
+import type { ExportFormat } from '../interchange';
+import { loadInterchange } from '../interchange/load';
 import type { ClientContact } from '../paymo';
 import type { Services } from '../services';
 import { notificationText } from '../ui/notificationText';
@@ -79,7 +79,7 @@ async function writeFile(services: Services, uri: vscode.Uri, contacts: readonly
     const cancelled = token.onCancellationRequested(() => abort.abort());
     let reported = 0;
     try {
-      return await exportToFile(uri.fsPath, contacts, {
+      return await loadInterchange().exportToFile(uri.fsPath, contacts, {
         format, clientName, signal: abort.signal, ...(source ? { source } : {}),
         onProgress: (written) => {
           progress.report({ increment: ((written - reported) / contacts.length) * 100, message: vscode.l10n.t('{0} of {1}', written, contacts.length) });
