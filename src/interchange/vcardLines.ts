@@ -6,6 +6,8 @@
 // character sets (ical.js rejects bare parameters; others keep `=C3=BC` as text), so this is the
 // thin part written here; everything after it is ical.js.
 
+import { decodeBytes, utf8Bytes } from './fileText';
+
 /** One card's text, ready for ical.js, and where it starts in the file. */
 export interface CardSource {
   text: string;
@@ -36,7 +38,8 @@ const BARE_ENCODINGS = new Set(['QUOTED-PRINTABLE', 'BASE64', 'B', '8BIT', '7BIT
 export function cardSources(bytes: Uint8Array): CardSource[] {
   const cards: CardSource[] = [];
   let current: { lines: LogicalLine[]; line: number } | undefined;
-  for (const logical of logicalLines(toByteString(bytes))) {
+  // One char per byte, so that each property's value is decoded in its own character set.
+  for (const logical of logicalLines(utf8Bytes(bytes).toString('latin1'))) {
     const upper = logical.raw.trim().toUpperCase();
     if (upper === 'BEGIN:VCARD') {
       current = { lines: [], line: logical.line };
@@ -48,15 +51,6 @@ export function cardSources(bytes: Uint8Array): CardSource[] {
     }
   }
   return cards;
-}
-
-/** The file as one char per byte; UTF-16 files (some Windows exports) are re-encoded as UTF-8 first. */
-function toByteString(bytes: Uint8Array): string {
-  let buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) buffer = Buffer.from(new TextDecoder('utf-16le').decode(buffer.subarray(2)), 'utf8');
-  else if (buffer[0] === 0xfe && buffer[1] === 0xff) buffer = Buffer.from(new TextDecoder('utf-16be').decode(buffer.subarray(2)), 'utf8');
-  else if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) buffer = buffer.subarray(3);
-  return buffer.toString('latin1');
 }
 
 /**
@@ -185,22 +179,6 @@ function decodeQuotedPrintable(value: string): Buffer {
     }
   }
   return Buffer.from(bytes);
-}
-
-/** Text in its declared character set; undeclared text is UTF-8, or Windows-1252 when it is not valid UTF-8. */
-function decodeBytes(bytes: Buffer, charset: string | undefined): string {
-  if (charset) {
-    try {
-      return new TextDecoder(charset).decode(bytes);
-    } catch {
-      // An unknown character set name: read it as undeclared.
-    }
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
 }
 
 /** Properties whose value is made of parts separated by `;`, where `\;` is a semicolon inside a part. */

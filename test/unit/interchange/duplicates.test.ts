@@ -23,7 +23,7 @@ describe('Duplicate finding against the account\'s contacts', () => {
   });
 
   it('also finds a contact added during the import (two cards of one file for the same person)', () => {
-    const finder = new DuplicateFinder([]);
+    const finder = new DuplicateFinder<ClientContact>([]);
     finder.add({ ...contacts[0]!, id: 5000, name: 'New Person', email: 'new@example.com' });
     assert.equal(finder.find({ name: 'New Person', email: 'NEW@example.com' })?.contacts[0]?.id, 5000);
   });
