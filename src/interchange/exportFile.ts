@@ -15,7 +15,8 @@ import { exportChunks, type ExportOptions } from './contactExport';
 export async function exportToFile(file: string, contacts: readonly ClientContact[], options: ExportOptions): Promise<number> {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.part`);
   try {
-    await pipeline(Readable.from(exportChunks(contacts, options)), createWriteStream(temporary, { flags: 'wx' }));
+    // One batch read ahead at most (object streams buffer 16 by default): memory stays that of a batch or two.
+    await pipeline(Readable.from(exportChunks(contacts, options), { highWaterMark: 1 }), createWriteStream(temporary, { flags: 'wx' }));
     await rename(temporary, file);
     return contacts.length;
   } catch (error) {

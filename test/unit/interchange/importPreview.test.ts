@@ -74,4 +74,12 @@ describe('Import preview: what an import would do, before anything is sent', () 
     assert.equal(formatOf('contacts', csv), 'csv');
     assert.equal(formatOf('contacts.VCF', csv), 'vcard');
   });
+
+  it('reads a CSV saved in the Windows code page (Excel\'s "CSV" in Western Europe) and one in UTF-16', () => {
+    const text = 'First Name;Last Name;E-mail Address\r\nRenée;Façon;renee@example.fr\r\n';
+    for (const bytes of [Buffer.from(text, 'latin1'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])]) {
+      const preview = previewImport('outlook.csv', bytes, { existing, onDuplicate: 'skip' });
+      assert.deepEqual(preview.rows.map((r) => [r.fields?.name, r.fields?.email]), [['Renée Façon', 'renee@example.fr']]);
+    }
+  });
 });
