@@ -9,13 +9,26 @@ const watch = process.argv.includes('--watch');
 
 // undici is most of the extension's code and is needed only once a request is made: the extension
 // bundle requires it as a file of its own (src/paymo/undici.ts loads it on the first request), so
-// that activation neither reads nor compiles it.
-const undiciApart = {
-  name: 'undici-apart',
+// that activation neither reads nor compiles it. Import and export likewise: their code on the first
+// use (src/interchange/load.ts), and the vCard and CSV libraries each when first needed
+// (src/interchange/libraries.ts).
+const APART = { undici: './undici.js', 'ical.js': './ical.js', papaparse: './papaparse.js' };
+const INTERCHANGE_LOADER = path.join(__dirname, 'src', 'interchange', 'load.ts');
+const librariesApart = {
+  name: 'libraries-apart',
   setup(build) {
-    build.onResolve({ filter: /^undici$/ }, () => ({ path: './undici.js', external: true }));
+    build.onResolve({ filter: /^(undici|ical\.js|papaparse)$/ }, (args) => ({ path: APART[args.path], external: true }));
+    build.onResolve({ filter: /^\.\/index$/ }, (args) => (args.importer === INTERCHANGE_LOADER ? { path: './interchange.js', external: true } : undefined));
   },
 };
+/** A library's own file: CommonJS for Node, each on its own. */
+const apart = (name, source) => ({
+  entryPoints: { [name]: path.relative(__dirname, source) },
+  outdir: 'dist',
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+});
 
 const entries = [
   {
@@ -25,15 +38,13 @@ const entries = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
-    plugins: [undiciApart],
+    plugins: [librariesApart],
   },
-  {
-    entryPoints: { undici: path.relative(__dirname, require.resolve('undici')) },
-    outdir: 'dist',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-  },
+  apart('undici', require.resolve('undici')),
+  { ...apart('interchange', path.join(__dirname, 'src', 'interchange', 'index.ts')), plugins: [librariesApart] },
+  // ical.js's modern build (its ES5 CommonJS one is larger); as CommonJS it exports `default`.
+  apart('ical', path.join(path.dirname(require.resolve('ical.js')), 'ical.js')),
+  apart('papaparse', require.resolve('papaparse')),
   {
     entryPoints: { contactForm: 'media/contactForm/main.ts' },
     outdir: 'dist/webview',

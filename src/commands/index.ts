@@ -4,9 +4,11 @@ import * as vscode from 'vscode';
 import type { Services } from '../services';
 import { registerCommand } from '../ui/commandRunner';
 import { registerContactDocuments } from './contactDocuments';
+import { copyAsVCard } from './copyAsVCard';
 import { copyEmail } from './copyEmail';
 import { copyPhone } from './copyPhone';
 import { deleteContact } from './deleteContact';
+import { exportContacts } from './exportContacts';
 import { grantPortalAccess } from './grantPortalAccess';
 import { openContact } from './openContact';
 import { revokePortalAccess } from './revokePortalAccess';
@@ -15,7 +17,8 @@ import { sendEmail } from './sendEmail';
 import { setMainContact } from './setMainContact';
 import { uploadContactImage } from './uploadContactImage';
 
-type ContactCommand = (services: Services, arg: unknown) => Promise<unknown>;
+/** `selected`: the view's selected nodes, which VS Code passes from the tree's context menu. */
+type ContactCommand = (services: Services, arg: unknown, selected?: unknown) => Promise<unknown>;
 
 /** Each command with what it does, for "… failed: <why>" messages. */
 function contactCommands(): Record<string, [ContactCommand, string]> {
@@ -30,12 +33,14 @@ function contactCommands(): Record<string, [ContactCommand, string]> {
     copyEmail: [copyEmail, vscode.l10n.t('Copy email address')],
     copyPhone: [copyPhone, vscode.l10n.t('Copy phone number')],
     sendEmail: [sendEmail, vscode.l10n.t('Send email')],
+    exportContacts: [exportContacts, vscode.l10n.t('Export contacts')],
+    copyAsVCard: [copyAsVCard, vscode.l10n.t('Copy as vCard')],
   };
 }
 
 export function registerContactCommands(services: Services): void {
   registerContactDocuments(services);
   for (const [name, [command, action]] of Object.entries(contactCommands())) {
-    registerCommand(services.context, `paymoContacts.${name}`, (arg: unknown) => command(services, arg), { action, log: services.log });
+    registerCommand(services.context, `paymoContacts.${name}`, (arg: unknown, selected: unknown) => command(services, arg, selected), { action, log: services.log });
   }
 }

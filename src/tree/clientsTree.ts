@@ -25,7 +25,7 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
   private showing = false;
 
   constructor(private readonly store: ContactStore, private readonly images: ImageCache) {
-    this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true, canSelectMany: true });
     this.disposables.push(
       this.view,
       store.onDidChange((e) => this.onStoreChange(e)),

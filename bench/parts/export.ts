@@ -1,0 +1,28 @@
+// Part 5: exporting every loaded contact to a file (vCard and CSV): the time, and the heap the export
+// adds on top of the model already loaded, for a tenth of the contacts and for all of them; a
+// streamed export adds the same whatever the count (see children/exportChild.ts).
+import { runChild } from '../childProcess';
+import type { ExportInput, ExportOutput, ExportRun } from '../children/exportChild';
+import type { BenchContext, Part } from '../part';
+
+const kib = (bytes: number) => bytes / 1024;
+
+async function run(ctx: BenchContext) {
+  const input: ExportInput = { sandbox: ctx.sandbox.info, pageSize: ctx.cfg.pageSize };
+  const { modelBytes, runs } = await runChild<ExportOutput>('exportChild', input, ['--expose-gc']);
+  const find = (format: ExportRun['format'], all: boolean) => {
+    const ofFormat = runs.filter((r) => r.format === format).sort((a, b) => a.contacts - b.contacts);
+    return all ? ofFormat[ofFormat.length - 1]! : ofFormat[0]!;
+  };
+  const [vcard, vcardTenth, csv, csvTenth] = [find('vcard', true), find('vcard', false), find('csv', true), find('csv', false)];
+  const note = (r: ExportRun) => `${r.contacts.toLocaleString('en')} contacts, file ${(r.fileBytes / 1024 / 1024).toFixed(1)} MiB, model ${(modelBytes / 1024 / 1024).toFixed(1)} MiB`;
+  return {
+    'export.vcardMs': { value: vcard.ms, note: note(vcard) },
+    'export.vcardPeakKiB': { value: kib(vcard.peakBytes), note: `a tenth of the contacts: ${kib(vcardTenth.peakBytes).toFixed(0)} KiB` },
+    'export.csvMs': { value: csv.ms, note: note(csv) },
+    'export.csvPeakKiB': { value: kib(csv.peakBytes), note: `a tenth of the contacts: ${kib(csvTenth.peakBytes).toFixed(0)} KiB` },
+    'export.growth': { value: Math.max(vcard.peakBytes / vcardTenth.peakBytes, csv.peakBytes / csvTenth.peakBytes), note: 'peak added by all contacts / by a tenth (vCard or CSV, the larger)' },
+  };
+}
+
+export const exportPart: Part = { name: 'export', rows: ['export.vcardMs', 'export.vcardPeakKiB', 'export.csvMs', 'export.csvPeakKiB', 'export.growth'], run };

@@ -1,0 +1,4 @@
+// Import and export of contacts, plain Node: the one entry the commands reach it through, on first
+// use (`load.ts`); the shipped extension keeps all of it in dist/interchange.js, out of activation.
+export { exportText, type ExportFormat, type ExportOptions } from './contactExport';
+export { exportToFile } from './exportFile';
