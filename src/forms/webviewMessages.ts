@@ -2,7 +2,7 @@
 // checked field by field, with unknown keys dropped, before anything is stored or sent to Paymo.
 // The page is ours, but its messages cross a process boundary and end up in workspace state.
 import * as v from 'valibot';
-import { contactSchema } from '../paymo/schemas';
+import { contactSchema } from '../paymo';
 import { TEXT_FIELDS, type FormState, type FormValues, type WebviewMessage } from '../shared/formMessages';
 
 const id = v.pipe(v.number(), v.integer(), v.minValue(1));
