@@ -42,7 +42,10 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // tsc's noUnusedLocals/noUnusedParameters report these already; `_name` marks one kept on purpose.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // The extension loads undici lazily with a deferred `require` (src/paymo/undici.ts).
       '@typescript-eslint/no-require-imports': 'off',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
@@ -58,36 +61,43 @@ export default tseslint.config(
   {
     files: ['src/paymo/**/*.ts'],
     rules: {
-      [RULE]: ['error', {
-        paths: [noVscode],
-        patterns: [{ regex: '^\\.\\./', message: 'src/paymo imports nothing of the extension (docs/ARCHITECTURE.md, layers).' }],
-      }],
+      [RULE]: [
+        'error',
+        {
+          paths: [noVscode],
+          patterns: [{ regex: '^\\.\\./', message: 'src/paymo imports nothing of the extension (docs/ARCHITECTURE.md, layers).' }],
+        },
+      ],
     },
   },
   {
     files: ['src/store/**/*.ts'],
     rules: {
-      [RULE]: ['error', {
-        paths: [noVscode],
-        patterns: [
-          { regex: '^\\.\\./(?!paymo$)', message: 'src/store imports only src/paymo, through its index (docs/ARCHITECTURE.md, layers).' },
-        ],
-      }],
+      [RULE]: [
+        'error',
+        {
+          paths: [noVscode],
+          patterns: [{ regex: '^\\.\\./(?!paymo$)', message: 'src/store imports only src/paymo, through its index (docs/ARCHITECTURE.md, layers).' }],
+        },
+      ],
     },
   },
   {
     files: ['src/shared/**/*.ts'],
     rules: {
-      [RULE]: ['error', {
-        paths: [noVscode],
-        patterns: [
-          {
-            regex: '^(?!\\./|\\.\\./paymo/model$)',
-            message: 'src/shared is compiled into the webview too: it imports nothing at run time but its own folder (docs/ARCHITECTURE.md, layers).',
-          },
-          { regex: '^\\.\\./paymo/model$', allowTypeImports: true, message: 'src/shared may import the Paymo model as types only (`import type`).' },
-        ],
-      }],
+      [RULE]: [
+        'error',
+        {
+          paths: [noVscode],
+          patterns: [
+            {
+              regex: '^(?!\\./|\\.\\./paymo/model$)',
+              message: 'src/shared is compiled into the webview too: it imports nothing at run time but its own folder (docs/ARCHITECTURE.md, layers).',
+            },
+            { regex: '^\\.\\./paymo/model$', allowTypeImports: true, message: 'src/shared may import the Paymo model as types only (`import type`).' },
+          ],
+        },
+      ],
     },
   },
   ...FACES.map(faceRules),
@@ -98,23 +108,29 @@ export default tseslint.config(
   {
     files: ['media/**/*.ts'],
     rules: {
-      [RULE]: ['error', {
-        patterns: [
-          {
-            regex: '^(?!\\./|\\.\\./\\.\\./src/shared/|@vscode-elements/elements/)',
-            message: 'The webview imports only src/shared, its own folder and @vscode-elements (docs/ARCHITECTURE.md, layers).',
-          },
-        ],
-      }],
+      [RULE]: [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./|\\.\\./\\.\\./src/shared/|@vscode-elements/elements/)',
+              message: 'The webview imports only src/shared, its own folder and @vscode-elements (docs/ARCHITECTURE.md, layers).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['sandbox/**/*.ts'],
     rules: {
-      [RULE]: ['error', {
-        paths: [noVscode],
-        patterns: [{ regex: '^(\\.\\./)+src/', message: 'The sandbox is a program of its own: it shares no code with the extension.' }],
-      }],
+      [RULE]: [
+        'error',
+        {
+          paths: [noVscode],
+          patterns: [{ regex: '^(\\.\\./)+src/', message: 'The sandbox is a program of its own: it shares no code with the extension.' }],
+        },
+      ],
     },
   },
   {

@@ -10,7 +10,11 @@ import { answeringPicks, freshContact, readyApi } from './commands.setup';
  * Runs `command` and, while it waits in its prompt, changes a setting the API client is built from
  * (the session replaces the client and closes the old one); then answers the prompt.
  */
-async function settingChangedDuringPrompt(api: PaymoContactsApi, command: string, arg: unknown): Promise<{ result: ClientContact | undefined; errors: string[] }> {
+async function settingChangedDuringPrompt(
+  api: PaymoContactsApi,
+  command: string,
+  arg: unknown,
+): Promise<{ result: ClientContact | undefined; errors: string[] }> {
   const errorsBefore = api.shownErrors.length;
   const running = vscode.commands.executeCommand<ClientContact | undefined>(command, arg);
   await new Promise((resolve) => setTimeout(resolve, 300));
