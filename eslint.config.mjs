@@ -3,6 +3,7 @@
 // instead of waiting for a review. Relative import paths are matched, so each rule names the folder
 // it applies to.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -32,7 +33,7 @@ function faceRules(face) {
   return { files: [`src/${face}/**/*.ts`], rules: { [RULE]: ['error', { patterns }] } };
 }
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['out/**', 'dist/**', 'node_modules/**', '.vscode-test/**', '.test-run/**', 'test-results/**', 'bench/results/**'],
   },
@@ -49,7 +50,6 @@ export default tseslint.config(
       // The extension loads undici lazily with a deferred `require` (src/paymo/undici.ts).
       '@typescript-eslint/no-require-imports': 'off',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
-      'no-console': 'off',
     },
   },
   {
