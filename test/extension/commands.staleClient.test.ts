@@ -42,7 +42,7 @@ async function replacingClient(api: PaymoContactsApi, change: () => Promise<void
 }
 
 describe('A command whose prompt outlives the API client', () => {
-  it('grants portal access with the client of after the prompt, not the one closed meanwhile', async () => {
+  it('grants portal access with the API client current after the prompt, not the one closed meanwhile', async () => {
     const api = await readyApi();
     const contact = await freshContact(api, { email: 'settings.changed@example.test' });
     // The first choice offered is "Generate a strong password".
