@@ -29,5 +29,5 @@ export default defineConfig({
     PAYMO_SANDBOX_KEY: sandbox.apiKey,
     PAYMO_SANDBOX_ORIGIN: sandbox.origin,
   },
-  mocha: { ui: 'bdd', timeout: 30_000 },
+  mocha: { ui: 'bdd', timeout: 30_000, forbidOnly: true, forbidPending: true },
 });

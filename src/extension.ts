@@ -8,9 +8,9 @@
 import * as vscode from 'vscode';
 import { PaymoSession } from './auth/session';
 import { readClientSettings } from './auth/clientSettings';
-import { signInToDemo } from './auth/demoSignIn';
 import { registerContactCommands } from './commands';
 import { registerCoreCommands } from './commands/core';
+import { signInToDemo } from './commands/core/demoSignIn';
 import { registerForms } from './forms';
 import { createLog } from './log';
 import type { Services } from './services';
@@ -21,11 +21,9 @@ import { ClientsTree } from './tree/clientsTree';
 import { AutoRefresh } from './tree/autoRefresh';
 import { ImageCache } from './tree/imageCache';
 import { TreeLoader } from './tree/treeLoader';
-import { setCommandLog } from './ui/commandRunner';
 
 export function activate(context: vscode.ExtensionContext): PaymoContactsApi | undefined {
   const log = createLog();
-  setCommandLog(log);
   const version = String(context.extension.packageJSON.version ?? '0');
   const storage = context.globalStorageUri;
   const session = new PaymoSession(context.secrets, log, `paymo-contacts-vscode/${version}`);

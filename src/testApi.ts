@@ -3,7 +3,7 @@
 // the view's state, its items and messages). Other extensions get nothing: these objects hold a
 // signed-in client and the secret storage.
 import type * as vscode from 'vscode';
-import { signInToDemo } from './auth/demoSignIn';
+import { signInToDemo } from './commands/core/demoSignIn';
 import type { PaymoSession } from './auth/session';
 import type { registerForms } from './forms';
 import type { Services } from './services';

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { Log } from '../log';
 import { PaymoClient, parseBaseUrl, type Credentials, type PaymoLogEntry, type PaymoUser } from '../paymo';
 import { affectsClient, baseUrlProblem, readClientSettings } from './clientSettings';
+import type { SessionOwner } from './sessionOwner';
 import { SignedOutError } from './signedOutError';
 import {
   deleteStoredSession, readStoredSession, sameSession, SECRET_KEY, secretsOf, writeStoredSession, type StoredSession,
@@ -56,7 +57,16 @@ export class PaymoSession implements vscode.Disposable {
     return this._state === 'signedIn' ? this.stored?.baseUrl : undefined;
   }
 
-  /** The API client of the signed-in user; throws `SignedOutError` otherwise. */
+  /** Whose data the session shows (the cache's and the drafts' owner), when signed in. */
+  get owner(): SessionOwner | undefined {
+    const { user, baseUrl } = this;
+    return user && baseUrl ? { userId: user.id, baseUrl } : undefined;
+  }
+
+  /**
+   * The API client of the signed-in user; throws `SignedOutError` otherwise. Take it right before the
+   * requests, not before a prompt: a sign-out or a settings change meanwhile closes it.
+   */
   client(): PaymoClient {
     if (this._state !== 'signedIn' || !this.current) throw new SignedOutError();
     return this.current;

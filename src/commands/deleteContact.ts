@@ -8,7 +8,6 @@ import { notificationText } from '../ui/notificationText';
 
 /** `confirmed: true` skips the question (for keybindings that mean it, and tests). */
 export async function deleteContact(services: Services, arg: unknown): Promise<ClientContact | undefined> {
-  const paymo = services.session.client();
   const contact = await contactTarget(services, arg, {
     title: vscode.l10n.t('Delete Contact'),
     none: vscode.l10n.t('There are no contacts to delete.'),
@@ -18,7 +17,7 @@ export async function deleteContact(services: Services, arg: unknown): Promise<C
   if (!confirmed) return undefined;
   await withWriteProgress(vscode.l10n.t('Deleting {0}…', contact.name), async () => {
     try {
-      await paymo.deleteContact(contact.id);
+      await services.session.client().deleteContact(contact.id);
     } catch (error) {
       // Someone else deleted it first: what the user wanted is done, only the tree was behind.
       if (!(error instanceof PaymoNotFoundError)) throw error;

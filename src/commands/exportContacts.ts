@@ -57,7 +57,8 @@ async function pickFormat(): Promise<ExportFormat | undefined> {
 async function chooseFile(services: Services, contacts: readonly ClientContact[], format: ExportFormat): Promise<vscode.Uri | undefined> {
   const clientIds = new Set(contacts.map((c) => c.client_id));
   const only = clientIds.size === 1 ? services.store.client([...clientIds][0]!) : undefined;
-  // A client's name is the file's name once the characters no file system accepts are out.
+  // A client's name is the file's name once the characters no file system accepts (control characters among them) are out.
+  // eslint-disable-next-line no-control-regex
   const base = (only?.name ?? vscode.l10n.t('Paymo contacts')).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'contacts';
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const fileName = `${base}.${EXTENSIONS[format]}`;

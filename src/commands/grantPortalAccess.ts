@@ -11,7 +11,6 @@ import { notificationText } from '../ui/notificationText';
 
 /** `{ contactId, password }` grants without asking. */
 export async function grantPortalAccess(services: Services, arg: unknown): Promise<ClientContact | undefined> {
-  const paymo = services.session.client();
   const contact = await contactTarget(services, arg, {
     title: vscode.l10n.t('Grant Portal Access'),
     none: vscode.l10n.t('There are no contacts to give portal access to.'),
@@ -32,7 +31,7 @@ export async function grantPortalAccess(services: Services, arg: unknown): Promi
 
   const updated = await withWriteProgress(
     vscode.l10n.t('Granting portal access to {0}…', contact.name),
-    () => paymo.grantPortalAccess(contact.id, chosen.password),
+    () => services.session.client().grantPortalAccess(contact.id, chosen.password),
   );
   services.store.upsertContact(updated);
   if (chosen.generated) await vscode.env.clipboard.writeText(chosen.password);

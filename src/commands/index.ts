@@ -41,6 +41,6 @@ function contactCommands(): Record<string, [ContactCommand, string]> {
 export function registerContactCommands(services: Services): void {
   registerContactDocuments(services);
   for (const [name, [command, action]] of Object.entries(contactCommands())) {
-    registerCommand(services.context, `paymoContacts.${name}`, (arg: unknown, selected: unknown) => command(services, arg, selected), { action, log: services.log });
+    registerCommand(services, `paymoContacts.${name}`, (arg: unknown, selected: unknown) => command(services, arg, selected), { action });
   }
 }

@@ -7,7 +7,6 @@ import { contactTarget } from './targets';
 import { notificationText } from '../ui/notificationText';
 
 export async function revokePortalAccess(services: Services, arg: unknown): Promise<ClientContact | undefined> {
-  const paymo = services.session.client();
   const contact = await contactTarget(services, arg, {
     title: vscode.l10n.t('Revoke Portal Access'),
     filter: (c) => c.access,
@@ -16,7 +15,7 @@ export async function revokePortalAccess(services: Services, arg: unknown): Prom
   if (!contact) return undefined;
   const updated = await withWriteProgress(
     vscode.l10n.t('Revoking portal access of {0}…', contact.name),
-    () => paymo.revokePortalAccess(contact.id),
+    () => services.session.client().revokePortalAccess(contact.id),
   );
   services.store.upsertContact(updated);
   void vscode.window.showInformationMessage(notificationText(vscode.l10n.t('{0} can no longer sign in to the client portal.', updated.name)));

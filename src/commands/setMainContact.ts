@@ -8,7 +8,6 @@ import { clientNameOf, contactTarget } from './targets';
 import { notificationText } from '../ui/notificationText';
 
 export async function setMainContact(services: Services, arg: unknown): Promise<ClientContact | undefined> {
-  const paymo = services.session.client();
   const contact = await contactTarget(services, arg, {
     title: vscode.l10n.t('Set as Main Contact'),
     filter: (c) => !c.is_main,
@@ -21,6 +20,7 @@ export async function setMainContact(services: Services, arg: unknown): Promise<
     return contact;
   }
   const contacts = await withWriteProgress(vscode.l10n.t('Making {0} the main contact of {1}…', contact.name, clientName), async () => {
+    const paymo = services.session.client();
     await paymo.updateContact(contact.id, { is_main: true });
     return paymo.listContacts({ clientId: contact.client_id });
   });

@@ -8,7 +8,6 @@ import { argOption, contactTarget } from './targets';
 
 /** `{ contactId, uri }` uploads that file without the dialog. */
 export async function uploadContactImage(services: Services, arg: unknown): Promise<ClientContact | undefined> {
-  const paymo = services.session.client();
   const contact = await contactTarget(services, arg, {
     title: vscode.l10n.t('Upload Contact Image'),
     none: vscode.l10n.t('There are no contacts to upload an image for.'),
@@ -22,7 +21,7 @@ export async function uploadContactImage(services: Services, arg: unknown): Prom
   checkImage(bytes, fileName);
   const updated = await withWriteProgress(
     vscode.l10n.t('Uploading the image of {0}…', contact.name),
-    () => paymo.uploadContactImage(contact.id, { bytes, fileName }),
+    () => services.session.client().uploadContactImage(contact.id, { bytes, fileName }),
   );
   services.store.upsertContact(updated);
   return updated;

@@ -9,7 +9,7 @@ import type { FormState } from '../shared/formMessages';
 const PREFIX = 'paymoContacts.formDraft:';
 
 export class DraftStore {
-  /** `owner`: who the drafts belong to now, e.g. `userId@baseUrl`; undefined when nobody has signed in yet. */
+  /** `owner`: who the drafts belong to now (`ownerKey` of src/auth/sessionOwner.ts); undefined when nobody has signed in yet. */
   constructor(private readonly memento: vscode.Memento, private readonly owner: () => string | undefined) {}
 
   get(key: string): FormState | undefined {

@@ -1,6 +1,7 @@
 // The contact forms: `createContact`, `editContact` and the serializer that brings form panels back
 // after a window reload. Returns the open panels for the test API.
 import * as vscode from 'vscode';
+import { ownerKey } from '../auth/sessionOwner';
 import { clientIdOf, contactIdOf, contactTarget } from '../commands/targets';
 import type { Services } from '../services';
 import { CONTACT_FORM_VIEW_TYPE } from '../shared/formMessages';
@@ -17,8 +18,8 @@ export function registerForms(services: Services): FormPanels {
   let owner: string | undefined;
   const drafts = new DraftStore(services.context.workspaceState, () => owner);
   services.context.subscriptions.push(services.session.onDidChange((change) => {
-    const { user, baseUrl } = services.session;
-    if (change.state === 'signedIn' && user && baseUrl) owner = `${user.id}@${baseUrl}`;
+    const signedIn = services.session.owner;
+    if (change.state === 'signedIn' && signedIn) owner = ownerKey(signedIn);
     // Signed out by the user (here or in another window): their unsaved contact data goes too.
     if (change.state === 'signedOut' && (change.reason === 'signedOut' || change.reason === 'otherWindow')) {
       owner = undefined;
@@ -27,7 +28,7 @@ export function registerForms(services: Services): FormPanels {
   }));
   const forms = new ContactForms(services, panels, drafts);
 
-  registerCommand(services.context, 'paymoContacts.createContact', async (arg) => {
+  registerCommand(services, 'paymoContacts.createContact', async (arg) => {
     await services.loader.ensureData(); // the client picker lists the store's clients
     // Started from a contact, the new contact goes to the same client.
     const contactId = typeof arg === 'object' ? contactIdOf(arg) : undefined;
@@ -35,7 +36,7 @@ export function registerForms(services: Services): FormPanels {
     forms.create(clientIdOf(arg) ?? fromContact);
   }, { action: vscode.l10n.t('Create contact') });
 
-  registerCommand(services.context, 'paymoContacts.editContact', async (arg) => {
+  registerCommand(services, 'paymoContacts.editContact', async (arg) => {
     const contact = await contactTarget(services, arg, { title: vscode.l10n.t('Edit Contact'), none: vscode.l10n.t('There are no contacts to edit.') });
     if (contact) forms.edit(contact);
   }, { action: vscode.l10n.t('Edit contact') });

@@ -2,7 +2,7 @@
 // checked field by field, with unknown keys dropped, before anything is stored or sent to Paymo.
 // The page is ours, but its messages cross a process boundary and end up in workspace state.
 import * as v from 'valibot';
-import { contactSchema } from '../paymo/schemas';
+import { contactSchema } from '../paymo';
 import { TEXT_FIELDS, type FormState, type FormValues, type WebviewMessage } from '../shared/formMessages';
 
 const id = v.pipe(v.number(), v.integer(), v.minValue(1));
@@ -15,19 +15,28 @@ const formValues: v.GenericSchema<unknown, FormValues> = v.object({
   access: v.boolean(),
 });
 
-const message: v.GenericSchema<unknown, WebviewMessage> = v.variant('type', [
-  v.object({ type: v.literal('ready') }),
-  v.object({ type: v.literal('edit'), values: formValues }),
-  v.object({
+type MessageType = WebviewMessage['type'];
+
+/**
+ * One schema per message type of the union, keyed by it: a message type added to
+ * `src/shared/formMessages.ts` without a schema here (or a schema whose output is not that message)
+ * fails the build.
+ */
+const messages = {
+  ready: v.object({ type: v.literal('ready') }),
+  edit: v.object({ type: v.literal('edit'), values: formValues }),
+  save: v.object({
     type: v.literal('save'), requestId, values: formValues,
     password: v.optional(v.string()), overwrite: v.optional(v.boolean()), asNew: v.optional(v.boolean()),
   }),
-  v.object({ type: v.literal('resolveConflict'), choice: v.picklist(['reload', 'keepEditing']) }),
-  v.object({ type: v.literal('chooseImage'), requestId, fileName: v.string(), bytes: v.instance(Uint8Array) }),
-  v.object({ type: v.literal('clearImage') }),
-  v.object({ type: v.literal('discard') }),
-  v.object({ type: v.literal('showLog') }),
-]);
+  resolveConflict: v.object({ type: v.literal('resolveConflict'), choice: v.picklist(['reload', 'keepEditing']) }),
+  chooseImage: v.object({ type: v.literal('chooseImage'), requestId, fileName: v.string(), bytes: v.instance(Uint8Array) }),
+  clearImage: v.object({ type: v.literal('clearImage') }),
+  discard: v.object({ type: v.literal('discard') }),
+  showLog: v.object({ type: v.literal('showLog') }),
+} satisfies { [T in MessageType]: v.GenericSchema<unknown, Extract<WebviewMessage, { type: T }>> };
+
+const message: v.GenericSchema<unknown, WebviewMessage> = v.variant('type', Object.values(messages));
 
 const formState: v.GenericSchema<unknown, FormState> = v.object({
   key: v.pipe(v.string(), v.regex(/^(new|contact:[1-9]\d*)$/)),

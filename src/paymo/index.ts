@@ -2,7 +2,7 @@
 export { PaymoClient, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT_MS, type PaymoClientOptions, type ListContactsOptions, type CreatedContact } from './client';
 export type { Credentials } from './credentials';
 export type { PaymoLogEntry } from './requestPipeline';
-export type { ProxySettings } from './proxy';
+export { createDispatcher, type ProxySettings } from './proxy';
 export { loadUndici } from './undici';
 export { parseBaseUrl, isLoopbackHost } from './baseUrl';
 export { checkImage, MAX_IMAGE_BYTES, type ImageMime } from './image';
@@ -10,6 +10,9 @@ export { where, escapeLike, type Where, type WhereValue } from './where';
 export type { ContactInclude, ClientInclude } from './include';
 export { MAX_RETRY_AFTER_SECONDS } from './rateLimiter';
 export { MAX_ATTEMPTS } from './retry';
+// For data read back from elsewhere (the tree cache, a restored form): the same checks as an answer.
+export { clientSchema, contactSchema } from './schemas';
+export { safeParseInPlace } from './inPlaceCheck';
 export * from './errors';
 export * from './model';
 export type { Listing, PaymoCollection, SkippedRecord } from './listing';

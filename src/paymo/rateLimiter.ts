@@ -1,4 +1,4 @@
-// Paymo allows about 5 requests per 5 seconds per key (CONTRACT.md). Requests therefore go out one
+// Paymo allows about 5 requests per 5 seconds per key (Paymo API documentation, rate limiting). Requests therefore go out one
 // after another in arrival order; when the server says the window is nearly used up, the next
 // request waits for the window to end instead of running into a 429; and a 429 (which the server did
 // not process, so re-sending is safe even for a create) is waited out and sent again.

@@ -5,8 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as v from 'valibot';
-import { safeParseInPlace } from '../paymo/inPlaceCheck';
-import { clientSchema, contactSchema } from '../paymo/schemas';
+import { clientSchema, contactSchema, safeParseInPlace } from '../paymo';
 import type { StoreSnapshot } from './contactStore';
 
 /** The first level: small, so that a start shows the clients before reading the contacts. */

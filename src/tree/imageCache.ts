@@ -7,8 +7,7 @@ import * as path from 'node:path';
 import type { Dispatcher } from 'undici';
 import * as vscode from 'vscode';
 import type { Log } from '../log';
-import { checkImage, isLoopbackHost, loadUndici, MAX_IMAGE_BYTES } from '../paymo';
-import { createDispatcher, type ProxySettings } from '../paymo/proxy';
+import { checkImage, createDispatcher, isLoopbackHost, loadUndici, MAX_IMAGE_BYTES, type ProxySettings } from '../paymo';
 
 const EXTENSIONS = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif' } as const;
 const DOWNLOAD_TIMEOUT_MS = 15_000;

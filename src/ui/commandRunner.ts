@@ -1,38 +1,32 @@
 // Every command of the extension is registered through here, so that each one reports failures the
 // same way: logged in full, shown once through the error presenter, never thrown at VS Code.
 import * as vscode from 'vscode';
-import type { Log } from '../log';
+import type { Services } from '../services';
 import { showError } from './errorPresenter';
 
 export type CommandHandler = (...args: unknown[]) => unknown;
 
+/** Where a command is registered (its disposal) and where its failures are logged. */
+export type CommandHost = Pick<Services, 'context' | 'log'>;
+
 export interface CommandOptions {
   /** What the command does, for error messages ("Delete contact failed: …"). */
   action?: string;
-  log?: Log;
-}
-
-let defaultLog: Log | undefined;
-
-/** Called once on activation so that handlers registered without a `log` option still log. */
-export function setCommandLog(log: Log): void {
-  defaultLog = log;
 }
 
 /**
  * Registers `id` with its handler wrapped. The handler's result is returned to the caller (tests and
  * keybindings call commands with a target argument); after a failure the caller gets `undefined`.
  */
-export function registerCommand(context: vscode.ExtensionContext, id: string, handler: CommandHandler, options: CommandOptions = {}): void {
+export function registerCommand({ context, log }: CommandHost, id: string, handler: CommandHandler, options: CommandOptions = {}): void {
   const action = options.action ?? actionFromId(id);
   context.subscriptions.push(vscode.commands.registerCommand(id, async (...args: unknown[]) => {
-    const log = options.log ?? defaultLog;
     try {
-      log?.debug(`command ${id}`);
+      log.debug(`command ${id}`);
       return await handler(...args);
     } catch (error) {
-      log?.error(`${id} failed: ${error instanceof Error ? error.message : String(error)}`);
-      if (error instanceof Error && error.stack) log?.debug(error.stack);
+      log.error(`${id} failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof Error && error.stack) log.debug(error.stack);
       showError(error, { action });
       return undefined;
     }

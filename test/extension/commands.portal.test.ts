@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { ClientContact } from '../../src/paymo';
+import type { PaymoContactsApi } from '../../src/testApi';
 import { serverContact } from './commands.sandbox';
+import { filesUnder } from './security.support';
+import { until } from './support/paymoApi';
 import { sandboxControl } from './support/sandboxControl';
 import { acceptingPicks, errorsDuring, freshContact, readyApi } from './commands.setup';
 
@@ -61,5 +65,11 @@ describe('Portal access', () => {
     assert.match(errors[0], /at least 8 characters/);
     assert.deepEqual(await sandboxControl.requests(), []);
     assert.equal((await serverContact(contact.id))?.access, false);
+    // "Show Log" says which command failed and why.
+    await until(() => paymoLog(api).includes('paymoContacts.grantPortalAccess failed: Use at least 8 characters.'), 'the failure in the Paymo log');
   });
 });
+
+function paymoLog(api: PaymoContactsApi): string {
+  return filesUnder(api.storage.logUri.fsPath).map((file) => fs.readFileSync(file, 'utf8')).join('\n');
+}

@@ -43,12 +43,17 @@ export async function errorsDuring(api: PaymoContactsApi, run: () => Thenable<un
  * Runs a command that asks with quick picks, pressing Enter in each one it shows (taking the first
  * match of what was typed) until the command ends: what a keyboard user does.
  */
-export async function acceptingPicks<T>(command: string, arg?: unknown): Promise<T | undefined> {
+export function acceptingPicks<T>(command: string, arg?: unknown): Promise<T | undefined> {
+  return answeringPicks(vscode.commands.executeCommand<T | undefined>(command, arg));
+}
+
+/** Presses Enter in each quick pick shown until the command already `running` ends. */
+export async function answeringPicks<T>(running: Thenable<T>): Promise<T> {
   let ended = false;
-  const running = Promise.resolve(vscode.commands.executeCommand<T | undefined>(command, arg)).finally(() => { ended = true; });
+  const ending = Promise.resolve(running).finally(() => { ended = true; });
   for (let i = 0; !ended && i < 100; i++) {
     await new Promise((resolve) => setTimeout(resolve, 100));
     if (!ended) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
   }
-  return running;
+  return ending;
 }

@@ -2,11 +2,13 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseCounts, StageCounts } from './testResult';
+import { stageProblems } from './stage';
+import { countsText, parseCounts, StageCounts } from './testResult';
 
 // `npm test`: the unit suites, then the extension-host suite, then the UI journeys, each in a
-// process of its own; then one closing line over all of them. It fails when a test failed, a
-// stage crashed or a stage ran no test.
+// process of its own; then one closing line over all of them. It fails when a test failed or was
+// skipped, a stage crashed, ran no test or passed fewer tests than its floor (test/floor.json).
+// Lint runs before all of them (`pretest`).
 
 const STAGES = [
   { name: 'unit', script: 'unit.js' },
@@ -32,19 +34,21 @@ function runStage(stage: (typeof STAGES)[number]): StageOutcome {
   const counts = fs.existsSync(countsFile) ? parseCounts(fs.readFileSync(countsFile, 'utf8')) : undefined;
   fs.rmSync(path.dirname(countsFile), { recursive: true, force: true });
   if (!counts) {
-    return { name: stage.name, passed: 0, failed: 0, seconds, problem: `crashed (exit ${result.status ?? result.signal})` };
+    return { name: stage.name, passed: 0, failed: 0, skipped: 0, seconds, problem: `crashed (exit ${result.status ?? result.signal})` };
   }
-  if (counts.passed + counts.failed === 0) {
-    return { ...counts, name: stage.name, seconds, problem: 'ran no test' };
-  }
-  return { ...counts, name: stage.name, seconds };
+  const problems = stageProblems(stage.name, counts);
+  return { ...counts, name: stage.name, seconds, ...(problems.length > 0 ? { problem: problems.join('; ') } : {}) };
 }
 
 const outcomes = STAGES.map(runStage);
-const total = outcomes.reduce((sum, o) => ({ passed: sum.passed + o.passed, failed: sum.failed + o.failed }), { passed: 0, failed: 0 });
+const total = outcomes.reduce(
+  (sum, o) => ({ passed: sum.passed + o.passed, failed: sum.failed + o.failed, skipped: sum.skipped + o.skipped }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
 console.log('\n=== summary ===');
 for (const o of outcomes) {
-  console.log(`${o.name.padEnd(15)} ${String(o.passed).padStart(4)} ok ${String(o.failed).padStart(4)} failing  ${String(o.seconds).padStart(4)} s${o.problem ? `  ${o.problem}` : ''}`);
+  const counts = `${String(o.passed).padStart(4)} ok ${String(o.failed).padStart(4)} failing ${String(o.skipped).padStart(4)} skipped`;
+  console.log(`${o.name.padEnd(15)} ${counts}  ${String(o.seconds).padStart(4)} s${o.problem ? `  ${o.problem}` : ''}`);
 }
-console.log(`${total.passed} passed, ${total.failed} failed`);
-process.exit(total.failed > 0 || outcomes.some((o) => o.problem) ? 1 : 0);
+console.log(countsText(total));
+process.exit(total.failed > 0 || total.skipped > 0 || outcomes.some((o) => o.problem) ? 1 : 0);

@@ -2,10 +2,10 @@
 // script. So the demo hands the sandbox's key to the extension host in PAYMO_CONTACTS_DEMO_KEY, and
 // the extension signs in with it through the ordinary sign-in path (the key goes to SecretStorage,
 // never to settings). Only for a loopback server, and only when nobody is signed in.
-import { parseBaseUrl, isLoopbackHost } from '../paymo';
-import { signIn } from '../commands/core/signIn';
-import type { Services } from '../services';
-import { readClientSettings } from './clientSettings';
+import { readClientSettings } from '../../auth/clientSettings';
+import { isLoopbackHost, parseBaseUrl } from '../../paymo';
+import type { Services } from '../../services';
+import { signIn } from './signIn';
 
 const DEMO_KEY_VARIABLE = 'PAYMO_CONTACTS_DEMO_KEY';
 

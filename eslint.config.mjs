@@ -1,0 +1,140 @@
+// Lint: typescript-eslint's recommended rules, kept modest, plus the layer table of
+// docs/ARCHITECTURE.md as import restrictions per folder, so that a layer crossed fails `npm test`
+// instead of waiting for a review. Relative import paths are matched, so each rule names the folder
+// it applies to.
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const RULE = '@typescript-eslint/no-restricted-imports';
+
+const noVscode = { name: 'vscode', message: 'This layer runs in plain Node: no `vscode` here (docs/ARCHITECTURE.md, layers).' };
+
+/** `src/paymo` from outside it: through its index only, so that its files can move behind it. */
+const paymoIndexOnly = (up) => ({
+  regex: `^${up}paymo/`,
+  message: 'Import src/paymo through its index (`paymo`), not a file behind it; export what you need from src/paymo/index.ts.',
+});
+
+/** The extension's faces, lowest first: a folder imports only those before it (and `services` as a type). */
+const FACES = ['auth', 'ui', 'tree', 'commands', 'forms'];
+
+function faceRules(face) {
+  const above = FACES.slice(FACES.indexOf(face) + 1);
+  const patterns = [paymoIndexOnly('(\\.\\./)+')];
+  if (above.length > 0) {
+    patterns.push({
+      regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
+      message: `src/${face} must not reach up into ${above.map((f) => `src/${f}`).join(', ')} (docs/ARCHITECTURE.md, layers).`,
+    });
+  }
+  patterns.push({ regex: '^(\\.\\./)+(extension|testApi)$', message: 'Nothing imports the entry point or the test API.' });
+  return { files: [`src/${face}/**/*.ts`], rules: { [RULE]: ['error', { patterns }] } };
+}
+
+export default defineConfig(
+  {
+    ignores: ['out/**', 'dist/**', 'node_modules/**', '.vscode-test/**', '.test-run/**', 'test-results/**', 'bench/results/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // tsc's noUnusedLocals/noUnusedParameters report these already; `_name` marks one kept on purpose.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      // The extension loads undici lazily with a deferred `require` (src/paymo/undici.ts).
+      '@typescript-eslint/no-require-imports': 'off',
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+
+  // The layers (docs/ARCHITECTURE.md, "Layers and folders").
+  {
+    files: ['src/paymo/**/*.ts'],
+    rules: {
+      [RULE]: [
+        'error',
+        {
+          paths: [noVscode],
+          patterns: [{ regex: '^\\.\\./', message: 'src/paymo imports nothing of the extension (docs/ARCHITECTURE.md, layers).' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/store/**/*.ts'],
+    rules: {
+      [RULE]: [
+        'error',
+        {
+          paths: [noVscode],
+          patterns: [{ regex: '^\\.\\./(?!paymo$)', message: 'src/store imports only src/paymo, through its index (docs/ARCHITECTURE.md, layers).' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      [RULE]: [
+        'error',
+        {
+          paths: [noVscode],
+          patterns: [
+            {
+              regex: '^(?!\\./|\\.\\./paymo/model$)',
+              message: 'src/shared is compiled into the webview too: it imports nothing at run time but its own folder (docs/ARCHITECTURE.md, layers).',
+            },
+            { regex: '^\\.\\./paymo/model$', allowTypeImports: true, message: 'src/shared may import the Paymo model as types only (`import type`).' },
+          ],
+        },
+      ],
+    },
+  },
+  ...FACES.map(faceRules),
+  {
+    files: ['src/*.ts'],
+    rules: { [RULE]: ['error', { patterns: [paymoIndexOnly('\\./')] }] },
+  },
+  {
+    files: ['media/**/*.ts'],
+    rules: {
+      [RULE]: [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./|\\.\\./\\.\\./src/shared/|@vscode-elements/elements/)',
+              message: 'The webview imports only src/shared, its own folder and @vscode-elements (docs/ARCHITECTURE.md, layers).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['sandbox/**/*.ts'],
+    rules: {
+      [RULE]: [
+        'error',
+        {
+          paths: [noVscode],
+          patterns: [{ regex: '^(\\.\\./)+src/', message: 'The sandbox is a program of its own: it shares no code with the extension.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/unit/**/*.ts', 'test/support/**/*.ts', 'bench/**/*.ts'],
+    rules: { [RULE]: ['error', { paths: [noVscode] }] },
+  },
+);
