@@ -83,6 +83,19 @@ export default defineConfig(
     },
   },
   {
+    // Reading and writing address-book files: plain Node, loaded on first use (dist/interchange.js).
+    files: ['src/interchange/**/*.ts'],
+    rules: {
+      [RULE]: [
+        'error',
+        {
+          paths: [noVscode],
+          patterns: [{ regex: '^\\.\\./(?!paymo$)', message: 'src/interchange imports only src/paymo, through its index (docs/ARCHITECTURE.md, layers).' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/shared/**/*.ts'],
     rules: {
       [RULE]: [

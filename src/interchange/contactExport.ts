@@ -1,7 +1,7 @@
 // Contacts out as vCard 4.0 or CSV, a batch at a time: the text of the next batch is made only when
 // the file has taken the previous one, so that memory does not grow with the number of contacts (the
 // bench's export part measures this) and a cancellation stops between batches.
-import type { ClientContact } from '../paymo/model';
+import type { ClientContact } from '../paymo';
 import { csvHeader, csvRows } from './csvWriter';
 import { contactToVCard } from './vcardWriter';
 

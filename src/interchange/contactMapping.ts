@@ -8,7 +8,7 @@
 // - notes: NOTE. What is left over (other emails, numbers and handles, addresses, birthday, web
 //   pages, organization, role) goes into the notes only when the caller asks (`notesWithLeftovers`).
 // - photo: handed on for the contact's image.
-import type { ContactFields } from '../paymo/model';
+import type { ContactFields } from '../paymo';
 import type { Card, CardPhoto, CardValue } from './card';
 
 /** The contact fields a card fills (client_id and is_main are the importer's to choose). */

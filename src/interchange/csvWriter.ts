@@ -1,7 +1,7 @@
 // Writes contacts as CSV (RFC 4180: CRLF, quotes where needed; UTF-8, the caller adds the BOM that
 // Excel needs to see UTF-8): one header row whose names Google Contacts, Outlook and this reader
 // recognise, then one row per contact. Written in batches, so that an export of any size streams.
-import type { ClientContact } from '../paymo/model';
+import type { ClientContact } from '../paymo';
 import { GUARDED_CELL } from './csvFormulaGuard';
 import { loadPapa } from './libraries';
 

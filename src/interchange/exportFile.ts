@@ -8,7 +8,7 @@ import { rename, rm } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { ClientContact } from '../paymo/model';
+import type { ClientContact } from '../paymo';
 import { exportChunks, type ExportOptions } from './contactExport';
 
 /** Resolves with the number of contacts written; rejects (the target untouched) on failure or abort. */

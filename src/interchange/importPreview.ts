@@ -4,8 +4,8 @@
 // against the rows above; what happens to them is the user's choice (`onDuplicate`), for all rows
 // here and per row in the preview. Photos are checked as an upload would be; a bad photo costs the
 // photo, not the contact.
-import { checkImage, type ImageMime } from '../paymo/image';
-import type { ClientContact, ContactPatch, PaymoId } from '../paymo/model';
+import { checkImage, type ImageMime } from '../paymo';
+import type { ClientContact, ContactPatch, PaymoId } from '../paymo';
 import { mapCard, notesWithLeftovers, type LeftoverLabels, type MappedFields } from './contactMapping';
 import { readCsv } from './csvReader';
 import { DuplicateFinder, type Comparable } from './duplicates';

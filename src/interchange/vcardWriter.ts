@@ -3,7 +3,7 @@
 // work,fax (as text: users type numbers with spaces, which a tel: URI cannot hold); Skype is IMPP
 // skype:; PHOTO links the contact's image; UID is stable for the contact; REV is its last change.
 import { createHash } from 'node:crypto';
-import type { ClientContact } from '../paymo/model';
+import type { ClientContact } from '../paymo';
 import { loadIcal } from './libraries';
 
 export interface VCardOptions {

@@ -11,6 +11,7 @@ import type { ContactStore } from '../store/contactStore';
 import type { TreeCache } from '../store/treeCache';
 import { adviceText, describeError } from '../ui/errorPresenter';
 import { baseUrlProblem } from '../auth/clientSettings';
+import { ownerKey } from '../auth/sessionOwner';
 import { SignedOutError } from '../auth/signedOutError';
 import { VIEW_ID, type ClientsTree } from './clientsTree';
 import type { ImageCache } from './imageCache';
@@ -160,7 +161,8 @@ export class TreeLoader implements vscode.Disposable {
       case 'signedIn': {
         // What the view said about being signed out no longer holds.
         this.tree.view.message = undefined;
-        const owner = ownerKey(this.owner());
+        const { owner: signedIn } = this.session;
+        const owner = signedIn && ownerKey(signedIn);
         if (owner !== this.dataOwner) {
           // Another account's or server's data must not serve this one, not even while it loads.
           this.cancel();
@@ -217,7 +219,7 @@ export class TreeLoader implements vscode.Disposable {
 
   /** The first level from its own small file at once, then the whole cached tree (which has the last word). */
   private async showCached(): Promise<void> {
-    const owner = this.owner();
+    const { owner } = this.session;
     if (!owner) return;
     const clients = await this.cache.readClients(owner).catch(() => undefined);
     if (clients && this.session.state === 'signedIn') {
@@ -256,18 +258,13 @@ export class TreeLoader implements vscode.Disposable {
     return this.store.origin !== 'none';
   }
 
-  private owner(): { baseUrl: string; userId: number } | undefined {
-    const { baseUrl, user } = this.session;
-    return baseUrl && user ? { baseUrl, userId: user.id } : undefined;
-  }
-
   private scheduleCacheWrite(): void {
     clearTimeout(this.cacheTimer);
     this.cacheTimer = setTimeout(() => void this.writeCache(), CACHE_WRITE_DELAY_MS);
   }
 
   private async writeCache(): Promise<void> {
-    const owner = this.owner();
+    const { owner } = this.session;
     if (!owner || this.store.origin !== 'server') return;
     await this.cache.write(owner, this.store.toCache())
       .catch((error: Error) => this.log.warn(`Could not save the tree cache: ${error.message}`));
@@ -284,10 +281,6 @@ export class TreeLoader implements vscode.Disposable {
     publishViewState(state, this.session.state === 'signedIn');
     this.stateChanged.fire(state);
   }
-}
-
-function ownerKey(owner: { baseUrl: string; userId: number } | undefined): string | undefined {
-  return owner && `${owner.userId}@${owner.baseUrl}`;
 }
 
 /** What the signed-out view says above its welcome: why Paymo signed it out, or what is wrong with the server setting. */
