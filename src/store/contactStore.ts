@@ -181,4 +181,23 @@ export class ContactStore {
     this._origin = origin;
     this._loadedAt = snapshot.loadedAt;
   }
+
+  /** After a client was created, changed, archived or restored: stores the server's answer. */
+  upsertClient(client: Client): void {
+    this.clientsById.set(client.id, client);
+    this.sortedClients = [...this.clientsById.values()].sort(compareClients);
+    this.changed.fire({ kind: 'clients', clientIds: [client.id] });
+  }
+
+  /** After a client was deleted: Paymo deleted its contacts with it. */
+  removeClient(id: PaymoId): void {
+    if (!this.clientsById.delete(id)) return;
+    for (const contact of this.contactsOf(id)) {
+      this.pending?.push({ kind: 'remove', id: contact.id });
+      this.contactsById.delete(contact.id);
+    }
+    this.byClient.delete(id);
+    this.sortedClients = this.sortedClients.filter((c) => c.id !== id);
+    this.changed.fire({ kind: 'clients', clientIds: [id] });
+  }
 }
