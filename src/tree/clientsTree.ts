@@ -43,7 +43,7 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
   /** The clients the view lists under the current setting. */
   visibleClients(): Client[] {
     const all = this.store.clients();
-    return this.showsArchived ? [...all] : all.filter((c) => c.active);
+    return all.filter((c) => this.lists(c));
   }
 
   setShowing(showing: boolean): void {
@@ -76,9 +76,22 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
   async reveal(contactId: PaymoId, options: { focus?: boolean; select?: boolean } = {}): Promise<void> {
     const contact = this.store.contact(contactId);
     const client = contact && this.store.client(contact.client_id);
-    if (!contact || !client) return;
+    if (!contact || !client || !this.lists(client)) return;
     if (!this.view.visible) await vscode.commands.executeCommand(`workbench.view.extension.${CONTAINER_ID}`);
     await this.view.reveal(this.contactNode(contact, this.clientNode(client)), { select: options.select ?? true, focus: options.focus ?? false, expand: false });
+  }
+
+  /** Selects and shows a client (one hidden as archived stays hidden). */
+  async revealClient(clientId: PaymoId): Promise<void> {
+    const client = this.store.client(clientId);
+    if (!client || !this.lists(client)) return;
+    if (!this.view.visible) await vscode.commands.executeCommand(`workbench.view.extension.${CONTAINER_ID}`);
+    await this.view.reveal(this.clientNode(client), { select: true, focus: false, expand: false });
+  }
+
+  /** Whether the view lists this client under the current setting. */
+  private lists(client: Client): boolean {
+    return client.active || this.showsArchived;
   }
 
   getChildren(node?: TreeNode): TreeNode[] {
@@ -160,12 +173,16 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
       this.refresh();
       return;
     }
+    // A client renamed, archived or restored moves in (or out of) the first level: the root is repainted.
+    let moved = false;
     for (const id of change.clientIds) {
       const client = this.store.client(id);
+      const before = this.clientNodes.get(id)?.client;
+      if (before && client && (before.name !== client.name || before.active !== client.active)) moved = true;
       if (client) this.clientNode(client);
     }
     this.forgetMissing();
-    this.refresh(change.clientIds);
+    if (moved) this.refresh(); else this.refresh(change.clientIds);
   }
 
   /** Nodes whose object is gone from the store are dropped, so that a later one starts fresh. */
