@@ -2,7 +2,7 @@
 // create/edit, in `src/forms/`). Each handler takes the services and its first argument, the target.
 import * as vscode from 'vscode';
 import type { Services } from '../services';
-import { registerCommand } from '../ui/commandRunner';
+import { registerCommandTable, type TargetCommand } from './commandTable';
 import { registerContactDocuments } from './contactDocuments';
 import { copyEmail } from './copyEmail';
 import { copyPhone } from './copyPhone';
@@ -15,10 +15,8 @@ import { sendEmail } from './sendEmail';
 import { setMainContact } from './setMainContact';
 import { uploadContactImage } from './uploadContactImage';
 
-type ContactCommand = (services: Services, arg: unknown) => Promise<unknown>;
-
 /** Each command with what it does, for "… failed: <why>" messages. */
-function contactCommands(): Record<string, [ContactCommand, string]> {
+function contactCommands(): Record<string, [TargetCommand, string]> {
   return {
     searchContacts: [searchContacts, vscode.l10n.t('Search contacts')],
     openContact: [openContact, vscode.l10n.t('Open contact details')],
@@ -35,7 +33,5 @@ function contactCommands(): Record<string, [ContactCommand, string]> {
 
 export function registerContactCommands(services: Services): void {
   registerContactDocuments(services);
-  for (const [name, [command, action]] of Object.entries(contactCommands())) {
-    registerCommand(services.context, `paymoContacts.${name}`, (arg: unknown) => command(services, arg), { action, log: services.log });
-  }
+  registerCommandTable(services, contactCommands());
 }

@@ -13,6 +13,8 @@ import type { TreeNode } from './treeNode';
 export const VIEW_ID = 'paymoContacts.clients';
 /** The activity-bar container the view lives in (`viewsContainers` in package.json). */
 const CONTAINER_ID = 'paymoContacts';
+/** Longer than VS Code's debounce of tree refreshes in the extension host. */
+const REFRESH_SETTLE_MS = 400;
 
 export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   readonly view: vscode.TreeView<TreeNode>;
@@ -81,12 +83,23 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
     await this.view.reveal(this.contactNode(contact, this.clientNode(client)), { select: options.select ?? true, focus: options.focus ?? false, expand: false });
   }
 
-  /** Selects and shows a client (one hidden as archived stays hidden). */
+  /**
+   * Selects and shows a client (one hidden as archived stays hidden). A client just added is unknown
+   * to the view until VS Code has asked for the first level again, which it does a moment after the
+   * change event (debounced): until then `reveal` fails, so it is tried again once after that moment.
+   * Not being able to select it is no failure of what the user did, so a second failure is ignored.
+   */
   async revealClient(clientId: PaymoId): Promise<void> {
     const client = this.store.client(clientId);
     if (!client || !this.lists(client)) return;
     if (!this.view.visible) await vscode.commands.executeCommand(`workbench.view.extension.${CONTAINER_ID}`);
-    await this.view.reveal(this.clientNode(client), { select: true, focus: false, expand: false });
+    const reveal = () => this.view.reveal(this.clientNode(client), { select: true, focus: false, expand: false });
+    try {
+      await reveal();
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, REFRESH_SETTLE_MS));
+      await Promise.resolve(reveal()).catch(() => undefined);
+    }
   }
 
   /** Whether the view lists this client under the current setting. */

@@ -9,7 +9,7 @@ import { serverContactsOf } from './commands.sandbox';
 import { makePng } from './commands.png';
 import { errorsDuring, readyApi } from './commands.setup';
 import { clientName, freshClient, madeByTest, removeTestClients, serverClient, serverClientsNamed } from './clients.support';
-import { clientNodes } from './support/paymoApi';
+import { clientNodes, until } from './support/paymoApi';
 import { sandboxApi } from './support/sandboxApi';
 import { sandboxControl } from './support/sandboxControl';
 
@@ -44,6 +44,7 @@ describe('Client commands', () => {
     const node = clientNodes(api).find((n) => n.client.id === created!.id);
     assert.ok(node, 'the view lists the new client');
     assert.equal(api.tree.getTreeItem(node).description, 'no contacts');
+    await until(() => api.tree.view.selection.some((n) => n.kind === 'client' && n.client.id === created!.id), 'the new client to be selected');
   });
 
   it('Create Client refuses a bad logo before sending anything', async () => {

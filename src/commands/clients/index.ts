@@ -2,7 +2,7 @@
 // services and its first argument, the target (a client node, `{ clientId }`, or nothing: a quick pick).
 import * as vscode from 'vscode';
 import type { Services } from '../../services';
-import { registerCommand } from '../../ui/commandRunner';
+import { registerCommandTable, type TargetCommand } from '../commandTable';
 import { archiveClient } from './archiveClient';
 import { createClient } from './createClient';
 import { deleteClient } from './deleteClient';
@@ -10,10 +10,8 @@ import { editClient } from './editClient';
 import { restoreClient } from './restoreClient';
 import { uploadClientLogo } from './uploadClientLogo';
 
-type ClientCommand = (services: Services, arg: unknown) => Promise<unknown>;
-
 /** Each command with what it does, for "… failed: <why>" messages. */
-function clientCommands(): Record<string, [ClientCommand, string]> {
+function clientCommands(): Record<string, [TargetCommand, string]> {
   return {
     createClient: [createClient, vscode.l10n.t('Create client')],
     editClient: [editClient, vscode.l10n.t('Edit client')],
@@ -25,7 +23,5 @@ function clientCommands(): Record<string, [ClientCommand, string]> {
 }
 
 export function registerClientCommands(services: Services): void {
-  for (const [name, [command, action]] of Object.entries(clientCommands())) {
-    registerCommand(services.context, `paymoContacts.${name}`, (arg: unknown) => command(services, arg), { action, log: services.log });
-  }
+  registerCommandTable(services, clientCommands());
 }
