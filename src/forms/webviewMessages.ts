@@ -25,6 +25,7 @@ const message: v.GenericSchema<unknown, WebviewMessage> = v.variant('type', [
   v.object({ type: v.literal('resolveConflict'), choice: v.picklist(['reload', 'keepEditing']) }),
   v.object({ type: v.literal('chooseImage'), requestId, fileName: v.string(), bytes: v.instance(Uint8Array) }),
   v.object({ type: v.literal('clearImage') }),
+  v.object({ type: v.literal('createClient') }),
   v.object({ type: v.literal('discard') }),
   v.object({ type: v.literal('showLog') }),
 ]);

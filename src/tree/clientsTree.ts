@@ -13,8 +13,10 @@ import type { TreeNode } from './treeNode';
 export const VIEW_ID = 'paymoContacts.clients';
 /** The activity-bar container the view lives in (`viewsContainers` in package.json). */
 const CONTAINER_ID = 'paymoContacts';
-/** Longer than VS Code's debounce of tree refreshes in the extension host. */
-const REFRESH_SETTLE_MS = 400;
+/** How long a reveal waits for VS Code to list the first level again. */
+const ROOT_LISTING_WAIT_MS = 3_000;
+/** After VS Code got the first level, until it has made its items from it. */
+const ITEMS_MADE_MS = 50;
 
 export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   readonly view: vscode.TreeView<TreeNode>;
@@ -23,6 +25,8 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
   private readonly clientNodes = new Map<PaymoId, ClientNode>();
   private readonly contactNodes = new Map<PaymoId, ContactNode>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** Reveals waiting for VS Code to list the first level again. */
+  private rootWaiters: (() => void)[] = [];
   /** False while a welcome view should show instead of the data (signed out, loading, failed). */
   private showing = false;
 
@@ -85,21 +89,28 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
 
   /**
    * Selects and shows a client (one hidden as archived stays hidden). A client just added is unknown
-   * to the view until VS Code has asked for the first level again, which it does a moment after the
-   * change event (debounced): until then `reveal` fails, so it is tried again once after that moment.
+   * to the view until VS Code has asked for the first level again, which it does a while after the
+   * change event (debounced): until then `reveal` fails, so it is tried again once VS Code has asked.
    * Not being able to select it is no failure of what the user did, so a second failure is ignored.
    */
   async revealClient(clientId: PaymoId): Promise<void> {
     const client = this.store.client(clientId);
     if (!client || !this.lists(client)) return;
+    const listed = this.nextRootListing();
     if (!this.view.visible) await vscode.commands.executeCommand(`workbench.view.extension.${CONTAINER_ID}`);
-    const reveal = () => this.view.reveal(this.clientNode(client), { select: true, focus: false, expand: false });
-    try {
-      await reveal();
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, REFRESH_SETTLE_MS));
-      await Promise.resolve(reveal()).catch(() => undefined);
-    }
+    const reveal = () => Promise.resolve(this.view.reveal(this.clientNode(client), { select: true, focus: false, expand: false }));
+    await reveal().catch(async () => {
+      await listed;
+      await reveal().catch(() => undefined);
+    });
+  }
+
+  /** Resolves a moment after VS Code next asks for the first level (or after ROOT_LISTING_WAIT_MS). */
+  private nextRootListing(): Promise<void> {
+    return new Promise((resolve) => {
+      this.rootWaiters.push(resolve);
+      setTimeout(resolve, ROOT_LISTING_WAIT_MS);
+    });
   }
 
   /** Whether the view lists this client under the current setting. */
@@ -108,7 +119,11 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
   }
 
   getChildren(node?: TreeNode): TreeNode[] {
-    if (!node) return this.showing ? this.visibleClients().map((c) => this.clientNode(c)) : [];
+    if (!node) {
+      const waiters = this.rootWaiters.splice(0);
+      if (waiters.length) setTimeout(() => waiters.forEach((resolve) => resolve()), ITEMS_MADE_MS);
+      return this.showing ? this.visibleClients().map((c) => this.clientNode(c)) : [];
+    }
     if (node.kind === 'contact') return [];
     return this.store.contactsOf(node.client.id).map((c) => this.contactNode(c, node));
   }

@@ -10,7 +10,10 @@ import { withWriteProgress } from '../progress';
 import { argOption } from '../targets';
 import { checkClientField } from './clientFields';
 
-/** `{ fields, uri }` creates that client (with the logo in `uri`) without prompts. */
+/**
+ * `{ fields, uri }` creates that client (with the logo in `uri`) without prompts. `{ fromForm: true }`:
+ * a contact form asked (its client picker shows the new client, so the view is left as it is).
+ */
 export async function createClient(services: Services, arg: unknown): Promise<Client | undefined> {
   const paymo = services.session.client();
   const given = argOption(arg, 'fields') as NewClient | undefined;
@@ -24,9 +27,10 @@ export async function createClient(services: Services, arg: unknown): Promise<Cl
     () => paymo.createClient(fields, { image }),
   );
   services.store.upsertClient(client);
-  await services.tree.revealClient(client.id);
   if (imageError) showError(imageError, { action: vscode.l10n.t('Upload the logo of the new client {0}', client.name) });
-  else if (!given) void offerNextSteps(client);
+  if (argOption(arg, 'fromForm') === true) return client;
+  await services.tree.revealClient(client.id);
+  if (!given && !imageError) void offerNextSteps(client);
   return client;
 }
 
