@@ -201,12 +201,12 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
       this.refresh();
       return;
     }
-    // A client renamed, archived or restored moves in (or out of) the first level: the root is repainted.
+    // A client added, renamed, archived or restored moves in (or out of) the first level: the root is repainted.
     let moved = false;
     for (const id of change.clientIds) {
       const client = this.store.client(id);
       const before = this.clientNodes.get(id)?.client;
-      if (before && client && (before.name !== client.name || before.active !== client.active)) moved = true;
+      if (client && (!before || before.name !== client.name || before.active !== client.active)) moved = true;
       if (client) this.clientNode(client);
     }
     this.forgetMissing();
