@@ -90,7 +90,8 @@ export class ContactFields {
     await Promise.all(this.controls().map((control) => control.updateComplete));
   }
 
-  setClients(clients: readonly ClientOption[], selected: number | null): void {
+  /** Resolves once the picker has taken the new entries in and shows `selected`. */
+  async setClients(clients: readonly ClientOption[], selected: number | null): Promise<void> {
     const options = clients.map((client) => h('vscode-option', { value: String(client.id) }, client.name));
     // A contact whose client the store does not know (not loaded yet) still shows its client id.
     if (selected !== null && !clients.some((client) => client.id === selected)) {
@@ -98,6 +99,11 @@ export class ContactFields {
     }
     this.client.replaceChildren(
       h('vscode-option', { value: '' }, this.strings.clientPlaceholder), ...options, h('vscode-option', { value: NEW_CLIENT }, this.strings.newClient));
+    this.selectClient(selected);
+    // The element reads its entries on `slotchange`, after this task: a value it does not list yet is
+    // dropped, so it is set again once the entries are in.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await this.client.updateComplete;
     this.selectClient(selected);
   }
 

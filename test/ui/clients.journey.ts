@@ -22,9 +22,13 @@ const description = async (row: Locator) => (await row.locator('.label-descripti
 /** Turns "Show Archived Clients" on or off in the Settings editor, as a user does. */
 async function showArchived(wb: Workbench, on: boolean): Promise<void> {
   await wb.runCommand('Preferences: Open User Settings');
-  await wb.page.locator('.settings-editor .suggest-input-container').first().waitFor({ timeout: 30_000 });
+  const search = wb.page.locator('.settings-editor .suggest-input-container').first();
+  await search.waitFor({ timeout: 30_000 });
+  await search.click();
   await wb.page.keyboard.type('paymoContacts.showArchivedClients');
-  const checkbox = wb.page.locator('.settings-editor .setting-item-bool .setting-value-checkbox').first();
+  // Only this setting's own checkbox: never another one the search did not filter out.
+  const item = wb.page.locator('.settings-editor .setting-item-bool').filter({ hasText: 'Show Archived Clients' }).first();
+  const checkbox = item.locator('.setting-value-checkbox');
   await checkbox.waitFor();
   if ((await checkbox.getAttribute('aria-checked')) !== String(on)) await checkbox.click();
   await until(async () => (await checkbox.getAttribute('aria-checked')) === String(on), 'the setting to change');
@@ -33,9 +37,39 @@ async function showArchived(wb: Workbench, on: boolean): Promise<void> {
 
 describe('Clients', () => {
   const name = `Aaa Journey Client ${Date.now()}`;
+  const fromForm = `Aab Form Client ${Date.now()}`;
   after(async () => {
-    const left = await serverClient(name);
-    if (left) await withPaymo((paymo) => paymo.deleteClient(left.id));
+    for (const made of [name, fromForm]) {
+      const left = await serverClient(made);
+      if (left) await withPaymo((paymo) => paymo.deleteClient(left.id));
+    }
+  });
+
+  it('creates a client on the way from the contact form\'s client picker', async function () {
+    this.timeout(240_000);
+    const wb = await Workbench.open('clients-form');
+    await wb.openPaymoView();
+    await wb.treeRow('Acme Corporation').waitFor({ timeout: 30_000 });
+    await wb.page.locator('.part.sidebar .title-actions [aria-label^="Create Contact"]').first().click();
+    const form = wb.webview();
+    const contactName = form.locator('#field-name input').first();
+    await contactName.waitFor({ timeout: 30_000 });
+    await contactName.fill('Form Client Contact');
+    await form.locator('#field-client_id').click();
+    await form.locator('#field-client_id input').fill('New client');
+    await wb.page.keyboard.press('ArrowDown');
+    await wb.page.keyboard.press('Enter');
+    const input = await wb.promptTitled('Create Client');
+    await input.fill(fromForm);
+    await input.press('Enter');
+    await until(async () => (await form.locator('#field-client_id input').inputValue()) === fromForm, 'the new client chosen in the form');
+    await wb.screenshotInBothThemes('contact-form-new-client');
+    await contactName.click();
+    await wb.page.keyboard.press('Control+s');
+    await form.locator('.banner.info', { hasText: 'Contact created.' }).waitFor({ timeout: 30_000 });
+    const client = (await serverClient(fromForm))!;
+    const contacts = await withPaymo((paymo) => paymo.listContacts({ clientId: client.id }));
+    assert.deepEqual(contacts.map((c) => c.name), ['Form Client Contact']);
   });
 
   it('creates a client from the view\'s title, gives it a logo and a contact, archives, shows, restores and deletes it', async function () {
