@@ -3,12 +3,14 @@
 //
 //   src/paymo     the Paymo API client (plain Node)        src/store   loaded clients + contacts, disk cache
 //   src/auth      sign-in session, SecretStorage            src/tree    the Clients & Contacts view
-//   src/commands  contact commands (core/: sign-in, …)      src/forms   the contact form webviews
+//   src/commands  contact commands (core/: sign-in, …;       src/forms   the contact form webviews
+//                 clients/: the client commands)
 //   src/ui        the command wrapper and error messages    src/log.ts  the redacting "Paymo" log
 import * as vscode from 'vscode';
 import { PaymoSession } from './auth/session';
 import { readClientSettings } from './auth/clientSettings';
 import { registerContactCommands } from './commands';
+import { registerClientCommands } from './commands/clients';
 import { registerCoreCommands } from './commands/core';
 import { signInToDemo } from './commands/core/demoSignIn';
 import { registerForms } from './forms';
@@ -38,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
   const services: Services = { context, log, session, store, tree, loader };
   registerCoreCommands(services);
   registerContactCommands(services);
+  registerClientCommands(services);
   const panels = registerForms(services);
 
   void loader.start()

@@ -17,6 +17,9 @@ interface Group {
   label: string;
 }
 
+/** The client picker's last entry, which asks the host to create a client instead of choosing one. */
+const NEW_CLIENT = 'new';
+
 const INPUT_TYPES: Partial<Record<TextField, VscodeTextfield['type']>> = { email: 'email', mobile: 'tel', phone: 'tel', fax: 'tel' };
 
 export class ContactFields {
@@ -26,10 +29,21 @@ export class ContactFields {
   private readonly isMain: VscodeCheckbox;
   private readonly access: VscodeCheckbox;
   private readonly password: VscodeTextfield;
+  /** The client chosen before "New client…", to go back to while the host creates the new one. */
+  private chosenClient = '';
 
-  constructor(private readonly strings: FormStrings, onInput: () => void) {
+  constructor(private readonly strings: FormStrings, onInput: () => void, onNewClient: () => void) {
     // No `required` here: the form validates itself, and the element's own check fails before its first render.
     this.client = h('vscode-single-select', { id: 'field-client_id', combobox: true, filter: 'contains' });
+    // Registered before `onInput`, so that the form never reads "New client…" as its client.
+    this.client.addEventListener('change', () => {
+      if (this.client.value !== NEW_CLIENT) {
+        this.chosenClient = this.client.value;
+        return;
+      }
+      this.client.value = this.chosenClient;
+      onNewClient();
+    });
     for (const field of TEXT_FIELDS) {
       this.text.set(field, field === 'notes'
         ? h('vscode-textarea', { id: 'field-notes', rows: 4, resize: 'vertical' })
@@ -76,14 +90,21 @@ export class ContactFields {
     await Promise.all(this.controls().map((control) => control.updateComplete));
   }
 
-  setClients(clients: readonly ClientOption[], selected: number | null): void {
+  /** Resolves once the picker has taken the new entries in and shows `selected`. */
+  async setClients(clients: readonly ClientOption[], selected: number | null): Promise<void> {
     const options = clients.map((client) => h('vscode-option', { value: String(client.id) }, client.name));
     // A contact whose client the store does not know (not loaded yet) still shows its client id.
     if (selected !== null && !clients.some((client) => client.id === selected)) {
       options.push(h('vscode-option', { value: String(selected) }, fmt(this.strings.unknownClient, selected)));
     }
-    this.client.replaceChildren(h('vscode-option', { value: '' }, this.strings.clientPlaceholder), ...options);
-    this.client.value = selected === null ? '' : String(selected);
+    this.client.replaceChildren(
+      h('vscode-option', { value: '' }, this.strings.clientPlaceholder), ...options, h('vscode-option', { value: NEW_CLIENT }, this.strings.newClient));
+    this.selectClient(selected);
+    // The element reads its entries on `slotchange`, after this task: a value it does not list yet is
+    // dropped, so it is set again once the entries are in.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await this.client.updateComplete;
+    this.selectClient(selected);
   }
 
   read(): FormValues {
@@ -94,7 +115,7 @@ export class ContactFields {
 
   write(values: FormValues, passwordHelp: string): void {
     for (const field of TEXT_FIELDS) this.text.get(field)!.value = values[field];
-    this.client.value = values.client_id === null ? '' : String(values.client_id);
+    this.selectClient(values.client_id);
     this.isMain.checked = values.is_main;
     this.access.checked = values.access;
     this.groups.get('password')!.help = passwordHelp;
@@ -141,6 +162,11 @@ export class ContactFields {
 
   private controls(): Control[] {
     return [this.client, ...this.text.values(), this.isMain, this.access, this.password];
+  }
+
+  private selectClient(id: number | null): void {
+    this.chosenClient = id === null ? '' : String(id);
+    this.client.value = this.chosenClient;
   }
 
   private showPassword(): void {

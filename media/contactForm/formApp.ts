@@ -85,7 +85,9 @@ export class FormApp {
       case 'clients':
         if (!this.view || !this.state) return;
         this.view = { ...this.view, init: { ...this.view.init, clients: message.clients } };
-        this.view.fields.setClients(message.clients, this.state.values.client_id);
+        await this.view.fields.setClients(message.clients, message.selected ?? this.state.values.client_id);
+        // The client just created from this form: chosen as if the user had picked it.
+        if (message.selected !== undefined) this.edited();
         return;
       case 'imageChecked': {
         const fileName = this.pendingImages.get(message.requestId);
@@ -106,7 +108,7 @@ export class FormApp {
 
   private async build(init: Init): Promise<void> {
     const s = init.strings;
-    const fields = new ContactFields(s, () => this.edited());
+    const fields = new ContactFields(s, () => this.edited(), () => host.post({ type: 'createClient' }));
     const image = new ImageSection(s, init.maxImageBytes, (choice) => this.chooseImage(choice), () => this.post({ type: 'clearImage' }, { imageName: undefined }));
     const details = new DetailsSection(s, init.locale);
     const notices = new Notices(s, () => host.post({ type: 'showLog' }));
@@ -116,7 +118,7 @@ export class FormApp {
     const status = h('span', { className: 'status', role: 'status' });
     save.addEventListener('click', () => this.save({}));
     discard.addEventListener('click', () => host.post({ type: 'discard' }));
-    fields.setClients(init.clients, init.state.values.client_id);
+    void fields.setClients(init.clients, init.state.values.client_id);
     const title = h('h1', { className: 'title' });
     const section = (heading: string, ...content: HTMLElement[]) => h('section', {}, h('h2', {}, heading), ...content);
     const detailsSection = section(s.sectionDetails, details.root);

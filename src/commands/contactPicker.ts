@@ -1,7 +1,7 @@
 // The quick pick over contacts: the palette form of every contact command and the search. It reads
 // the store only, so typing never sends a request; VS Code filters on name, client and details.
 import * as vscode from 'vscode';
-import type { ClientContact, PaymoId } from '../paymo';
+import type { Client, ClientContact, PaymoId } from '../paymo';
 import type { Services } from '../services';
 import { emailOf, phoneNumbersOf } from './contactFacts';
 import { escapeIcons } from './escapeIcons';
@@ -47,21 +47,22 @@ export async function pickContact(services: Services, options: ContactPickOption
 
 function contactItems(services: Services, options: ContactPickOptions): ContactItem[] {
   const { store } = services;
-  // The clients the view lists (archived ones only when the setting shows them), so a pick can be revealed.
-  const clients = options.clientId === undefined ? services.tree.visibleClients() : [store.client(options.clientId)];
+  // Archived clients' contacts too, after the others: archiving a client must not lose its people.
+  const all = store.clients();
+  const clients = options.clientId === undefined ? [...all.filter((c) => c.active), ...all.filter((c) => !c.active)] : [store.client(options.clientId)];
   return clients.flatMap((client) => {
     if (!client) return [];
     const contacts = store.contactsOf(client.id).filter((c) => options.filter?.(c) ?? true);
-    return contacts.map((contact) => contactItem(contact, client.name));
+    return contacts.map((contact) => contactItem(contact, client));
   });
 }
 
-function contactItem(contact: ClientContact, clientName: string): ContactItem {
+function contactItem(contact: ClientContact, client: Client): ContactItem {
   const details = [emailOf(contact), phoneNumbersOf(contact)[0]?.number, contact.position?.trim()];
   return {
     contactId: contact.id,
     label: escapeIcons(contact.name),
-    description: escapeIcons(clientName),
+    description: escapeIcons(client.active ? client.name : vscode.l10n.t('{0} (archived)', client.name)),
     detail: escapeIcons(details.filter(Boolean).join(' · ')),
     iconPath: new vscode.ThemeIcon(contact.is_main ? 'star-full' : 'person'),
   };

@@ -2,7 +2,7 @@
 // create/edit, in `src/forms/`). Each handler takes the services and its first argument, the target.
 import * as vscode from 'vscode';
 import type { Services } from '../services';
-import { registerCommand } from '../ui/commandRunner';
+import { registerCommandTable, type TargetCommand } from './commandTable';
 import { registerContactDocuments } from './contactDocuments';
 import { copyAsVCard } from './copyAsVCard';
 import { copyEmail } from './copyEmail';
@@ -17,11 +17,8 @@ import { sendEmail } from './sendEmail';
 import { setMainContact } from './setMainContact';
 import { uploadContactImage } from './uploadContactImage';
 
-/** `selected`: the view's selected nodes, which VS Code passes from the tree's context menu. */
-type ContactCommand = (services: Services, arg: unknown, selected?: unknown) => Promise<unknown>;
-
 /** Each command with what it does, for "… failed: <why>" messages. */
-function contactCommands(): Record<string, [ContactCommand, string]> {
+function contactCommands(): Record<string, [TargetCommand, string]> {
   return {
     searchContacts: [searchContacts, vscode.l10n.t('Search contacts')],
     openContact: [openContact, vscode.l10n.t('Open contact details')],
@@ -40,7 +37,5 @@ function contactCommands(): Record<string, [ContactCommand, string]> {
 
 export function registerContactCommands(services: Services): void {
   registerContactDocuments(services);
-  for (const [name, [command, action]] of Object.entries(contactCommands())) {
-    registerCommand(services, `paymoContacts.${name}`, (arg: unknown, selected: unknown) => command(services, arg, selected), { action });
-  }
+  registerCommandTable(services, contactCommands());
 }

@@ -1,10 +1,11 @@
-// Turns a command's first argument into the contact it acts on. The tree passes its node (a contact,
+// Turns a command's first argument into the contact (or client) it acts on. The tree passes its node (a contact,
 // or a client to choose among its contacts), keybindings and tests `{ contactId }`, `{ clientId }` or
 // a bare contact id; the palette passes nothing and the user picks. The store's copy is used, so a
 // node that went stale is never acted on.
 import * as vscode from 'vscode';
-import type { ClientContact, PaymoId } from '../paymo';
+import type { Client, ClientContact, PaymoId } from '../paymo';
 import type { Services } from '../services';
+import { pickClient, type ClientPickOptions } from './clients/clientPicker';
 import { emailOf } from './contactFacts';
 import { pickContact, type ContactPickOptions } from './contactPicker';
 import { notificationText } from '../ui/notificationText';
@@ -63,4 +64,19 @@ export function clientNameOf(services: Services, contact: ClientContact): string
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
+}
+
+/**
+ * The client named by `arg` (a client node, `{ clientId }`), or the one the user picks among those
+ * `pick.filter` accepts. `undefined` when the user cancelled. A client the store does not hold is fetched.
+ */
+export async function clientTarget(services: Services, arg: unknown, pick: ClientPickOptions): Promise<Client | undefined> {
+  services.session.client(); // signed out: say so (SignedOutError), not that there is no client
+  const id = clientIdOf(arg);
+  if (id === undefined) return pickClient(services, pick);
+  const known = services.store.client(id);
+  if (known) return known;
+  const fetched = await services.session.client().getClient(id);
+  services.store.upsertClient(fetched);
+  return fetched;
 }

@@ -1,9 +1,9 @@
 // The host side of one contact form: holds what the form is based on and what the user typed,
 // answers the webview's messages, and runs saves. Knows nothing about the webview panel itself.
 import * as vscode from 'vscode';
-import { checkImage, PaymoOutcomeUnknownError, type ImageUpload } from '../paymo';
+import { checkImage, PaymoOutcomeUnknownError, type Client, type ImageUpload } from '../paymo';
 import type { Services } from '../services';
-import type { FormContact, FormState, FormValues, HostMessage, WebviewMessage } from '../shared/formMessages';
+import type { ClientOption, FormContact, FormState, FormValues, HostMessage, WebviewMessage } from '../shared/formMessages';
 import { validate } from '../shared/formValidation';
 import { changedFields, loadedValues, rebase, serverChanges, valuesOf } from '../shared/formValues';
 import type { DraftStore } from './draftStore';
@@ -28,6 +28,8 @@ export class ContactFormController implements vscode.Disposable {
   /** The form's contact was deleted elsewhere: only then may a save create it anew (`asNew`). */
   private deletedElsewhere = false;
   private readonly storeListener: { dispose(): void };
+  /** The client picker's entries as last sent to the page. */
+  private clientsShown: ClientOption[] = [];
 
   constructor(
     private readonly services: Services,
@@ -38,7 +40,8 @@ export class ContactFormController implements vscode.Disposable {
     private restored: boolean,
   ) {
     this.storeListener = services.store.onDidChange((change) => {
-      if (change.kind === 'all') this.post({ type: 'clients', clients: clientOptions(services.store) });
+      const clients = clientOptions(services.store);
+      if (change.kind === 'all' || JSON.stringify(clients) !== JSON.stringify(this.clientsShown)) this.postClients(clients);
       if (this.adoptLatest()) this.post({ type: 'reset', state: this.snapshot });
     });
   }
@@ -67,6 +70,7 @@ export class ContactFormController implements vscode.Disposable {
       case 'clearImage':
         this.image = undefined;
         return this.update(withoutImage(this.state));
+      case 'createClient': return this.createClient();
       case 'discard':
         this.image = undefined;
         return this.reset({ ...withoutImage(this.state), values: loadedValues(this.state) });
@@ -96,7 +100,20 @@ export class ContactFormController implements vscode.Disposable {
     if (lostImageName !== undefined) this.state = withoutImage(this.state);
     const restoredDraft = this.restored && this.dirty;
     this.restored = false;
-    this.post(formInit(this.services.store, this.state, { restoredDraft, ...(lostImageName ? { lostImageName } : {}) }));
+    const init = formInit(this.services.store, this.state, { restoredDraft, ...(lostImageName ? { lostImageName } : {}) });
+    if (init.type === 'init') this.clientsShown = init.clients;
+    this.post(init);
+  }
+
+  private postClients(clients: ClientOption[], selected?: number): void {
+    this.clientsShown = clients;
+    this.post({ type: 'clients', clients, ...(selected === undefined ? {} : { selected }) });
+  }
+
+  /** "New client…" in the picker: the Create Client command asks for it; the page then chooses it. */
+  private async createClient(): Promise<void> {
+    const client = await vscode.commands.executeCommand<Client | undefined>('paymoContacts.createClient', { fromForm: true });
+    if (client) this.postClients(clientOptions(this.services.store), client.id);
   }
 
   private async update(state: FormState): Promise<void> {

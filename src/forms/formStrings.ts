@@ -73,5 +73,6 @@ export function formStrings(): FormStrings {
     deletedText: vscode.l10n.t('Nothing was saved. What you typed is still here: you can save it as a new contact.'),
     saveAsNew: vscode.l10n.t('Save as New Contact'),
     unknownClient: vscode.l10n.t('Client {0}'),
+    newClient: vscode.l10n.t('New client…'),
   };
 }

@@ -32,6 +32,7 @@ const messages = {
   resolveConflict: v.object({ type: v.literal('resolveConflict'), choice: v.picklist(['reload', 'keepEditing']) }),
   chooseImage: v.object({ type: v.literal('chooseImage'), requestId, fileName: v.string(), bytes: v.instance(Uint8Array) }),
   clearImage: v.object({ type: v.literal('clearImage') }),
+  createClient: v.object({ type: v.literal('createClient') }),
   discard: v.object({ type: v.literal('discard') }),
   showLog: v.object({ type: v.literal('showLog') }),
 } satisfies { [T in MessageType]: v.GenericSchema<unknown, Extract<WebviewMessage, { type: T }>> };

@@ -5,15 +5,15 @@ import type * as v from 'valibot';
 import { parseBaseUrl } from './baseUrl';
 import { authorizationHeader, type Credentials } from './credentials';
 import { uncertainCreate } from './errorMapping';
-import { PaymoError, PaymoInvalidInputError, PaymoMalformedResponseError } from './errors';
+import { PaymoError, PaymoInvalidInputError, PaymoMalformedResponseError, type CreatedKind } from './errors';
 import { HttpTransport, type HttpRequest } from './http';
 import { includeParam, type ClientInclude, type ContactInclude } from './include';
-import type { Client, ClientContact, ContactPatch, ImageUpload, NewContact, PaymoUser } from './model';
+import type { Client, ClientContact, ClientPatch, ContactPatch, ImageUpload, NewClient, NewContact, PaymoUser } from './model';
 import { checkItems, rawEnvelope, serverTime, type Listing, type PaymoCollection } from './listing';
 import { PageSizeMemory, readAllPages } from './pagination';
 import { createDispatcher, type ProxySettings } from './proxy';
 import { checkImage } from './image';
-import { checkId, hasLineBreak, multipart, writableFields } from './requestBodies';
+import { checkId, hasLineBreak, multipart, writableClientFields, writableFields } from './requestBodies';
 import { RequestPipeline, type CallOptions, type PaymoLogEntry } from './requestPipeline';
 import { clientSchema, contactSchema, envelope, idSchema, userSchema } from './schemas';
 import { where as w, type Where } from './where';
@@ -46,6 +46,14 @@ export interface CreatedContact {
   /** The new contact's address, from the `Location` header. */
   location: string;
   /** Set when the contact was created but its image, uploaded after it, was not saved. */
+  imageError?: PaymoError;
+}
+
+export interface CreatedClient {
+  client: Client;
+  /** The new client's address, from the `Location` header. */
+  location: string;
+  /** Set when the client was created but its logo, uploaded after it, was not saved. */
   imageError?: PaymoError;
 }
 
@@ -150,43 +158,14 @@ export class PaymoClient {
 
   /**
    * Creates a contact, with its profile image when one is given. Never retried after a failure
-   * that may have reached the server: such a failure is a `PaymoOutcomeUnknownError` telling the
-   * caller to refresh before trying again.
-   *
-   * Fields and image go in one multipart request, unless a text field has a line break: multipart
-   * text parts carry line breaks as CRLF (the form-data standard), which would store the text other
-   * than given. Such a contact is created as JSON and the image uploaded after it; if that upload
-   * fails, the contact exists without its image and `imageError` says why (upload it again with
-   * `uploadContactImage`, never create again).
+   * that may have reached the server (see `create`).
    */
   async createContact(fields: NewContact, options: { image?: ImageUpload; signal?: AbortSignal } = {}): Promise<CreatedContact> {
     if (!fields.name?.trim()) throw new PaymoInvalidInputError('The contact needs a name.', 'name');
     checkId(fields.client_id, 'client_id');
-    const body = writableFields(fields);
-    const { image, signal } = options;
-    const together = image !== undefined && !hasLineBreak(body);
-    const request: HttpRequest = {
-      method: 'POST',
-      path: 'clientcontacts',
-      body: together ? multipart(body, image) : { json: body },
-    };
-    if (image && !together) checkImage(image.bytes, image.fileName); // refused before the create, not after
-    let created: CreatedContact;
-    try {
-      const { value, response } = await this.pipeline.call(request, { schema: CONTACTS, retry: 'never', signal });
-      const contact = this.one('contact', value);
-      const location = response.headers.location;
-      created = { contact, location: new URL(typeof location === 'string' ? location : `clientcontacts/${contact.id}`, this.transport.baseUrl).href };
-    } catch (error) {
-      throw error instanceof PaymoError ? uncertainCreate(error, 'contact') : error;
-    }
-    if (!image || together) return created;
-    try {
-      return { ...created, contact: await this.uploadContactImage(created.contact.id, image, signal) };
-    } catch (error) {
-      if (!(error instanceof PaymoError)) throw error;
-      return { ...created, imageError: error };
-    }
+    const upload = (id: number, image: ImageUpload) => this.uploadContactImage(id, image, options.signal);
+    const { created: contact, ...rest } = await this.create('contact', CONTACTS, writableFields(fields), upload, options);
+    return { contact, ...rest };
   }
 
   /** Sends only the fields given (Paymo keeps the others). */
@@ -256,5 +235,88 @@ export class PaymoClient {
   private one<T>(what: string, items: T[] | undefined): T {
     if (items?.length !== 1) throw new PaymoMalformedResponseError(`Paymo answered with ${items?.length ?? 0} objects where one ${what} was expected.`);
     return items[0]!;
+  }
+
+  /**
+   * Creates a client, with its logo when one is given. Never retried after a failure that may have
+   * reached the server (see `create`).
+   */
+  async createClient(fields: NewClient, options: { image?: ImageUpload; signal?: AbortSignal } = {}): Promise<CreatedClient> {
+    if (!fields.name?.trim()) throw new PaymoInvalidInputError('The client needs a name.', 'name');
+    const upload = (id: number, image: ImageUpload) => this.uploadClientLogo(id, image, options.signal);
+    const { created: client, ...rest } = await this.create('client', CLIENTS, writableClientFields(fields), upload, options);
+    return { client, ...rest };
+  }
+
+  /** Sends only the fields given (Paymo keeps the others). */
+  async updateClient(id: number, patch: ClientPatch, signal?: AbortSignal): Promise<Client> {
+    const body = writableClientFields(patch);
+    if (Object.keys(body).length === 0) throw new PaymoInvalidInputError('Nothing to update: no field was changed.');
+    if ('name' in body && !String(body.name).trim()) throw new PaymoInvalidInputError('The client needs a name.', 'name');
+    return this.writeClient(id, { json: body }, signal);
+  }
+
+  /** Archives the client (`active: false`): Paymo keeps it and its contacts, and lists it as archived. */
+  async archiveClient(id: number, signal?: AbortSignal): Promise<Client> {
+    return this.writeClient(id, { json: { active: false } }, signal);
+  }
+
+  async restoreClient(id: number, signal?: AbortSignal): Promise<Client> {
+    return this.writeClient(id, { json: { active: true } }, signal);
+  }
+
+  /** Replaces the client's logo (checked first: JPEG, PNG or GIF, at most MAX_IMAGE_BYTES). */
+  async uploadClientLogo(id: number, image: ImageUpload, signal?: AbortSignal): Promise<Client> {
+    return this.writeClient(id, multipart({}, image), signal, 'POST');
+  }
+
+  /**
+   * Deletes the client; Paymo deletes its contacts, projects, tasks, time entries and invoices with
+   * it. A lost answer that had already deleted it counts as done.
+   */
+  async deleteClient(id: number, signal?: AbortSignal): Promise<void> {
+    await this.pipeline.call({ method: 'DELETE', path: `clients/${checkId(id)}` }, { retry: 'idempotent', goneIsDone: true, signal });
+  }
+
+  /** Like writeContact. */
+  private async writeClient(id: number, body: HttpRequest['body'], signal: AbortSignal | undefined, method: 'PUT' | 'POST' = 'PUT'): Promise<Client> {
+    return this.one('client', await this.read({ method, path: `clients/${checkId(id)}`, body }, CLIENTS, signal));
+  }
+
+  /**
+   * A create, never retried after a failure that may have reached the server: such a failure is a
+   * `PaymoOutcomeUnknownError` telling the caller to refresh before trying again.
+   *
+   * Fields and image go in one multipart request, unless a text field has a line break: multipart
+   * text parts carry line breaks as CRLF (the form-data standard), which would store the text other
+   * than given. Such an object is created as JSON and the image uploaded after it with `upload`; if
+   * that fails, the object exists without its image and `imageError` says why (upload it again,
+   * never create again).
+   */
+  private async create<T extends { id: number }>(
+    what: CreatedKind, schema: v.GenericSchema<unknown, T[]>, body: Record<string, unknown>,
+    upload: (id: number, image: ImageUpload) => Promise<T>, options: { image?: ImageUpload; signal?: AbortSignal },
+  ): Promise<{ created: T; location: string; imageError?: PaymoError }> {
+    const { image, signal } = options;
+    const path = what === 'contact' ? 'clientcontacts' : 'clients';
+    const together = image !== undefined && !hasLineBreak(body);
+    const request: HttpRequest = { method: 'POST', path, body: together ? multipart(body, image) : { json: body } };
+    if (image && !together) checkImage(image.bytes, image.fileName); // refused before the create, not after
+    let result: { created: T; location: string };
+    try {
+      const { value, response } = await this.pipeline.call(request, { schema, retry: 'never', signal });
+      const created = this.one(what, value);
+      const location = response.headers.location;
+      result = { created, location: new URL(typeof location === 'string' ? location : `${path}/${created.id}`, this.transport.baseUrl).href };
+    } catch (error) {
+      throw error instanceof PaymoError ? uncertainCreate(error, what) : error;
+    }
+    if (!image || together) return result;
+    try {
+      return { ...result, created: await upload(result.created.id, image) };
+    } catch (error) {
+      if (!(error instanceof PaymoError)) throw error;
+      return { ...result, imageError: error };
+    }
   }
 }

@@ -4,7 +4,7 @@
 import {
   PaymoAuthError, PaymoBadRequestError, PaymoCancelledError, PaymoError, PaymoForbiddenError,
   PaymoMalformedResponseError, PaymoNetworkError, PaymoNotFoundError, PaymoOutcomeUnknownError,
-  PaymoRateLimitError, PaymoServerError, PaymoTimeoutError, type NetworkFailure,
+  PaymoRateLimitError, PaymoServerError, PaymoTimeoutError, type CreatedKind, type NetworkFailure,
 } from './errors';
 
 /** An answer with a status the caller does not treat as success. */
@@ -132,10 +132,10 @@ function errorCode(error: unknown): string | undefined {
 }
 
 /** A create that failed after it may have reached the server: say so, and never retry it. */
-export function uncertainCreate(error: PaymoError, what: string): PaymoError {
+export function uncertainCreate(error: PaymoError, what: CreatedKind): PaymoError {
   // A create cancelled once on its way is as uncertain as one whose answer was lost.
   if (!error.mayHaveReachedServer) return error;
   return new PaymoOutcomeUnknownError(
     `The ${what} may have been created even though this failed (${error.message}). Refresh and check before creating it again.`,
-    error);
+    error, what);
 }

@@ -79,5 +79,8 @@ export class PaymoCancelledError extends PaymoError {
  */
 export class PaymoOutcomeUnknownError extends PaymoError {
   readonly kind = 'outcomeUnknown';
-  constructor(message: string, override readonly cause: PaymoError) { super(message, cause.status, true, { cause }); }
+  /** What may have been created, for a message in the user's language. */
+  constructor(message: string, override readonly cause: PaymoError, readonly created: CreatedKind = 'contact') { super(message, cause.status, true, { cause }); }
 }
+
+export type CreatedKind = 'contact' | 'client';

@@ -35,9 +35,8 @@ export interface ClientContact extends ContactFields, PaymoRecord {
   client?: Partial<Client>;
 }
 
-/** A client (`clients`): the tree's first level. */
-export interface Client extends PaymoRecord {
-  id: PaymoId;
+/** Fields a user may write on a client (`active` changes only by archiving and restoring). */
+export interface ClientFields {
   name: string;
   address: string | null;
   city: string | null;
@@ -49,6 +48,11 @@ export interface Client extends PaymoRecord {
   email: string | null;
   website: string | null;
   fiscal_information: string | null;
+}
+
+/** A client (`clients`): the tree's first level. */
+export interface Client extends ClientFields, PaymoRecord {
+  id: PaymoId;
   active: boolean;
   /** Present when requested with `include=clientcontacts`. */
   clientcontacts?: ClientContact[];
@@ -68,6 +72,13 @@ export const WRITABLE_CONTACT_FIELDS = [
 
 export type NewContact = Pick<ContactFields, 'client_id' | 'name'> & Partial<ContactFields>;
 export type ContactPatch = Partial<ContactFields>;
+
+export const WRITABLE_CLIENT_FIELDS = [
+  'name', 'email', 'phone', 'fax', 'website', 'address', 'city', 'postal_code', 'state', 'country', 'fiscal_information',
+] as const satisfies readonly (keyof ClientFields)[];
+
+export type NewClient = Pick<ClientFields, 'name'> & Partial<ClientFields>;
+export type ClientPatch = Partial<ClientFields>;
 
 /** An image about to be uploaded: its bytes and the name the user chose. */
 export interface ImageUpload {

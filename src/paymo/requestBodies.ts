@@ -1,9 +1,9 @@
-// What the client sends for contacts: checked ids, only the writable fields given, and the multipart
+// What the client sends for contacts and clients: checked ids, only the writable fields given, and the multipart
 // form for image uploads (undici's FormData: it writes the boundary and encoding).
 import { PaymoInvalidInputError } from './errors';
 import type { HttpRequest } from './http';
 import { checkImage } from './image';
-import { WRITABLE_CONTACT_FIELDS, type ContactPatch, type ImageUpload } from './model';
+import { WRITABLE_CLIENT_FIELDS, WRITABLE_CONTACT_FIELDS, type ClientPatch, type ContactPatch, type ImageUpload } from './model';
 import { loadUndici } from './undici';
 
 /** Ids go into paths: only positive integers, so that nothing else can. */
@@ -12,10 +12,19 @@ export function checkId(id: number, field = 'id'): number {
   return id;
 }
 
-/** Only writable fields, only those given: an update must not reset what the user did not touch. */
+/** A contact's writable fields, only those given: an update must not reset what the user did not touch. */
 export function writableFields(fields: ContactPatch): Record<string, unknown> {
+  return pickDefined(fields, WRITABLE_CONTACT_FIELDS);
+}
+
+/** The same for a client. */
+export function writableClientFields(fields: ClientPatch): Record<string, unknown> {
+  return pickDefined(fields, WRITABLE_CLIENT_FIELDS);
+}
+
+function pickDefined<T extends object>(fields: T, names: readonly (keyof T & string)[]): Record<string, unknown> {
   const body: Record<string, unknown> = {};
-  for (const name of WRITABLE_CONTACT_FIELDS) {
+  for (const name of names) {
     if (fields[name] !== undefined) body[name] = fields[name];
   }
   return body;

@@ -68,7 +68,7 @@ export type FormStringKey =
   | 'required' | 'emailInvalid' | 'passwordRequired' | 'accessNeedsEmail' | 'fixErrors'
   | 'conflictTitle' | 'conflictText' | 'conflictField' | 'conflictLoaded' | 'conflictServer' | 'conflictMine'
   | 'overwrite' | 'reload' | 'keepEditing' | 'yes' | 'no' | 'empty'
-  | 'deletedTitle' | 'deletedText' | 'saveAsNew' | 'unknownClient';
+  | 'deletedTitle' | 'deletedText' | 'saveAsNew' | 'unknownClient' | 'newClient';
 
 /** Webview → host. */
 export type WebviewMessage =
@@ -84,6 +84,8 @@ export type WebviewMessage =
   | { type: 'resolveConflict'; choice: 'reload' | 'keepEditing' }
   | { type: 'chooseImage'; requestId: number; fileName: string; bytes: Uint8Array }
   | { type: 'clearImage' }
+  /** "New client…" was chosen in the client picker: the host asks for the client and creates it. */
+  | { type: 'createClient' }
   | { type: 'discard' }
   | { type: 'showLog' };
 
@@ -99,5 +101,8 @@ export type HostMessage =
   | { type: 'conflict'; requestId: number; server: FormContact; changes: FieldChange[] }
   | { type: 'deleted'; requestId: number }
   | { type: 'imageChecked'; requestId: number; error?: string }
-  /** The store loaded again (a restored form may have opened before it had loaded). */
-  | { type: 'clients'; clients: ClientOption[] };
+  /**
+   * The clients changed (a load, a client created, renamed or deleted). `selected`: the client just
+   * created from this form, to be chosen in the picker.
+   */
+  | { type: 'clients'; clients: ClientOption[]; selected?: number };

@@ -33,7 +33,11 @@ export interface SyncReport {
   skipped: readonly SkippedRecord[];
 }
 
-type PendingWrite = { kind: 'upsert'; contact: ClientContact } | { kind: 'remove'; id: PaymoId };
+type PendingWrite =
+  | { kind: 'upsert'; contact: ClientContact }
+  | { kind: 'remove'; id: PaymoId }
+  | { kind: 'upsertClient'; client: Client }
+  | { kind: 'removeClient'; id: PaymoId };
 
 export class ContactStore {
   private clientsById = new Map<PaymoId, Client>();
@@ -181,7 +185,9 @@ export class ContactStore {
     if (affected.length) this.changed.fire({ kind: 'clients', clientIds: affected });
   }
 
+  /** Applies one write to the model; returns the clients whose node changed. */
   private apply(write: PendingWrite): PaymoId[] {
+    if (write.kind === 'upsertClient' || write.kind === 'removeClient') return this.applyToClient(write);
     const id = write.kind === 'upsert' ? write.contact.id : write.id;
     const previous = this.contactsById.get(id);
     const affected = new Set<PaymoId>();
@@ -226,5 +232,30 @@ export class ContactStore {
     this._loadedAt = snapshot.loadedAt;
     this.syncedFrom = snapshot.syncedFrom;
     this._skipped = snapshot.skipped ?? [];
+  }
+
+  /** After a client was created, changed, archived or restored: stores the server's answer. */
+  upsertClient(client: Client): void {
+    this.pending?.push({ kind: 'upsertClient', client });
+    this.changed.fire({ kind: 'clients', clientIds: this.apply({ kind: 'upsertClient', client }) });
+  }
+
+  /** After a client was deleted: Paymo deleted its contacts with it. */
+  removeClient(id: PaymoId): void {
+    if (!this.clientsById.has(id)) return;
+    this.pending?.push({ kind: 'removeClient', id });
+    this.changed.fire({ kind: 'clients', clientIds: this.apply({ kind: 'removeClient', id }) });
+  }
+
+  private applyToClient(write: Extract<PendingWrite, { kind: 'upsertClient' | 'removeClient' }>): PaymoId[] {
+    if (write.kind === 'upsertClient') {
+      this.clientsById.set(write.client.id, write.client);
+    } else {
+      this.clientsById.delete(write.id);
+      for (const contact of this.contactsOf(write.id)) this.contactsById.delete(contact.id);
+      this.byClient.delete(write.id);
+    }
+    this.sortedClients = [...this.clientsById.values()].sort(compareClients);
+    return [write.kind === 'upsertClient' ? write.client.id : write.id];
   }
 }

@@ -2,6 +2,7 @@
 // replaced in place), so that VS Code keeps selection and expansion across refreshes.
 import * as vscode from 'vscode';
 import type { Client } from '../paymo';
+import { contactCountText } from './contactCount';
 import { clientContextValue } from './contextValue';
 import { field, formatDate, untrustedMarkdown } from './markdown';
 
@@ -20,7 +21,7 @@ export class ClientNode {
     item.id = this.id;
     item.contextValue = clientContextValue(client);
     item.iconPath = icon ?? new vscode.ThemeIcon(client.active ? 'organization' : 'archive');
-    item.description = client.active ? undefined : vscode.l10n.t('archived');
+    item.description = [client.active ? undefined : vscode.l10n.t('archived'), contactCountText(contactCount)].filter(Boolean).join(' · ');
     item.tooltip = clientTooltip(client, contactCount);
     item.accessibilityInformation = {
       label: client.active ? client.name : vscode.l10n.t('{0}, archived client', client.name),
@@ -31,7 +32,8 @@ export class ClientNode {
 
 function clientTooltip(client: Client, contactCount: number): vscode.MarkdownString {
   const address = [client.address, client.city, client.state, client.postal_code, client.country].filter(Boolean).join(', ');
-  return untrustedMarkdown(client.name, [    ...field(vscode.l10n.t('Status'), client.active ? vscode.l10n.t('Active') : vscode.l10n.t('Archived')),
+  return untrustedMarkdown(client.name, [
+    ...field(vscode.l10n.t('Status'), client.active ? vscode.l10n.t('Active') : vscode.l10n.t('Archived')),
     ...field(vscode.l10n.t('Contacts'), contactCount),
     ...field(vscode.l10n.t('Email'), client.email),
     ...field(vscode.l10n.t('Phone'), client.phone),

@@ -13,6 +13,10 @@ import type { TreeNode } from './treeNode';
 export const VIEW_ID = 'paymoContacts.clients';
 /** The activity-bar container the view lives in (`viewsContainers` in package.json). */
 const CONTAINER_ID = 'paymoContacts';
+/** How long a reveal waits for VS Code to list the first level again. */
+const ROOT_LISTING_WAIT_MS = 3_000;
+/** After VS Code got the first level, until it has made its items from it. */
+const ITEMS_MADE_MS = 50;
 
 export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   readonly view: vscode.TreeView<TreeNode>;
@@ -21,6 +25,8 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
   private readonly clientNodes = new Map<PaymoId, ClientNode>();
   private readonly contactNodes = new Map<PaymoId, ContactNode>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** Reveals waiting for VS Code to list the first level again. */
+  private rootWaiters: (() => void)[] = [];
   /** False while a welcome view should show instead of the data (signed out, loading, failed). */
   private showing = false;
 
@@ -43,7 +49,7 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
   /** The clients the view lists under the current setting. */
   visibleClients(): Client[] {
     const all = this.store.clients();
-    return this.showsArchived ? [...all] : all.filter((c) => c.active);
+    return all.filter((c) => this.lists(c));
   }
 
   setShowing(showing: boolean): void {
@@ -76,13 +82,48 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
   async reveal(contactId: PaymoId, options: { focus?: boolean; select?: boolean } = {}): Promise<void> {
     const contact = this.store.contact(contactId);
     const client = contact && this.store.client(contact.client_id);
-    if (!contact || !client) return;
+    if (!contact || !client || !this.lists(client)) return;
     if (!this.view.visible) await vscode.commands.executeCommand(`workbench.view.extension.${CONTAINER_ID}`);
     await this.view.reveal(this.contactNode(contact, this.clientNode(client)), { select: options.select ?? true, focus: options.focus ?? false, expand: false });
   }
 
+  /**
+   * Selects and shows a client (one hidden as archived stays hidden). A client just added is unknown
+   * to the view until VS Code has asked for the first level again, which it does a while after the
+   * change event (debounced): until then `reveal` fails, so it is tried again once VS Code has asked.
+   * Not being able to select it is no failure of what the user did, so a second failure is ignored.
+   */
+  async revealClient(clientId: PaymoId): Promise<void> {
+    const client = this.store.client(clientId);
+    if (!client || !this.lists(client)) return;
+    const listed = this.nextRootListing();
+    if (!this.view.visible) await vscode.commands.executeCommand(`workbench.view.extension.${CONTAINER_ID}`);
+    const reveal = () => Promise.resolve(this.view.reveal(this.clientNode(client), { select: true, focus: false, expand: false }));
+    await reveal().catch(async () => {
+      await listed;
+      await reveal().catch(() => undefined);
+    });
+  }
+
+  /** Resolves a moment after VS Code next asks for the first level (or after ROOT_LISTING_WAIT_MS). */
+  private nextRootListing(): Promise<void> {
+    return new Promise((resolve) => {
+      this.rootWaiters.push(resolve);
+      setTimeout(resolve, ROOT_LISTING_WAIT_MS);
+    });
+  }
+
+  /** Whether the view lists this client under the current setting. */
+  private lists(client: Client): boolean {
+    return client.active || this.showsArchived;
+  }
+
   getChildren(node?: TreeNode): TreeNode[] {
-    if (!node) return this.showing ? this.visibleClients().map((c) => this.clientNode(c)) : [];
+    if (!node) {
+      const waiters = this.rootWaiters.splice(0);
+      if (waiters.length) setTimeout(() => waiters.forEach((resolve) => resolve()), ITEMS_MADE_MS);
+      return this.showing ? this.visibleClients().map((c) => this.clientNode(c)) : [];
+    }
     if (node.kind === 'contact') return [];
     return this.store.contactsOf(node.client.id).map((c) => this.contactNode(c, node));
   }
@@ -160,12 +201,16 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
       this.refresh();
       return;
     }
+    // A client added, renamed, archived or restored moves in (or out of) the first level: the root is repainted.
+    let moved = false;
     for (const id of change.clientIds) {
       const client = this.store.client(id);
+      const before = this.clientNodes.get(id)?.client;
+      if (client && (!before || before.name !== client.name || before.active !== client.active)) moved = true;
       if (client) this.clientNode(client);
     }
     this.forgetMissing();
-    this.refresh(change.clientIds);
+    if (moved) this.refresh(); else this.refresh(change.clientIds);
   }
 
   /** Nodes whose object is gone from the store are dropped, so that a later one starts fresh. */

@@ -27,8 +27,11 @@ export function paymoErrorText(error: PaymoError): string | undefined {
     case 'network':
       return error instanceof PaymoNetworkError ? networkText(error) : undefined;
     case 'outcomeUnknown': {
-      const cause = error instanceof PaymoOutcomeUnknownError ? paymoErrorText(error.cause) ?? error.cause.message : error.message;
-      return vscode.l10n.t('The contact may have been created even though this failed: {0}', cause);
+      if (!(error instanceof PaymoOutcomeUnknownError)) return undefined;
+      const cause = paymoErrorText(error.cause) ?? error.cause.message;
+      return error.created === 'client'
+        ? vscode.l10n.t('The client may have been created even though this failed: {0}', cause)
+        : vscode.l10n.t('The contact may have been created even though this failed: {0}', cause);
     }
     default:
       return undefined;

@@ -102,27 +102,7 @@ describe('Contact commands', () => {
     fs.writeFileSync(file, makePng(96, 96));
     const row = wb.treeRow(contact.name);
     await wb.contextMenu(row, 'Upload Contact Image');
-    // code-server's file dialog is a quick input holding a path.
-    const input = wb.quickInput.locator('input');
-    // It fills in its start folder first; typing before that would be appended to it.
-    await until(async () => (await input.inputValue()).endsWith('/'), 'the file dialog');
-    // It lists that folder next and may write the folder back into the box meanwhile: type the path
-    // once the listing is there, and again until the box keeps it.
-    await wb.quickInputItem('abbott.png').waitFor();
-    await until(async () => {
-      if ((await input.inputValue()) !== file) await input.fill(file);
-      return (await input.inputValue()) === file;
-    }, 'the file path in the dialog');
-    await wb.screenshot('image-file-dialog');
-    await input.press('Enter');
-    await until(async () => {
-      // Enter on a box the dialog had just reset only opens the folder: choose the file again.
-      if ((await wb.quickInput.isVisible()) && (await input.inputValue()) !== file) {
-        await input.fill(file);
-        await input.press('Enter');
-      }
-      return Boolean((await serverContact(contact.id))?.image_thumb_small);
-    }, 'the thumbnail on the server');
+    await wb.chooseFile(file, async () => Boolean((await serverContact(contact.id))?.image_thumb_small), 'image-file-dialog');
     const icon = row.locator('.custom-view-tree-node-item-icon');
     await until(async () => /background-image/.test((await icon.getAttribute('style')) ?? ''), 'the avatar in place of the codicon');
     await wb.screenshotInBothThemes('image-uploaded');

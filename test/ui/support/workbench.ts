@@ -161,6 +161,33 @@ export class Workbench {
   }
 
   /**
+   * Chooses `file` in code-server's file dialog (a quick input holding a path), screenshots it as
+   * `shot`, and waits until `done` (what the chosen file leads to) holds.
+   */
+  async chooseFile(file: string, done: () => Promise<boolean>, shot: string): Promise<void> {
+    const input = this.quickInput.locator('input');
+    // It fills in its start folder first; typing before that would be appended to it.
+    await until(async () => (await input.inputValue()).endsWith('/'), 'the file dialog');
+    // It lists that folder next and may write the folder back into the box meanwhile: type the path
+    // once the listing is there, and again until the box keeps it.
+    await this.quickInputItem(path.basename(file)).waitFor();
+    await until(async () => {
+      if ((await input.inputValue()) !== file) await input.fill(file);
+      return (await input.inputValue()) === file;
+    }, 'the file path in the dialog');
+    await this.screenshot(shot);
+    await input.press('Enter');
+    await until(async () => {
+      // Enter on a box the dialog had just reset only opens the folder: choose the file again.
+      if ((await this.quickInput.isVisible()) && (await input.inputValue()) !== file) {
+        await input.fill(file);
+        await input.press('Enter');
+      }
+      return done();
+    }, 'what the chosen file leads to');
+  }
+
+  /**
    * The messages in the notification centre, newest first. With the smoke-test driver toasts are
    * not shown, so they are read here.
    */
