@@ -38,7 +38,10 @@ export async function runChild<T>(name: string, input: unknown, nodeFlags: strin
     return await answer;
   } finally {
     if (child.exitCode === null && child.signalCode === null) {
-      await new Promise((resolve) => { child.once('exit', resolve); child.kill(); });
+      await new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.kill();
+      });
     }
   }
 }

@@ -43,7 +43,11 @@ export function formatTable(rows: readonly Row[]): string {
   const header = ['Figure', 'Value', 'Target', 'Status', 'Note'];
   const cells = rows.map((r) => [r.figure, showValue(r), showTarget(r), status(r), r.error ?? r.note ?? '']);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((s, i) => (i === c.length - 1 ? s : s.padEnd(widths[i]!))).join(' | ').trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((s, i) => (i === c.length - 1 ? s : s.padEnd(widths[i]!)))
+      .join(' | ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...cells.map(line)].join('\n');
 }
 

@@ -14,8 +14,9 @@ const fixed = (text: string) => () => text;
 const atMost = (limit: number) => (): Target => ({ op: '<=', limit });
 const none = (): Target => ({ op: '=', limit: 0 });
 /** The fewest requests a paged load of a set can make: one per page of clients and of contacts. */
-const minimumPages = (set: (cfg: BenchConfig) => DataSet) => (cfg: BenchConfig): Target =>
-  ({ op: '<=', limit: pagesFor(set(cfg).clients, cfg.pageSize) + pagesFor(contacts(set(cfg)), cfg.pageSize) });
+const minimumPages =
+  (set: (cfg: BenchConfig) => DataSet) =>
+  (cfg: BenchConfig): Target => ({ op: '<=', limit: pagesFor(set(cfg).clients, cfg.pageSize) + pagesFor(contacts(set(cfg)), cfg.pageSize) });
 
 export const ROWS = [
   { id: 'load.requests.small', figure: (c) => `Tree load requests, ${describeSet(c.small)}`, unit: 'req', target: minimumPages((c) => c.small) },
@@ -59,7 +60,10 @@ export const ROWS = [
 ] as const satisfies readonly RowSpec[];
 
 export type RowId = (typeof ROWS)[number]['id'];
-export interface Measured { value: number; note?: string }
+export interface Measured {
+  value: number;
+  note?: string;
+}
 export type Measurements = Partial<Record<RowId, Measured>>;
 
 /** The table: every row of the catalogue, measured or with the reason it is not. */

@@ -5,20 +5,25 @@ import type { LoggedRequest } from '../sandbox/requestLog';
 import { forkChild } from './childProcess';
 import type { SandboxInfo } from './children/sandboxChild';
 
-
 /** For the load parts, which measure the client's own cost: a limit no load reaches. */
 export const UNLIMITED = { limit: 1_000_000, periodSeconds: 1 };
 
 export type RateLimit = { limit: number; periodSeconds: number } | { mode: 'generous' | 'paymo' };
 
 export class BenchSandbox {
-  private constructor(readonly info: SandboxInfo, private readonly stop: () => Promise<void>) {}
+  private constructor(
+    readonly info: SandboxInfo,
+    private readonly stop: () => Promise<void>,
+  ) {}
 
   static async start(): Promise<BenchSandbox> {
     const child = forkChild<SandboxInfo>('sandboxChild', {});
     const info = await child.answer;
     const exited = new Promise<void>((resolve) => child.process.once('exit', () => resolve()));
-    return new BenchSandbox(info, async () => { child.process.disconnect(); await exited; });
+    return new BenchSandbox(info, async () => {
+      child.process.disconnect();
+      await exited;
+    });
   }
 
   /** Replaces all data with `clients` clients of `contactsPerClient` contacts each (every tenth client archived). */

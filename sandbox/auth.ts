@@ -43,9 +43,8 @@ export class Authenticator {
       return byKey;
     }
     const cached = this.verified.get(header);
-    const row = this.db
-      .prepare('SELECT id, name, email, type, api_key, password_hash FROM users WHERE email = ?')
-      .get(name) as (User & { password_hash: string }) | undefined;
+    const row = this.db.prepare('SELECT id, name, email, type, api_key, password_hash FROM users WHERE email = ?').get(name) as
+      (User & { password_hash: string }) | undefined;
     if (!row || (cached !== row.id && !(await verifyPassword(decoded.slice(colon + 1), row.password_hash)))) {
       return undefined;
     }

@@ -96,6 +96,9 @@ export async function parseBody(raw: Buffer, headers: IncomingMessage['headers']
     case 'multipart/form-data':
       return parseMultipart(raw, headers);
     default:
-      throw new HttpError(415, `Unsupported Content-Type "${type || '(none)'}": send application/json, application/x-www-form-urlencoded or multipart/form-data`);
+      throw new HttpError(
+        415,
+        `Unsupported Content-Type "${type || '(none)'}": send application/json, application/x-www-form-urlencoded or multipart/form-data`,
+      );
   }
 }

@@ -66,9 +66,7 @@ export class FaultQueue {
 
   /** The fault for this request, if any, with one use consumed. */
   take(method: string, pathname: string): Fault | undefined {
-    const fault = this.faults.find(
-      (f) => (!f.method || f.method.toUpperCase() === method) && (!f.path || pathname.startsWith(f.path)),
-    );
+    const fault = this.faults.find((f) => (!f.method || f.method.toUpperCase() === method) && (!f.path || pathname.startsWith(f.path)));
     if (fault && --fault.count === 0) {
       this.faults = this.faults.filter((f) => f !== fault);
     }

@@ -24,7 +24,10 @@ export interface Relation {
 export function parseInclude(text: string | null, own: ResourceDef, relations: Readonly<Record<string, Relation>>): IncludeSpec {
   const entries = new Map<string, Set<string> | undefined>();
   let fields: Set<string> | undefined;
-  for (const item of (text ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const item of (text ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [key, field, ...rest] = item.split('.');
     const relation = relations[key!];
     if (!relation && field === undefined && Object.hasOwn(own.fields, key!)) {

@@ -16,7 +16,10 @@ const DEFAULT_PAGE_SIZE = 100;
 
 function parseOrder(text: string | null, resource: ResourceDef): string {
   const terms: string[] = [];
-  for (const item of (text ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const item of (text ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = /^([A-Za-z_][\w.]*)(?:\s+(asc|desc))?$/i.exec(item);
     if (!m) {
       throw badRequest(`Invalid order: "${item}" (use "field" or "field desc")`, 'order');
@@ -40,7 +43,11 @@ function parseCount(name: string, text: string, min: number): number {
 }
 
 /** `served` says how this server departs from the usual (quirks.ts): the page size it serves, its order without `order`. */
-export function parseListQuery(params: URLSearchParams, resource: ResourceDef, served?: { pageSize(asked: number): number; defaultOrder: string | null }): ListQuery {
+export function parseListQuery(
+  params: URLSearchParams,
+  resource: ResourceDef,
+  served?: { pageSize(asked: number): number; defaultOrder: string | null },
+): ListQuery {
   const query: ListQuery = {
     filter: whereToSql(params.get('where'), resource),
     orderBy: parseOrder(params.get('order') ?? served?.defaultOrder ?? null, resource),

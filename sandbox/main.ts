@@ -33,10 +33,12 @@ async function main(): Promise<void> {
   });
   // Listen for signals before printing: whoever reads the two lines may signal at once.
   const stop = () => {
-    starting.then((sandbox) => sandbox.close()).then(
-      () => process.exit(0),
-      (e: unknown) => fail(`could not stop cleanly: ${String(e)}`),
-    );
+    starting
+      .then((sandbox) => sandbox.close())
+      .then(
+        () => process.exit(0),
+        (e: unknown) => fail(`could not stop cleanly: ${String(e)}`),
+      );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -39,9 +39,7 @@ function attach(app: SandboxApp, resource: ResourceDef, rows: Row[], out: Record
       out.forEach((o, i) => (o[key] = byId.get(rows[i]!.client_id) ?? null));
     } else {
       const ids = rows.map((r) => r.id as number);
-      const children = ids.length
-        ? (app.db.prepare(`SELECT * FROM ${target.key} WHERE client_id IN ${inClause(ids)} ORDER BY id`).all(...ids) as Row[])
-        : [];
+      const children = ids.length ? (app.db.prepare(`SELECT * FROM ${target.key} WHERE client_id IN ${inClause(ids)} ORDER BY id`).all(...ids) as Row[]) : [];
       const tooMany = children.length > MAX_INCLUDED_CHILDREN;
       const byParent = new Map<unknown, Record<string, unknown>[]>(ids.map((id) => [id, []]));
       if (!tooMany) {

@@ -74,7 +74,12 @@ export class Quirks {
 
 function isReshape(value: unknown): value is Reshape {
   const r = value as Reshape;
-  return typeof r === 'object' && r !== null && (r.collection === 'clients' || r.collection === 'clientcontacts') &&
-    Number.isInteger(r.id) && (r.set === undefined || (typeof r.set === 'object' && r.set !== null)) &&
-    (r.remove === undefined || (Array.isArray(r.remove) && r.remove.every((f) => typeof f === 'string')));
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    (r.collection === 'clients' || r.collection === 'clientcontacts') &&
+    Number.isInteger(r.id) &&
+    (r.set === undefined || (typeof r.set === 'object' && r.set !== null)) &&
+    (r.remove === undefined || (Array.isArray(r.remove) && r.remove.every((f) => typeof f === 'string')))
+  );
 }

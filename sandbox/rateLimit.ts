@@ -64,10 +64,15 @@ export class RateLimiter {
     };
     if (window.count > this.config.limit) {
       const retryAfter = Math.max(1, Math.ceil((window.start + periodMs - now) / 1000));
-      throw new HttpError(429, `Rate limit exceeded: at most ${this.config.limit} requests per ${this.config.periodSeconds} seconds; retry after ${retryAfter} s`, undefined, {
-        ...headers,
-        'Retry-After': String(retryAfter),
-      });
+      throw new HttpError(
+        429,
+        `Rate limit exceeded: at most ${this.config.limit} requests per ${this.config.periodSeconds} seconds; retry after ${retryAfter} s`,
+        undefined,
+        {
+          ...headers,
+          'Retry-After': String(retryAfter),
+        },
+      );
     }
     return headers;
   }

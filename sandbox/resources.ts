@@ -36,8 +36,16 @@ export const CLIENTS: ResourceDef = {
   fields: {
     id: readOnly('int'),
     name: text(),
-    address: text(1000), city: text(), state: text(), postal_code: text(), country: text(),
-    phone: text(), fax: text(), email: text(), website: text(), fiscal_information: text(5000),
+    address: text(1000),
+    city: text(),
+    state: text(),
+    postal_code: text(),
+    country: text(),
+    phone: text(),
+    fax: text(),
+    email: text(),
+    website: text(),
+    fiscal_information: text(5000),
     active: { type: 'bool', writable: true },
     ...IMAGE_FIELDS,
     created_on: readOnly('datetime'),
@@ -52,8 +60,13 @@ export const CONTACTS: ResourceDef = {
     id: readOnly('int'),
     client_id: { type: 'int', writable: true },
     name: text(),
-    email: text(), mobile: text(), phone: text(), fax: text(), skype: text(),
-    notes: text(65535), position: text(),
+    email: text(),
+    mobile: text(),
+    phone: text(),
+    fax: text(),
+    skype: text(),
+    notes: text(65535),
+    position: text(),
     is_main: { type: 'bool', writable: true },
     access: { type: 'bool', writable: true },
     ...IMAGE_FIELDS,
@@ -74,10 +87,18 @@ export function toJson(resource: ResourceDef, row: Row, origin: string, only?: R
     }
     const value = row[name];
     switch (def.type) {
-      case 'bool': out[name] = value === 1; break;
-      case 'datetime': out[name] = toIso(value as number); break;
-      case 'image': case 'thumb': out[name] = urls[name as keyof typeof urls]; break;
-      default: out[name] = value ?? null;
+      case 'bool':
+        out[name] = value === 1;
+        break;
+      case 'datetime':
+        out[name] = toIso(value as number);
+        break;
+      case 'image':
+      case 'thumb':
+        out[name] = urls[name as keyof typeof urls];
+        break;
+      default:
+        out[name] = value ?? null;
     }
   }
   return out;

@@ -38,7 +38,5 @@ export function matchRoute(routes: readonly Route[], method: string, pathname: s
       }
     }
   }
-  throw pathKnown
-    ? new HttpError(405, `Method ${method} is not allowed on ${pathname}`)
-    : new HttpError(404, `Unknown API endpoint: ${pathname}`);
+  throw pathKnown ? new HttpError(405, `Method ${method} is not allowed on ${pathname}`) : new HttpError(404, `Unknown API endpoint: ${pathname}`);
 }

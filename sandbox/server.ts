@@ -93,7 +93,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const inFlight = new Set<Promise<void>>();
   const server = http.createServer((req, res) => {
     // Through then(): a synchronous throw in a handler becomes this promise's rejection, not a crash.
-    const handling = Promise.resolve().then(() => route(app, req, res))
+    const handling = Promise.resolve()
+      .then(() => route(app, req, res))
       .catch((e: unknown) => {
         console.error('Paymo sandbox: request failed', e);
         res.destroy();

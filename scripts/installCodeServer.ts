@@ -2,13 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {
-  CODE_SERVER_NODE_VERSION,
-  CODE_SERVER_VERSION,
-  CodeServerInstall,
-  codeServerInstall,
-  layout,
-} from './codeServerPaths';
+import { CODE_SERVER_NODE_VERSION, CODE_SERVER_VERSION, CodeServerInstall, codeServerInstall, layout } from './codeServerPaths';
 
 // Native modules code-server loads at run time; each must load in Node 24 or the install is broken.
 const NATIVE_MODULES: ReadonlyArray<[from: 'vscode' | 'code-server', name: string]> = [
@@ -57,12 +51,7 @@ export function ensureCodeServer(log: (line: string) => void = console.log): Cod
 function isVerified(install: CodeServerInstall): boolean {
   try {
     const marker = JSON.parse(fs.readFileSync(install.marker, 'utf8')) as Marker;
-    return (
-      marker.codeServer === CODE_SERVER_VERSION &&
-      marker.node === CODE_SERVER_NODE_VERSION &&
-      fs.existsSync(install.entry) &&
-      fs.existsSync(install.node)
-    );
+    return marker.codeServer === CODE_SERVER_VERSION && marker.node === CODE_SERVER_NODE_VERSION && fs.existsSync(install.entry) && fs.existsSync(install.node);
   } catch {
     return false;
   }
@@ -128,9 +117,9 @@ function verify(install: CodeServerInstall): void {
     vscode: path.join(install.codeServerDir, 'lib', 'vscode'),
     'code-server': install.codeServerDir,
   };
-  const script = NATIVE_MODULES.map(
-    ([from, name]) => `require(require.resolve(${JSON.stringify(name)}, { paths: [${JSON.stringify(roots[from])}] }));`,
-  ).join('\n');
+  const script = NATIVE_MODULES.map(([from, name]) => `require(require.resolve(${JSON.stringify(name)}, { paths: [${JSON.stringify(roots[from])}] }));`).join(
+    '\n',
+  );
   run(install.node, ['-e', script], 'its native modules do not load in Node 24');
   const version = run(install.node, [install.entry, '--version'], 'it does not start');
   if (!version.split(/\s+/).includes(CODE_SERVER_VERSION)) {

@@ -33,9 +33,17 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
   const images = new ImageCache(storage, log, () => readClientSettings().proxy);
   const tree = new ClientsTree(store, images);
   const loader = new TreeLoader(session, store, tree, new TreeCache(storage.fsPath, (message) => log.info(message)), images, log);
-  context.subscriptions.push(log, session, images, tree, loader, new AutoRefresh(loader, store, tree.view), vscode.workspace.onDidChangeConfiguration((e) => {
-    if (e.affectsConfiguration('http.proxy') || e.affectsConfiguration('http.proxyStrictSSL')) images.resetConnection();
-  }));
+  context.subscriptions.push(
+    log,
+    session,
+    images,
+    tree,
+    loader,
+    new AutoRefresh(loader, store, tree.view),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('http.proxy') || e.affectsConfiguration('http.proxyStrictSSL')) images.resetConnection();
+    }),
+  );
 
   const services: Services = { context, log, session, store, tree, loader };
   registerCoreCommands(services);
@@ -43,7 +51,8 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
   registerClientCommands(services);
   const panels = registerForms(services);
 
-  void loader.start()
+  void loader
+    .start()
     .then(() => signInToDemo(services))
     .catch((error: Error) => log.error(`Start failed: ${error.message}`));
   return context.extensionMode === vscode.ExtensionMode.Test ? createTestApi(services, panels) : undefined;

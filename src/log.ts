@@ -12,16 +12,20 @@ export interface Log extends vscode.LogOutputChannel {
 export function createLog(): Log {
   const channel = vscode.window.createOutputChannel(vscode.l10n.t('Paymo'), { log: true });
   const secrets = new Set<string>();
-  const clean = (value: string | Error): string =>
-    redact(value instanceof Error ? value.stack ?? `${value.name}: ${value.message}` : value, secrets);
-  const cleanArgs = (args: unknown[]): unknown[] =>
-    args.map((a) => (typeof a === 'string' || a instanceof Error ? clean(a) : redact(safeJson(a), secrets)));
+  const clean = (value: string | Error): string => redact(value instanceof Error ? (value.stack ?? `${value.name}: ${value.message}`) : value, secrets);
+  const cleanArgs = (args: unknown[]): unknown[] => args.map((a) => (typeof a === 'string' || a instanceof Error ? clean(a) : redact(safeJson(a), secrets)));
   return {
-    get name() { return channel.name; },
-    get logLevel() { return channel.logLevel; },
+    get name() {
+      return channel.name;
+    },
+    get logLevel() {
+      return channel.logLevel;
+    },
     onDidChangeLogLevel: channel.onDidChangeLogLevel,
     // A secret of one to three characters would garble ordinary words wherever they occur.
-    addSecret: (secret) => { if (secret.length >= 4) secrets.add(secret); },
+    addSecret: (secret) => {
+      if (secret.length >= 4) secrets.add(secret);
+    },
     trace: (message, ...args) => channel.trace(clean(message), ...cleanArgs(args)),
     debug: (message, ...args) => channel.debug(clean(message), ...cleanArgs(args)),
     info: (message, ...args) => channel.info(clean(message), ...cleanArgs(args)),

@@ -44,6 +44,16 @@ export function createTestApi(services: Services, panels: ReturnType<typeof regi
   services.context.subscriptions.push(onDidShowError((e) => shownErrors.push(e)) as vscode.Disposable);
   const { session, store, tree, loader, context } = services;
   const storage = { globalState: context.globalState, workspaceState: context.workspaceState, logUri: context.logUri };
-  return { session, store, tree, loader, panels, shownErrors, globalStorageUri: context.globalStorageUri, storage, secrets: context.secrets,
-    demoSignIn: (env) => signInToDemo(services, env) };
+  return {
+    session,
+    store,
+    tree,
+    loader,
+    panels,
+    shownErrors,
+    globalStorageUri: context.globalStorageUri,
+    storage,
+    secrets: context.secrets,
+    demoSignIn: (env) => signInToDemo(services, env),
+  };
 }

@@ -10,7 +10,11 @@ import { countInto, countNetwork, countSyncFs, type Counts } from './ioCounters'
 import { serveOnce } from './protocol';
 import * as vscode from './vscodeStub';
 
-export interface ActivateInput { bundle: string; extensionRoot: string; settleMs: number }
+export interface ActivateInput {
+  bundle: string;
+  extensionRoot: string;
+  settleMs: number;
+}
 export interface ActivateResult {
   requireMs: number;
   activateMs: number;
@@ -48,9 +52,12 @@ async function measure({ bundle, extensionRoot, settleMs }: ActivateInput): Prom
   countInto(undefined);
   fs.rmSync(storage, { recursive: true, force: true });
   return {
-    requireMs: t1 - t0, activateMs: t3 - t2,
-    syncFs: during.syncFs, network: during.network,
-    syncFsAfter: after.syncFs, networkAfter: after.network,
+    requireMs: t1 - t0,
+    activateMs: t3 - t2,
+    syncFs: during.syncFs,
+    network: during.network,
+    syncFsAfter: after.syncFs,
+    networkAfter: after.network,
     vscodeCalls: Object.fromEntries(vscode.calls),
   };
 }

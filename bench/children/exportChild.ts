@@ -43,7 +43,6 @@ function settledHeap(): number {
   return heapUsed + external;
 }
 
-
 async function exportOnce(dir: string, contacts: readonly ClientContact[], format: ExportFormat, clientName: (c: ClientContact) => string): Promise<ExportRun> {
   const file = path.join(dir, `export-${contacts.length}.${format}`);
   settledHeap();
@@ -54,7 +53,13 @@ async function exportOnce(dir: string, contacts: readonly ClientContact[], forma
   await fs.rm(file);
   const base = settledHeap();
   let peak = base;
-  await exportToFile(file, contacts, { format, clientName, onProgress: () => { peak = Math.max(peak, settledHeap()); } });
+  await exportToFile(file, contacts, {
+    format,
+    clientName,
+    onProgress: () => {
+      peak = Math.max(peak, settledHeap());
+    },
+  });
   await fs.rm(file);
   return { format, contacts: contacts.length, ms, peakBytes: peak - base, fileBytes: size };
 }
@@ -67,25 +72,27 @@ async function warmUp(client: PaymoClient): Promise<void> {
   await loadStore(client);
 }
 
-void serveOnce(({ sandbox, pageSize }: ExportInput) => withClient(sandbox, pageSize, async (client): Promise<ExportOutput> => {
-  await warmUp(client);
-  const empty = settledHeap();
-  const store = await loadStore(client);
-  const modelBytes = settledHeap() - empty;
-  const contacts = store.allContacts();
-  const clientName = (c: ClientContact) => store.client(c.client_id)?.name ?? '';
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'paymo-bench-export-'));
-  try {
-    // A first export of everything warms the code (loading ical.js and papaparse, and V8 optimising
-    // the hot paths, whose code is on the heap too), so that neither is counted as the export's.
-    await exportOnce(dir, contacts, 'vcard', clientName);
-    await exportOnce(dir, contacts, 'csv', clientName);
-    const runs: ExportRun[] = [];
-    for (const format of ['vcard', 'csv'] as const) {
-      for (const share of [contacts.slice(0, Math.ceil(contacts.length / 10)), contacts]) runs.push(await exportOnce(dir, share, format, clientName));
+void serveOnce(({ sandbox, pageSize }: ExportInput) =>
+  withClient(sandbox, pageSize, async (client): Promise<ExportOutput> => {
+    await warmUp(client);
+    const empty = settledHeap();
+    const store = await loadStore(client);
+    const modelBytes = settledHeap() - empty;
+    const contacts = store.allContacts();
+    const clientName = (c: ClientContact) => store.client(c.client_id)?.name ?? '';
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'paymo-bench-export-'));
+    try {
+      // A first export of everything warms the code (loading ical.js and papaparse, and V8 optimising
+      // the hot paths, whose code is on the heap too), so that neither is counted as the export's.
+      await exportOnce(dir, contacts, 'vcard', clientName);
+      await exportOnce(dir, contacts, 'csv', clientName);
+      const runs: ExportRun[] = [];
+      for (const format of ['vcard', 'csv'] as const) {
+        for (const share of [contacts.slice(0, Math.ceil(contacts.length / 10)), contacts]) runs.push(await exportOnce(dir, share, format, clientName));
+      }
+      return { modelBytes, runs };
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
     }
-    return { modelBytes, runs };
-  } finally {
-    await fs.rm(dir, { recursive: true, force: true });
-  }
-}));
+  }),
+);

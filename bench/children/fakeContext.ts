@@ -7,7 +7,14 @@ import * as vscode from './vscodeStub';
 export function fakeContext(extensionRoot: string, storage: string): Record<string, unknown> {
   const memento = () => {
     const values = new Map<string, unknown>();
-    return { get: (k: string, d?: unknown) => (values.has(k) ? values.get(k) : d), update: async (k: string, v: unknown) => { values.set(k, v); }, keys: () => [...values.keys()], setKeysForSync: () => undefined };
+    return {
+      get: (k: string, d?: unknown) => (values.has(k) ? values.get(k) : d),
+      update: async (k: string, v: unknown) => {
+        values.set(k, v);
+      },
+      keys: () => [...values.keys()],
+      setKeysForSync: () => undefined,
+    };
   };
   const packageJSON: unknown = JSON.parse(fs.readFileSync(path.join(extensionRoot, 'package.json'), 'utf8'));
   const extensionUri = vscode.Uri.file(extensionRoot);
@@ -22,7 +29,13 @@ export function fakeContext(extensionRoot: string, storage: string): Record<stri
     logUri: vscode.Uri.file(path.join(storage, 'log')),
     globalState: memento(),
     workspaceState: memento(),
-    secrets: { get: async () => undefined, store: async () => undefined, delete: async () => undefined, keys: async () => [], onDidChange: new vscode.EventEmitter().event },
+    secrets: {
+      get: async () => undefined,
+      store: async () => undefined,
+      delete: async () => undefined,
+      keys: async () => [],
+      onDidChange: new vscode.EventEmitter().event,
+    },
     asAbsolutePath: (relative: string) => path.join(extensionRoot, relative),
   };
 }

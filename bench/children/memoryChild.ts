@@ -27,13 +27,15 @@ async function warmUp(client: PaymoClient): Promise<void> {
   await loadStore(client);
 }
 
-void serveOnce(({ sandbox, pageSize, samples }: MemoryInput) => withClient(sandbox, pageSize, async (client) => {
-  await warmUp(client);
-  const deltas: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const before = settledHeap();
-    retained.push(await loadStore(client));
-    deltas.push(settledHeap() - before);
-  }
-  return deltas;
-}));
+void serveOnce(({ sandbox, pageSize, samples }: MemoryInput) =>
+  withClient(sandbox, pageSize, async (client) => {
+    await warmUp(client);
+    const deltas: number[] = [];
+    for (let i = 0; i < samples; i++) {
+      const before = settledHeap();
+      retained.push(await loadStore(client));
+      deltas.push(settledHeap() - before);
+    }
+    return deltas;
+  }),
+);

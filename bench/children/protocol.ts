@@ -17,7 +17,7 @@ export async function serveOnce<I, O>(work: (input: I) => Promise<O>): Promise<v
   try {
     await answer({ ok: true, result: await work(childInput<I>()) });
   } catch (error) {
-    await answer({ ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+    await answer({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
   process.disconnect();
 }

@@ -12,10 +12,12 @@ export interface SandboxInfo {
 async function main(): Promise<void> {
   try {
     const sandbox = await startSandbox({ port: 0, seed: 'empty', rateLimit: 'generous', ...childInput<object>() });
-    process.once('disconnect', () => { void sandbox.close().finally(() => process.exit(0)); });
+    process.once('disconnect', () => {
+      void sandbox.close().finally(() => process.exit(0));
+    });
     await answer<SandboxInfo>({ ok: true, result: { apiUrl: sandbox.apiUrl, origin: sandbox.origin, apiKey: sandbox.apiKey } });
   } catch (error) {
-    await answer({ ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+    await answer({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     process.disconnect();
   }
 }

@@ -13,16 +13,27 @@ function record(name: string): void {
 type Anything = ((...args: unknown[]) => Anything) & Record<string | symbol, unknown>;
 
 function anything(name: string): Anything {
-  return new Proxy(function () { /* callable target */ } as unknown as Anything, {
-    get: (_t, key) => {
-      if (key === 'then') return undefined;
-      if (key === Symbol.toPrimitive) return () => '';
-      if (key === 'dispose') return () => undefined;
-      return anything(`${name}.${String(key)}`);
+  return new Proxy(
+    function () {
+      /* callable target */
+    } as unknown as Anything,
+    {
+      get: (_t, key) => {
+        if (key === 'then') return undefined;
+        if (key === Symbol.toPrimitive) return () => '';
+        if (key === 'dispose') return () => undefined;
+        return anything(`${name}.${String(key)}`);
+      },
+      apply: () => {
+        record(name);
+        return anything(`${name}()`);
+      },
+      construct: () => {
+        record(`new ${name}`);
+        return anything(`${name}()`);
+      },
     },
-    apply: () => { record(name); return anything(`${name}()`); },
-    construct: () => { record(`new ${name}`); return anything(`${name}()`); },
-  });
+  );
 }
 
 /** A namespace whose modelled members are real and whose other members record and return anything. */
@@ -32,15 +43,24 @@ function namespace(name: string, members: Record<string, unknown>): Record<strin
       if (typeof key === 'symbol' || key === 'then') return undefined;
       if (!(key in target)) return anything(`${name}.${key}`);
       const value = target[key];
-      return typeof value === 'function' ? (...args: unknown[]) => { record(`${name}.${key}`); return (value as (...a: unknown[]) => unknown)(...args); } : value;
+      return typeof value === 'function'
+        ? (...args: unknown[]) => {
+            record(`${name}.${key}`);
+            return (value as (...a: unknown[]) => unknown)(...args);
+          }
+        : value;
     },
   });
 }
 
 export class Disposable {
-  static from(...items: { dispose(): unknown }[]): Disposable { return new Disposable(() => items.forEach((d) => d.dispose())); }
+  static from(...items: { dispose(): unknown }[]): Disposable {
+    return new Disposable(() => items.forEach((d) => d.dispose()));
+  }
   constructor(private readonly onDispose?: () => unknown) {}
-  dispose(): void { this.onDispose?.(); }
+  dispose(): void {
+    this.onDispose?.();
+  }
 }
 
 export class EventEmitter<T> {
@@ -49,23 +69,48 @@ export class EventEmitter<T> {
     this.listeners.add(listener);
     return new Disposable(() => this.listeners.delete(listener));
   };
-  fire(e: T): void { this.listeners.forEach((l) => l(e)); }
-  dispose(): void { this.listeners.clear(); }
+  fire(e: T): void {
+    this.listeners.forEach((l) => l(e));
+  }
+  dispose(): void {
+    this.listeners.clear();
+  }
 }
 
 export class Uri {
-  private constructor(readonly scheme: string, readonly path: string) {}
-  static file(p: string): Uri { return new Uri('file', p); }
-  static parse(text: string): Uri { const u = new URL(text); return new Uri(u.protocol.slice(0, -1), u.pathname); }
-  static joinPath(base: Uri, ...parts: string[]): Uri { return new Uri(base.scheme, path.posix.join(base.path, ...parts)); }
-  get fsPath(): string { return this.path; }
-  with(change: { path?: string }): Uri { return new Uri(this.scheme, change.path ?? this.path); }
-  toString(): string { return `${this.scheme}://${this.path}`; }
+  private constructor(
+    readonly scheme: string,
+    readonly path: string,
+  ) {}
+  static file(p: string): Uri {
+    return new Uri('file', p);
+  }
+  static parse(text: string): Uri {
+    const u = new URL(text);
+    return new Uri(u.protocol.slice(0, -1), u.pathname);
+  }
+  static joinPath(base: Uri, ...parts: string[]): Uri {
+    return new Uri(base.scheme, path.posix.join(base.path, ...parts));
+  }
+  get fsPath(): string {
+    return this.path;
+  }
+  with(change: { path?: string }): Uri {
+    return new Uri(this.scheme, change.path ?? this.path);
+  }
+  toString(): string {
+    return `${this.scheme}://${this.path}`;
+  }
 }
 
 /** Classes the extension constructs and reads back: plain bags of what was given. */
 function bag(name: string): new (...args: unknown[]) => object {
-  return class { constructor(...args: unknown[]) { record(`new ${name}`); Object.assign(this, { args }); } };
+  return class {
+    constructor(...args: unknown[]) {
+      record(`new ${name}`);
+      Object.assign(this, { args });
+    }
+  };
 }
 
 const noEvent = new EventEmitter<unknown>().event;
@@ -93,7 +138,10 @@ export const l10n = namespace('l10n', {
   },
 });
 export const commands = namespace('commands', {
-  registerCommand: (id: string) => { record(`command ${id}`); return new Disposable(); },
+  registerCommand: (id: string) => {
+    record(`command ${id}`);
+    return new Disposable();
+  },
   executeCommand: async () => undefined,
 });
 export const window = namespace('window', {
@@ -113,8 +161,13 @@ export const env = namespace('env', { uiKind: UIKind.Desktop, remoteName: undefi
 
 // Top-level members not modelled above (languages, authentication, …) resolve to anything, also
 // through the copy esbuild's `__toESM` makes (it keeps the module's prototype).
-Object.setPrototypeOf(module.exports, new Proxy({}, {
-  get: (_t, key, receiver) => (typeof key === 'symbol' || key === 'then' || key in Object.prototype
-    ? Reflect.get(Object.prototype, key, receiver)
-    : anything(key)),
-}));
+Object.setPrototypeOf(
+  module.exports,
+  new Proxy(
+    {},
+    {
+      get: (_t, key, receiver) =>
+        typeof key === 'symbol' || key === 'then' || key in Object.prototype ? Reflect.get(Object.prototype, key, receiver) : anything(key),
+    },
+  ),
+);

@@ -26,13 +26,22 @@ async function sizes({ cfg, root }: BenchContext) {
   if (build) await promisify(execFile)('npm', ['run', 'build', '--', '--production'], { cwd: root });
   const css = path.join(root, 'dist', 'webview', 'contactForm.css');
   return {
-    'bundle.extensionKiB': { value: await kib(bundleOf(root)), note: build ? 'npm run build -- --production' : 'dist/ as found: not rebuilt, maybe not minified' },
-    'bundle.webviewKiB': { value: await kib(path.join(root, 'dist', 'webview', 'contactForm.js')), note: existsSync(css) ? `+ ${(await kib(css)).toFixed(1)} KiB css` : '' },
+    'bundle.extensionKiB': {
+      value: await kib(bundleOf(root)),
+      note: build ? 'npm run build -- --production' : 'dist/ as found: not rebuilt, maybe not minified',
+    },
+    'bundle.webviewKiB': {
+      value: await kib(path.join(root, 'dist', 'webview', 'contactForm.js')),
+      note: existsSync(css) ? `+ ${(await kib(css)).toFixed(1)} KiB css` : '',
+    },
   };
 }
 
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-const names = (counts: Record<string, number>) => Object.entries(counts).map(([name, n]) => `${name} x${n}`).join(', ');
+const names = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([name, n]) => `${name} x${n}`)
+    .join(', ');
 
 async function activation({ cfg, root }: BenchContext) {
   const input: ActivateInput = { bundle: bundleOf(root), extensionRoot: root, settleMs: SETTLE_MS };
@@ -45,7 +54,10 @@ async function activation({ cfg, root }: BenchContext) {
   return {
     'activate.requireMs': { value: median(results.map((r) => r.requireMs)), note: `${results.length} fresh process(es)` },
     'activate.ms': { value: median(results.map((r) => r.activateMs)), note: `${total(results[0]!.vscodeCalls)} vscode API calls recorded` },
-    'activate.syncFs': { value: total(fsRun.syncFs), note: [names(fsRun.syncFs), `${total(fsRun.syncFsAfter)} in the ${SETTLE_MS} ms after`].filter(Boolean).join('; ') },
+    'activate.syncFs': {
+      value: total(fsRun.syncFs),
+      note: [names(fsRun.syncFs), `${total(fsRun.syncFsAfter)} in the ${SETTLE_MS} ms after`].filter(Boolean).join('; '),
+    },
     'activate.network': { value: netRun.network, note: `${netRun.networkAfter} in the ${SETTLE_MS} ms after` },
   };
 }

@@ -51,7 +51,10 @@ async function run({ cfg, sandbox }: BenchContext) {
     }
     const [cachedMs, networkMs] = [median(cached), median(network)];
     return {
-      'cache.ms': { value: cachedMs, note: `${(fileBytes / 1024).toFixed(0)} KiB cache files; whole tree (contacts too) ${median(whole).toFixed(0)} ms; ${cfg.runs} run(s) interleaved with network loads` },
+      'cache.ms': {
+        value: cachedMs,
+        note: `${(fileBytes / 1024).toFixed(0)} KiB cache files; whole tree (contacts too) ${median(whole).toFixed(0)} ms; ${cfg.runs} run(s) interleaved with network loads`,
+      },
       'cache.ratio': { value: cachedMs / networkMs, note: `network load median ${networkMs.toFixed(0)} ms` },
     };
   } finally {

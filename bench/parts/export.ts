@@ -15,13 +15,17 @@ async function run(ctx: BenchContext) {
     return all ? ofFormat[ofFormat.length - 1]! : ofFormat[0]!;
   };
   const [vcard, vcardTenth, csv, csvTenth] = [find('vcard', true), find('vcard', false), find('csv', true), find('csv', false)];
-  const note = (r: ExportRun) => `${r.contacts.toLocaleString('en')} contacts, file ${(r.fileBytes / 1024 / 1024).toFixed(1)} MiB, model ${(modelBytes / 1024 / 1024).toFixed(1)} MiB`;
+  const note = (r: ExportRun) =>
+    `${r.contacts.toLocaleString('en')} contacts, file ${(r.fileBytes / 1024 / 1024).toFixed(1)} MiB, model ${(modelBytes / 1024 / 1024).toFixed(1)} MiB`;
   return {
     'export.vcardMs': { value: vcard.ms, note: note(vcard) },
     'export.vcardPeakKiB': { value: kib(vcard.peakBytes), note: `a tenth of the contacts: ${kib(vcardTenth.peakBytes).toFixed(0)} KiB` },
     'export.csvMs': { value: csv.ms, note: note(csv) },
     'export.csvPeakKiB': { value: kib(csv.peakBytes), note: `a tenth of the contacts: ${kib(csvTenth.peakBytes).toFixed(0)} KiB` },
-    'export.growth': { value: Math.max(vcard.peakBytes / vcardTenth.peakBytes, csv.peakBytes / csvTenth.peakBytes), note: 'peak added by all contacts / by a tenth (vCard or CSV, the larger)' },
+    'export.growth': {
+      value: Math.max(vcard.peakBytes / vcardTenth.peakBytes, csv.peakBytes / csvTenth.peakBytes),
+      note: 'peak added by all contacts / by a tenth (vCard or CSV, the larger)',
+    },
   };
 }
 

@@ -65,8 +65,14 @@ async function run({ cfg, sandbox: sb, shared }: BenchContext) {
     'load.floorMs': { value: floorMs, note: `${runs}; ${(first.bytes / 1024).toFixed(0)} KiB JSON` },
     'load.storeMs': { value: storeMs, note: runs },
     'load.ratio': { value: storeMs / floorMs },
-    'load.cpuRatio': { value: median(cpu.store) / median(cpu.floor), note: `CPU ms: tree ${median(cpu.store).toFixed(0)}, floor ${median(cpu.floor).toFixed(0)}` },
-    'naive.requests': { value: naiveRequests, note: `${naiveRequests - logged.length} more; under Paymo's limit at least ${atPaymoLimit(naiveRequests)} s against ${atPaymoLimit(logged.length)} s` },
+    'load.cpuRatio': {
+      value: median(cpu.store) / median(cpu.floor),
+      note: `CPU ms: tree ${median(cpu.store).toFixed(0)}, floor ${median(cpu.floor).toFixed(0)}`,
+    },
+    'naive.requests': {
+      value: naiveRequests,
+      note: `${naiveRequests - logged.length} more; under Paymo's limit at least ${atPaymoLimit(naiveRequests)} s against ${atPaymoLimit(logged.length)} s`,
+    },
     'naive.ratio': { value: naiveMs / storeMs, note: `naive median ${naiveMs.toFixed(0)} ms` },
   };
 }

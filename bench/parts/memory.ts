@@ -13,7 +13,10 @@ async function run(ctx: BenchContext) {
   const deltas = await runChild<number[]>('memoryChild', input, ['--expose-gc']);
   const heap = median(deltas);
   return {
-    'memory.heapKiB': { value: heap / 1024, note: `heapUsed after gc, ${SAMPLES} loads kept alive: ${deltas.map((d) => (d / 1024).toFixed(0)).join(', ')} KiB` },
+    'memory.heapKiB': {
+      value: heap / 1024,
+      note: `heapUsed after gc, ${SAMPLES} loads kept alive: ${deltas.map((d) => (d / 1024).toFixed(0)).join(', ')} KiB`,
+    },
     'memory.jsonKiB': { value: jsonBytes / 1024, note: 'response bodies of one full load' },
     'memory.ratio': { value: heap / jsonBytes },
   };

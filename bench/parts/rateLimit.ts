@@ -29,17 +29,23 @@ async function run(ctx: BenchContext) {
   await sandbox.setRateLimit({ limit, periodSeconds });
   await sandbox.clearRequests();
   const { result: outcomes, ms } = await withClient(sandbox.info, cfg.pageSize, (client) =>
-    timed(() => Promise.allSettled(ids.map((id, i) => client.updateContact(id, { notes: `bench update ${i}` })))))
-    .finally(() => sandbox.setRateLimit(UNLIMITED));
+    timed(() => Promise.allSettled(ids.map((id, i) => client.updateContact(id, { notes: `bench update ${i}` })))),
+  ).finally(() => sandbox.setRateLimit(UNLIMITED));
   const errors = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as unknown] : []));
   const log = await sandbox.requests();
   const served429 = log.filter((r) => r.status === 429).length;
-  const used = windowsUsed(log.map((r) => Date.parse(r.at)), periodSeconds * 1000);
+  const used = windowsUsed(
+    log.map((r) => Date.parse(r.at)),
+    periodSeconds * 1000,
+  );
   const minimum = minimumSeconds(ids.length, limit, periodSeconds);
   const seconds = ms / 1000;
   const firstError = errors[0] instanceof Error ? errors[0].message : String(errors[0] ?? '');
   return {
-    'ratelimit.429s': { value: errors.filter((e) => e instanceof PaymoRateLimitError).length, note: served429 ? `the sandbox answered ${served429} 429s; the client waited them out` : 'the client kept under the limit: no 429 at all' },
+    'ratelimit.429s': {
+      value: errors.filter((e) => e instanceof PaymoRateLimitError).length,
+      note: served429 ? `the sandbox answered ${served429} 429s; the client waited them out` : 'the client kept under the limit: no 429 at all',
+    },
     'ratelimit.failed': { value: errors.length, note: firstError },
     'ratelimit.seconds': { value: seconds, note: `${used.windows} windows used, at most ${used.fullest} requests in one (limit ${limit})` },
     'ratelimit.minimum': { value: minimum, note: `(ceil(${ids.length}/${limit}) - 1) x ${periodSeconds} s: fixed windows opened by their first request` },

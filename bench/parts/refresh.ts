@@ -41,7 +41,9 @@ async function run({ cfg, sandbox: sb }: BenchContext) {
   const admin = newClient(sb.info, cfg.pageSize);
   try {
     let store: ContactStore | undefined;
-    const full = await cost(sb, async () => { store = await loadStore(client); });
+    const full = await cost(sb, async () => {
+      store = await loadStore(client);
+    });
     const idle = await cost(sb, () => store!.sync(client));
 
     await changeBehindItsBack(admin, store!, 0);
@@ -81,12 +83,18 @@ async function run({ cfg, sandbox: sb }: BenchContext) {
       'refresh.idle.requests': { value: idle.requests, note: `${idle.bytes} bytes; ${fullNote}` },
       'refresh.idle.requestRatio': { value: idle.requests / full.requests },
       'refresh.idle.byteRatio': { value: idle.bytes / full.bytes },
-      'refresh.changed.requests': { value: changed.requests, note: `${CHANGES.edits} edits, ${CHANGES.creates} creates, ${CHANGES.deletes} deletes, ${CHANGES.moves} moves; tree equal to a full load's, every field` },
+      'refresh.changed.requests': {
+        value: changed.requests,
+        note: `${CHANGES.edits} edits, ${CHANGES.creates} creates, ${CHANGES.deletes} deletes, ${CHANGES.moves} moves; tree equal to a full load's, every field`,
+      },
       'refresh.changed.requestRatio': { value: changed.requests / full.requests },
       'refresh.limited.seconds': { value: limitedDelta.ms / 1000, note: `full load under the limit: ${(limitedFull.ms / 1000).toFixed(1)} s` },
       'refresh.limited.ratio': { value: limitedDelta.ms / limitedFull.ms },
       'refresh.auto.perHour': { value: perHour, note: `${refreshes} refreshes in 24 h, ${day.requests} requests` },
-      'refresh.auto.budgetShare': { value: perHour / budgetPerHour, note: `of ${budgetPerHour} requests an hour (${cfg.rateLimit.limit} per ${cfg.rateLimit.periodSeconds} s)` },
+      'refresh.auto.budgetShare': {
+        value: perHour / budgetPerHour,
+        note: `of ${budgetPerHour} requests an hour (${cfg.rateLimit.limit} per ${cfg.rateLimit.periodSeconds} s)`,
+      },
     };
   } finally {
     await sb.setRateLimit(UNLIMITED);
@@ -96,7 +104,16 @@ async function run({ cfg, sandbox: sb }: BenchContext) {
 
 export const refreshPart: Part = {
   name: 'delta refresh',
-  rows: ['refresh.idle.requests', 'refresh.idle.requestRatio', 'refresh.idle.byteRatio', 'refresh.changed.requests', 'refresh.changed.requestRatio',
-    'refresh.limited.seconds', 'refresh.limited.ratio', 'refresh.auto.perHour', 'refresh.auto.budgetShare'],
+  rows: [
+    'refresh.idle.requests',
+    'refresh.idle.requestRatio',
+    'refresh.idle.byteRatio',
+    'refresh.changed.requests',
+    'refresh.changed.requestRatio',
+    'refresh.limited.seconds',
+    'refresh.limited.ratio',
+    'refresh.auto.perHour',
+    'refresh.auto.budgetShare',
+  ],
   run,
 };

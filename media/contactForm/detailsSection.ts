@@ -6,7 +6,10 @@ import { h } from './dom';
 export class DetailsSection {
   readonly root = h('div', { className: 'details' });
 
-  constructor(private readonly strings: FormStrings, private readonly locale: string) {}
+  constructor(
+    private readonly strings: FormStrings,
+    private readonly locale: string,
+  ) {}
 
   show(contact: FormContact | null): void {
     if (!contact) {
@@ -14,21 +17,34 @@ export class DetailsSection {
       return;
     }
     const s = this.strings;
-    const thumbs = ([['image_thumb_large', s.thumbLarge], ['image_thumb_medium', s.thumbMedium], ['image_thumb_small', s.thumbSmall]] as const)
+    const thumbs = (
+      [
+        ['image_thumb_large', s.thumbLarge],
+        ['image_thumb_medium', s.thumbMedium],
+        ['image_thumb_small', s.thumbSmall],
+      ] as const
+    )
       .filter(([key]) => contact[key])
       .map(([key, label]) => h('figure', { className: 'thumb' }, h('img', { src: contact[key]!, alt: label }), h('figcaption', {}, label)));
     this.root.replaceChildren(
-      h('div', { className: 'columns' },
+      h(
+        'div',
+        { className: 'columns' },
         this.readonly('id', s.id, String(contact.id)),
         this.readonly('created_on', s.createdOn, this.date(contact.created_on)),
-        this.readonly('updated_on', s.updatedOn, this.date(contact.updated_on))),
-      ...(thumbs.length ? [h('div', { className: 'thumbs' }, ...thumbs)] : []));
+        this.readonly('updated_on', s.updatedOn, this.date(contact.updated_on)),
+      ),
+      ...(thumbs.length ? [h('div', { className: 'thumbs' }, ...thumbs)] : []),
+    );
   }
 
   private readonly(id: string, label: string, value: string): HTMLElement {
-    return h('vscode-form-group', { variant: 'vertical', className: 'field' },
+    return h(
+      'vscode-form-group',
+      { variant: 'vertical', className: 'field' },
       h('vscode-label', { htmlFor: `detail-${id}` }, label),
-      h('vscode-textfield', { id: `detail-${id}`, readonly: true, value }));
+      h('vscode-textfield', { id: `detail-${id}`, readonly: true, value }),
+    );
   }
 
   private date(iso: string): string {

@@ -3,7 +3,9 @@
 type Props<K extends keyof HTMLElementTagNameMap> = Partial<Omit<HTMLElementTagNameMap[K], 'className'>> & { className?: string };
 
 export function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K, props: Props<K> = {}, ...children: (Node | string | null | undefined)[]
+  tag: K,
+  props: Props<K> = {},
+  ...children: (Node | string | null | undefined)[]
 ): HTMLElementTagNameMap[K] {
   const element = Object.assign(document.createElement(tag), props);
   for (const child of children) if (child !== null && child !== undefined) element.append(child);

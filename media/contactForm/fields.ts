@@ -4,7 +4,15 @@ import type { VscodeCheckbox } from '@vscode-elements/elements/dist/vscode-check
 import type { VscodeSingleSelect } from '@vscode-elements/elements/dist/vscode-single-select/vscode-single-select.js';
 import type { VscodeTextarea } from '@vscode-elements/elements/dist/vscode-textarea/vscode-textarea.js';
 import type { VscodeTextfield } from '@vscode-elements/elements/dist/vscode-textfield/vscode-textfield.js';
-import { TEXT_FIELDS, type ClientOption, type ErrorTarget, type FormField, type FormStrings, type FormValues, type TextField } from '../../src/shared/formMessages';
+import {
+  TEXT_FIELDS,
+  type ClientOption,
+  type ErrorTarget,
+  type FormField,
+  type FormStrings,
+  type FormValues,
+  type TextField,
+} from '../../src/shared/formMessages';
 import { fmt, h } from './dom';
 
 type Control = VscodeTextfield | VscodeTextarea | VscodeSingleSelect | VscodeCheckbox;
@@ -32,7 +40,11 @@ export class ContactFields {
   /** The client chosen before "New client…", to go back to while the host creates the new one. */
   private chosenClient = '';
 
-  constructor(private readonly strings: FormStrings, onInput: () => void, onNewClient: () => void) {
+  constructor(
+    private readonly strings: FormStrings,
+    onInput: () => void,
+    onNewClient: () => void,
+  ) {
     // No `required` here: the form validates itself, and the element's own check fails before its first render.
     this.client = h('vscode-single-select', { id: 'field-client_id', combobox: true, filter: 'contains' });
     // Registered before `onInput`, so that the form never reads "New client…" as its client.
@@ -45,9 +57,12 @@ export class ContactFields {
       onNewClient();
     });
     for (const field of TEXT_FIELDS) {
-      this.text.set(field, field === 'notes'
-        ? h('vscode-textarea', { id: 'field-notes', rows: 4, resize: 'vertical' })
-        : h('vscode-textfield', { id: `field-${field}`, type: INPUT_TYPES[field] ?? 'text', required: field === 'name' }));
+      this.text.set(
+        field,
+        field === 'notes'
+          ? h('vscode-textarea', { id: 'field-notes', rows: 4, resize: 'vertical' })
+          : h('vscode-textfield', { id: `field-${field}`, type: INPUT_TYPES[field] ?? 'text', required: field === 'name' }),
+      );
     }
     this.isMain = h('vscode-checkbox', { id: 'field-is_main', label: strings.isMain });
     this.access = h('vscode-checkbox', { id: 'field-access', label: strings.access });
@@ -66,23 +81,21 @@ export class ContactFields {
       this.group('client_id', s.client, this.client, true),
       this.group('name', s.name, this.text.get('name')!, true),
       this.group('email', s.email, this.text.get('email')!),
-      h('div', { className: 'columns' },
+      h(
+        'div',
+        { className: 'columns' },
         this.group('mobile', s.mobile, this.text.get('mobile')!),
         this.group('phone', s.phone, this.text.get('phone')!),
-        this.group('fax', s.fax, this.text.get('fax')!)),
-      h('div', { className: 'columns' },
-        this.group('position', s.position, this.text.get('position')!),
-        this.group('skype', s.skype, this.text.get('skype')!)),
+        this.group('fax', s.fax, this.text.get('fax')!),
+      ),
+      h('div', { className: 'columns' }, this.group('position', s.position, this.text.get('position')!), this.group('skype', s.skype, this.text.get('skype')!)),
       this.group('notes', s.notes, this.text.get('notes')!),
       this.group('is_main', '', this.isMain, false, s.isMainHelp),
     ];
   }
 
   portalSection(): HTMLElement[] {
-    return [
-      this.group('access', '', this.access, false, this.strings.accessHelp),
-      this.group('password', this.strings.password, this.password),
-    ];
+    return [this.group('access', '', this.access, false, this.strings.accessHelp), this.group('password', this.strings.password, this.password)];
   }
 
   /** Resolves once every control has rendered: values set before that are not shown. */
@@ -98,7 +111,10 @@ export class ContactFields {
       options.push(h('vscode-option', { value: String(selected) }, fmt(this.strings.unknownClient, selected)));
     }
     this.client.replaceChildren(
-      h('vscode-option', { value: '' }, this.strings.clientPlaceholder), ...options, h('vscode-option', { value: NEW_CLIENT }, this.strings.newClient));
+      h('vscode-option', { value: '' }, this.strings.clientPlaceholder),
+      ...options,
+      h('vscode-option', { value: NEW_CLIENT }, this.strings.newClient),
+    );
     this.selectClient(selected);
     // The element reads its entries on `slotchange`, after this task: a value it does not list yet is
     // dropped, so it is set again once the entries are in.
@@ -122,7 +138,9 @@ export class ContactFields {
     this.showPassword();
   }
 
-  get passwordValue(): string { return this.password.value; }
+  get passwordValue(): string {
+    return this.password.value;
+  }
 
   clearPassword(): void {
     this.password.value = '';
@@ -175,10 +193,13 @@ export class ContactFields {
 
   private group(target: ErrorTarget, label: string, control: Control, required = false, help = ''): HTMLElement {
     const helper = h('vscode-form-helper', { id: `help-${target}`, hidden: !help }, help);
-    const group = h('vscode-form-group', { variant: 'vertical', className: 'field' },
+    const group = h(
+      'vscode-form-group',
+      { variant: 'vertical', className: 'field' },
       label ? h('vscode-label', { htmlFor: control.id, required }, label) : null,
       control,
-      helper);
+      helper,
+    );
     this.groups.set(target, { group, control, helper, help, label });
     return group;
   }

@@ -108,8 +108,17 @@ export class FormApp {
 
   private async build(init: Init): Promise<void> {
     const s = init.strings;
-    const fields = new ContactFields(s, () => this.edited(), () => host.post({ type: 'createClient' }));
-    const image = new ImageSection(s, init.maxImageBytes, (choice) => this.chooseImage(choice), () => this.post({ type: 'clearImage' }, { imageName: undefined }));
+    const fields = new ContactFields(
+      s,
+      () => this.edited(),
+      () => host.post({ type: 'createClient' }),
+    );
+    const image = new ImageSection(
+      s,
+      init.maxImageBytes,
+      (choice) => this.chooseImage(choice),
+      () => this.post({ type: 'clearImage' }, { imageName: undefined }),
+    );
     const details = new DetailsSection(s, init.locale);
     const notices = new Notices(s, () => host.post({ type: 'showLog' }));
     const save = h('vscode-button', { id: 'save' });
@@ -129,7 +138,8 @@ export class FormApp {
       section(s.sectionContact, ...fields.contactSection()),
       section(s.sectionPortal, ...fields.portalSection()),
       detailsSection,
-      h('div', { className: 'actions' }, save, discard, progress, status));
+      h('div', { className: 'actions' }, save, discard, progress, status),
+    );
     await fields.rendered();
     this.root.removeAttribute('aria-busy');
     this.view = { init, fields, image, details, detailsSection, notices, title, save, discard, progress, status };
@@ -177,7 +187,7 @@ export class FormApp {
     if (!view || !state) return;
     const changed = changedFields(loadedValues(state), state.values);
     const dirty = changed.length > 0 || state.imageName !== undefined;
-    const name = state.values.name.trim() || (state.mode === 'create' ? this.strings.titleNew : state.base?.name ?? '');
+    const name = state.values.name.trim() || (state.mode === 'create' ? this.strings.titleNew : (state.base?.name ?? ''));
     view.title.textContent = name;
     view.title.classList.toggle('dirty', dirty);
     view.title.title = dirty ? this.strings.unsaved : '';

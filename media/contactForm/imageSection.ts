@@ -6,7 +6,10 @@ import { fmt, h } from './dom';
 
 const TYPES = ['image/jpeg', 'image/png', 'image/gif'];
 
-export interface ImageChoice { fileName: string; bytes: Uint8Array }
+export interface ImageChoice {
+  fileName: string;
+  bytes: Uint8Array;
+}
 
 export class ImageSection {
   readonly root: HTMLElement;
@@ -18,8 +21,12 @@ export class ImageSection {
   private readonly helper = h('vscode-form-helper', { id: 'help-image' });
   private preview: string | undefined;
 
-  constructor(private readonly strings: FormStrings, private readonly maxBytes: number,
-    onChoose: (choice: ImageChoice) => void, onClear: () => void) {
+  constructor(
+    private readonly strings: FormStrings,
+    private readonly maxBytes: number,
+    onChoose: (choice: ImageChoice) => void,
+    onClear: () => void,
+  ) {
     this.clear.textContent = strings.imageClear;
     this.choose.addEventListener('click', () => this.input.click());
     this.clear.addEventListener('click', () => {
@@ -27,10 +34,13 @@ export class ImageSection {
       onClear();
     });
     this.input.addEventListener('change', () => void this.picked(onChoose));
-    this.root = h('div', { className: 'image-row' },
+    this.root = h(
+      'div',
+      { className: 'image-row' },
       h('div', { className: 'avatar-frame' }, this.image, this.none),
       h('div', { className: 'image-actions' }, h('div', { className: 'buttons' }, this.choose, this.clear), this.helper),
-      this.input);
+      this.input,
+    );
   }
 
   /** `imageName`: a file chosen and not yet uploaded. */

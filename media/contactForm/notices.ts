@@ -8,7 +8,10 @@ export type ConflictChoice = 'overwrite' | 'reload' | 'keepEditing';
 export class Notices {
   readonly root = h('div', { className: 'notices' });
 
-  constructor(private readonly strings: FormStrings, private readonly onShowLog: () => void) {}
+  constructor(
+    private readonly strings: FormStrings,
+    private readonly onShowLog: () => void,
+  ) {}
 
   clear(): void {
     this.root.replaceChildren();
@@ -29,10 +32,15 @@ export class Notices {
   failure(failure: FormFailure, logged: boolean): void {
     const showLog = h('vscode-button', { secondary: true }, this.strings.showLog);
     showLog.addEventListener('click', this.onShowLog);
-    this.show(h('div', { className: 'banner error', role: 'alert', id: 'form-error' },
-      h('p', { className: 'message' }, failure.message),
-      failure.hint ? h('p', {}, failure.hint) : null,
-      logged ? h('div', { className: 'buttons' }, showLog) : null));
+    this.show(
+      h(
+        'div',
+        { className: 'banner error', role: 'alert', id: 'form-error' },
+        h('p', { className: 'message' }, failure.message),
+        failure.hint ? h('p', {}, failure.hint) : null,
+        logged ? h('div', { className: 'buttons' }, showLog) : null,
+      ),
+    );
   }
 
   conflict(changes: readonly FieldChange[], clients: readonly ClientOption[], choose: (choice: ConflictChoice) => void): void {
@@ -41,14 +49,19 @@ export class Notices {
     const label = (field: string) => names[field] ?? (s as Record<string, string>)[field] ?? field;
     const show = (field: keyof FormValues, value: FieldChange['mine']): string => {
       if (typeof value === 'boolean') return value ? s.yes : s.no;
-      if (field === 'client_id') return value === null ? s.empty : clients.find((c) => c.id === value)?.name ?? fmt(s.unknownClient, value);
+      if (field === 'client_id') return value === null ? s.empty : (clients.find((c) => c.id === value)?.name ?? fmt(s.unknownClient, value));
       return value === '' || value === null ? s.empty : String(value);
     };
-    const rows = changes.map((change) => h('tr', {},
-      h('th', { scope: 'row' }, label(change.field)),
-      h('td', {}, show(change.field, change.loaded)),
-      h('td', { className: 'server' }, show(change.field, change.server)),
-      h('td', {}, show(change.field, change.mine))));
+    const rows = changes.map((change) =>
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'row' }, label(change.field)),
+        h('td', {}, show(change.field, change.loaded)),
+        h('td', { className: 'server' }, show(change.field, change.server)),
+        h('td', {}, show(change.field, change.mine)),
+      ),
+    );
     const button = (choice: ConflictChoice, text: string, secondary: boolean) => {
       const b = h('vscode-button', { secondary, id: `conflict-${choice}` }, text);
       b.addEventListener('click', () => choose(choice));
@@ -56,24 +69,47 @@ export class Notices {
     };
     // Focus goes to the choice that changes nothing: one Enter must not overwrite someone's work.
     const keepEditing = button('keepEditing', s.keepEditing, true);
-    this.show(h('div', { className: 'banner warning', role: 'alert', id: 'conflict' },
-      h('p', { className: 'message' }, s.conflictTitle),
-      h('p', {}, s.conflictText),
-      h('table', { className: 'changes' },
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, s.conflictField), h('th', { scope: 'col' }, s.conflictLoaded),
-          h('th', { scope: 'col' }, s.conflictServer), h('th', { scope: 'col' }, s.conflictMine))),
-        h('tbody', {}, ...rows)),
-      h('div', { className: 'buttons' },
-        button('overwrite', s.overwrite, false), button('reload', s.reload, true), keepEditing)), keepEditing);
+    this.show(
+      h(
+        'div',
+        { className: 'banner warning', role: 'alert', id: 'conflict' },
+        h('p', { className: 'message' }, s.conflictTitle),
+        h('p', {}, s.conflictText),
+        h(
+          'table',
+          { className: 'changes' },
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, s.conflictField),
+              h('th', { scope: 'col' }, s.conflictLoaded),
+              h('th', { scope: 'col' }, s.conflictServer),
+              h('th', { scope: 'col' }, s.conflictMine),
+            ),
+          ),
+          h('tbody', {}, ...rows),
+        ),
+        h('div', { className: 'buttons' }, button('overwrite', s.overwrite, false), button('reload', s.reload, true), keepEditing),
+      ),
+      keepEditing,
+    );
   }
 
   deleted(saveAsNew: () => void): void {
     const button = h('vscode-button', { id: 'save-as-new' }, this.strings.saveAsNew);
     button.addEventListener('click', saveAsNew);
-    this.show(h('div', { className: 'banner warning', role: 'alert', id: 'deleted' },
-      h('p', { className: 'message' }, this.strings.deletedTitle),
-      h('p', {}, this.strings.deletedText),
-      h('div', { className: 'buttons' }, button)), button);
+    this.show(
+      h(
+        'div',
+        { className: 'banner warning', role: 'alert', id: 'deleted' },
+        h('p', { className: 'message' }, this.strings.deletedTitle),
+        h('p', {}, this.strings.deletedText),
+        h('div', { className: 'buttons' }, button),
+      ),
+      button,
+    );
   }
 }

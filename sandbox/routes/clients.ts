@@ -12,7 +12,6 @@ import { finishCreate, readCreate, readUpdate, uploadedImage } from './writes';
 // Clients: read by the product; create, update (`{"active": false}` archives; multipart `image`
 // sets the logo) and delete exist as in Paymo. Deleting a client deletes its contacts.
 
-
 async function createClient(req: ApiRequest) {
   const values = readCreate(req, CLIENTS);
   const image = await uploadedImage(req);

@@ -20,7 +20,6 @@ import { finishCreate, readCreate, readUpdate, uploadedImage } from './writes';
 // - is_main: setting it (or moving a main contact) clears it on the client's other contacts.
 // - every update moves updated_on forward (see clock.ts), also on contacts whose is_main it cleared.
 
-
 function checkClient(db: Db, clientId: ColumnValue | undefined): void {
   if (clientId === undefined || clientId === null) {
     throw badRequest('client_id is required', 'client_id');
@@ -49,8 +48,11 @@ async function passwordColumn(req: ApiRequest, result: Record<string, unknown>):
 }
 
 function clearOtherMains(db: Db, clientId: number, exceptId: number): void {
-  db.prepare('UPDATE clientcontacts SET is_main = 0, updated_on = MAX(updated_on + 1, ?) WHERE client_id = ? AND is_main = 1 AND id != ?')
-    .run(nowSeconds(), clientId, exceptId);
+  db.prepare('UPDATE clientcontacts SET is_main = 0, updated_on = MAX(updated_on + 1, ?) WHERE client_id = ? AND is_main = 1 AND id != ?').run(
+    nowSeconds(),
+    clientId,
+    exceptId,
+  );
 }
 
 async function createContact(req: ApiRequest) {

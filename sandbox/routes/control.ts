@@ -31,9 +31,7 @@ const HANDLERS: Record<string, ControlHandler> = {
   'GET /__sandbox/requests': (app) => ({ requests: app.requestLog.list() }),
   'DELETE /__sandbox/requests': (app) => (app.requestLog.clear(), {}),
   'POST /__sandbox/ratelimit': (app, body) => {
-    const config = toRateLimitConfig(
-      body.mode !== undefined ? (body.mode as RateLimitMode) : (body as unknown as RateLimitConfig),
-    );
+    const config = toRateLimitConfig(body.mode !== undefined ? (body.mode as RateLimitMode) : (body as unknown as RateLimitConfig));
     app.rateLimiter.configure(config);
     return config;
   },
@@ -52,9 +50,8 @@ const HANDLERS: Record<string, ControlHandler> = {
   // Checks a contact's portal password (portal sign-in itself is not modelled), so that tests can
   // see that granting access stored the password they sent.
   'POST /__sandbox/portal-login': async (app, body) => {
-    const row = app.db
-      .prepare('SELECT id, password_hash FROM clientcontacts WHERE email = ? COLLATE NOCASE AND access = 1')
-      .get(String(body.email ?? '')) as { id: number; password_hash: string | null } | undefined;
+    const row = app.db.prepare('SELECT id, password_hash FROM clientcontacts WHERE email = ? COLLATE NOCASE AND access = 1').get(String(body.email ?? '')) as
+      { id: number; password_hash: string | null } | undefined;
     const ok = !!row && (await verifyPassword(String(body.password ?? ''), row.password_hash));
     return { ok, contactId: ok ? row!.id : null };
   },

@@ -24,7 +24,4 @@ function deleteSession({ app, user, params }: ApiRequest) {
   return ok({});
 }
 
-export const sessionRoutes: Route[] = [
-  route('POST', /^\/api\/sessions$/, createSession),
-  route('DELETE', /^\/api\/sessions\/([A-Za-z0-9]+)$/, deleteSession),
-];
+export const sessionRoutes: Route[] = [route('POST', /^\/api\/sessions$/, createSession), route('DELETE', /^\/api\/sessions\/([A-Za-z0-9]+)$/, deleteSession)];

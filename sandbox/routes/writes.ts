@@ -18,7 +18,11 @@ export function readCreate(req: ApiRequest, resource: ResourceDef, extra: readon
 }
 
 /** Like readCreate, for an existing object (404 when missing). */
-export function readUpdate(req: ApiRequest, resource: ResourceDef, extra: readonly string[] = []): { current: Row; id: number; values: Record<string, ColumnValue> } {
+export function readUpdate(
+  req: ApiRequest,
+  resource: ResourceDef,
+  extra: readonly string[] = [],
+): { current: Row; id: number; values: Record<string, ColumnValue> } {
   requireAdmin(req);
   const current = getRow(req.app.db, resource, req.params[0]!);
   const values = readFields(resource, req.body, extra);

@@ -32,8 +32,14 @@ type Values = Record<string, ColumnValue>;
 
 const FIXED_CONTACTS: Values[] = [
   {
-    name: 'Aaron Cooper', email: 'aaron.cooper@acme.example', mobile: '630-350-5512', phone: '361-613-5188',
-    fax: '361-613-5188', skype: 'Aaron.Cooper', position: 'Associate', access: 1,
+    name: 'Aaron Cooper',
+    email: 'aaron.cooper@acme.example',
+    mobile: '630-350-5512',
+    phone: '361-613-5188',
+    fax: '361-613-5188',
+    skype: 'Aaron.Cooper',
+    position: 'Associate',
+    access: 1,
     notes: 'Main contact for everything Acme.',
   },
   { name: 'Jean "JJ" Dupont', email: 'jj.dupont@acme.example', position: 'Account Manager', phone: '+1 555 0102' },
@@ -53,9 +59,15 @@ function contactCounts(rng: Random): number[] {
 
 function asciiFold(text: string): string {
   return text
-    .replace(/[łŁ]/g, 'l').replace(/[øØ]/g, 'o').replace(/[đĐ]/g, 'd').replace(/ß/g, 'ss').replace(/ı/g, 'i')
-    .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase().replace(/[^a-z0-9]/g, '');
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/ß/g, 'ss')
+    .replace(/ı/g, 'i')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 function phone(rng: Random, client: DemoClient): string {

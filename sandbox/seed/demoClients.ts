@@ -11,8 +11,14 @@ export interface DemoClient {
   people: string;
 }
 
-const c = (name: string, city: string, country: string, dial: string, domain: string, people: string): DemoClient =>
-  ({ name, city, country, dial, domain, people });
+const c = (name: string, city: string, country: string, dial: string, domain: string, people: string): DemoClient => ({
+  name,
+  city,
+  country,
+  dial,
+  domain,
+  people,
+});
 
 export const DEMO_CLIENTS: readonly DemoClient[] = [
   c('Acme Corporation', 'Springfield', 'United States', '+1', 'acme.example', 'en'),

@@ -30,9 +30,7 @@ export function generateData(db: Db, input: GenerateSpec): { clients: number; co
   // finds nothing changed (an account whose every record changed a moment ago is no account at all).
   const DAY = 86_400;
   const past = nowSeconds() - 400 * DAY;
-  const insertClient = db.prepare(
-    'INSERT INTO clients (name, city, country, email, phone, active, created_on, updated_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  );
+  const insertClient = db.prepare('INSERT INTO clients (name, city, country, email, phone, active, created_on, updated_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const insertContact = db.prepare(
     'INSERT INTO clientcontacts (client_id, name, email, phone, position, is_main, created_on, updated_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
@@ -41,12 +39,30 @@ export function generateData(db: Db, input: GenerateSpec): { clients: number; co
       const tag = String(c).padStart(5, '0');
       const active = archivedEvery > 0 && c % archivedEvery === 0 ? 0 : 1;
       const clientId = Number(
-        insertClient.run(`Bench Client ${tag}`, 'Springfield', 'US', `office@client${tag}.example`, `+1 555 ${tag}`, active, past + (c % 300) * DAY, past + (c % 300) * DAY).lastInsertRowid,
+        insertClient.run(
+          `Bench Client ${tag}`,
+          'Springfield',
+          'US',
+          `office@client${tag}.example`,
+          `+1 555 ${tag}`,
+          active,
+          past + (c % 300) * DAY,
+          past + (c % 300) * DAY,
+        ).lastInsertRowid,
       );
       for (let k = 1; k <= perClient; k++) {
         const n = `${tag}-${String(k).padStart(3, '0')}`;
         const created = past + (c % 300) * DAY + k;
-        insertContact.run(clientId, `Contact ${n}`, `contact${n}@client${tag}.example`, `+1 555 ${n}`, k === 1 ? 'Owner' : 'Staff', k === 1 ? 1 : 0, created, created + (k % 30) * DAY);
+        insertContact.run(
+          clientId,
+          `Contact ${n}`,
+          `contact${n}@client${tag}.example`,
+          `+1 555 ${n}`,
+          k === 1 ? 'Owner' : 'Staff',
+          k === 1 ? 1 : 0,
+          created,
+          created + (k % 30) * DAY,
+        );
       }
     }
   })();

@@ -32,8 +32,11 @@ export function baseUrlProblem(): Error | undefined {
 
 /** Settings whose change means a new client (the base URL also decides who is signed in). */
 export function affectsClient(event: vscode.ConfigurationChangeEvent): boolean {
-  return ['baseUrl', 'requestTimeoutSeconds', 'pageSize'].some((key) => event.affectsConfiguration(`${SECTION}.${key}`))
-    || event.affectsConfiguration('http.proxy') || event.affectsConfiguration('http.proxyStrictSSL');
+  return (
+    ['baseUrl', 'requestTimeoutSeconds', 'pageSize'].some((key) => event.affectsConfiguration(`${SECTION}.${key}`)) ||
+    event.affectsConfiguration('http.proxy') ||
+    event.affectsConfiguration('http.proxyStrictSSL')
+  );
 }
 
 export async function writeBaseUrl(baseUrl: string): Promise<void> {

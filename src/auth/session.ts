@@ -7,9 +7,7 @@ import { PaymoClient, parseBaseUrl, type Credentials, type PaymoLogEntry, type P
 import { affectsClient, baseUrlProblem, readClientSettings } from './clientSettings';
 import type { SessionOwner } from './sessionOwner';
 import { SignedOutError } from './signedOutError';
-import {
-  deleteStoredSession, readStoredSession, sameSession, SECRET_KEY, secretsOf, writeStoredSession, type StoredSession,
-} from './storedSession';
+import { deleteStoredSession, readStoredSession, sameSession, SECRET_KEY, secretsOf, writeStoredSession, type StoredSession } from './storedSession';
 
 export type SessionState = 'signedOut' | 'signingIn' | 'signedIn';
 
@@ -36,10 +34,18 @@ export class PaymoSession implements vscode.Disposable {
   private queue: Promise<unknown> = Promise.resolve();
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly secrets: vscode.SecretStorage, private readonly log: Log, private readonly userAgent: string) {
+  constructor(
+    private readonly secrets: vscode.SecretStorage,
+    private readonly log: Log,
+    private readonly userAgent: string,
+  ) {
     this.disposables.push(
-      secrets.onDidChange((e) => { if (e.key === SECRET_KEY) void this.serial(() => this.followSecret()); }),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (affectsClient(e)) this.applySettings(); }),
+      secrets.onDidChange((e) => {
+        if (e.key === SECRET_KEY) void this.serial(() => this.followSecret());
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (affectsClient(e)) this.applySettings();
+      }),
     );
   }
 
@@ -185,7 +191,8 @@ export class PaymoSession implements vscode.Disposable {
   private onRequest(client: PaymoClient, entry: PaymoLogEntry): void {
     const outcome = entry.status ?? entry.error ?? 'no answer';
     const line = `${entry.method} ${entry.url} → ${outcome} (${entry.ms} ms${entry.attempt > 1 ? `, attempt ${entry.attempt}` : ''})`;
-    if (entry.error || (entry.status ?? 0) >= 400) this.log.warn(line); else this.log.debug(line);
+    if (entry.error || (entry.status ?? 0) >= 400) this.log.warn(line);
+    else this.log.debug(line);
     // Every request passes here, whoever made it (tree, commands, forms), so a 401 is caught once for all.
     if (entry.status === 401 && client === this.current && this._state === 'signedIn') void this.expire();
   }
@@ -194,10 +201,14 @@ export class PaymoSession implements vscode.Disposable {
     this.log.warn('Paymo rejected the saved credentials (401); signing out.');
     await this.signOut('expired');
     const signIn = vscode.l10n.t('Sign In');
-    void vscode.window.showWarningMessage(
-      vscode.l10n.t('Paymo no longer accepts the saved credentials (401): the API key may have been revoked or the password changed. Sign in again.'),
-      signIn,
-    ).then((choice) => { if (choice === signIn) void vscode.commands.executeCommand('paymoContacts.signIn'); });
+    void vscode.window
+      .showWarningMessage(
+        vscode.l10n.t('Paymo no longer accepts the saved credentials (401): the API key may have been revoked or the password changed. Sign in again.'),
+        signIn,
+      )
+      .then((choice) => {
+        if (choice === signIn) void vscode.commands.executeCommand('paymoContacts.signIn');
+      });
   }
 
   private async replaceClient(next: PaymoClient | undefined): Promise<void> {

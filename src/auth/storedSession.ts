@@ -18,7 +18,7 @@ export async function readStoredSession(secrets: vscode.SecretStorage): Promise<
   if (!text) return undefined;
   try {
     const value = JSON.parse(text) as Partial<StoredSession>;
-    return value.version === 1 && typeof value.baseUrl === 'string' && value.credentials && value.user ? value as StoredSession : undefined;
+    return value.version === 1 && typeof value.baseUrl === 'string' && value.credentials && value.user ? (value as StoredSession) : undefined;
   } catch {
     return undefined;
   }

@@ -23,9 +23,7 @@ export function contactActions(contact: ClientContact): ContactAction[] {
     [true, 'uploadContactImage', 'file-media', contact.image ? vscode.l10n.t('Replace Image') : vscode.l10n.t('Upload Image')],
     [true, 'deleteContact', 'trash', vscode.l10n.t('Delete')],
   ];
-  return candidates
-    .filter(([applies]) => applies)
-    .map(([, command, icon, label]) => ({ label: `$(${icon}) ${label}`, command: `paymoContacts.${command}` }));
+  return candidates.filter(([applies]) => applies).map(([, command, icon, label]) => ({ label: `$(${icon}) ${label}`, command: `paymoContacts.${command}` }));
 }
 
 /** Asks what to do with the contact, then does it. */

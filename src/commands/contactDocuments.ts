@@ -32,9 +32,7 @@ export function registerContactDocuments(services: Services): void {
         await services.loader.ensureData();
       }
       const contact = services.store.contact(contactIdOfUri(uri));
-      return contact
-        ? contactMarkdown(contact, clientNameOf(services, contact))
-        : `# ${escapeMarkdown(vscode.l10n.t('This contact no longer exists.'))}\n`;
+      return contact ? contactMarkdown(contact, clientNameOf(services, contact)) : `# ${escapeMarkdown(vscode.l10n.t('This contact no longer exists.'))}\n`;
     },
   };
   const refreshOpenDocuments = () => {

@@ -14,12 +14,19 @@ export async function copyAsVCard(services: Services, arg: unknown, selected?: u
   await services.loader.ensureData();
   const targets = actedOn(arg, selected);
   // One target is handled as every single-contact command does (a client node: pick among its contacts).
-  const contacts: ClientContact[] = targets.length > 1
-    ? contactsOf(services, targets)
-    : [await contactTarget(services, arg, { title: vscode.l10n.t('Copy as vCard'), none: vscode.l10n.t('There are no contacts to copy.') })].filter((c) => c !== undefined);
+  const contacts: ClientContact[] =
+    targets.length > 1
+      ? contactsOf(services, targets)
+      : [await contactTarget(services, arg, { title: vscode.l10n.t('Copy as vCard'), none: vscode.l10n.t('There are no contacts to copy.') })].filter(
+          (c) => c !== undefined,
+        );
   if (!contacts.length) return undefined;
   const source = services.session.baseUrl;
-  const text = loadInterchange().exportText(contacts, { format: 'vcard', clientName: (c) => services.store.client(c.client_id)?.name ?? '', ...(source ? { source } : {}) });
+  const text = loadInterchange().exportText(contacts, {
+    format: 'vcard',
+    clientName: (c) => services.store.client(c.client_id)?.name ?? '',
+    ...(source ? { source } : {}),
+  });
   await vscode.env.clipboard.writeText(text);
   vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Copied {0} vCards', contacts.length)}`, CONFIRMATION_MS);
   return text;

@@ -31,7 +31,7 @@ export async function exportContacts(services: Services, arg: unknown, selected?
     void vscode.window.showInformationMessage(vscode.l10n.t('There are no contacts to export.'));
     return undefined;
   }
-  const format = formatOf(argOption(arg, 'format')) ?? await pickFormat();
+  const format = formatOf(argOption(arg, 'format')) ?? (await pickFormat());
   if (!format) return undefined;
   const given = argOption(arg, 'uri');
   const uri = given instanceof vscode.Uri ? given : await chooseFile(services, contacts, format);
@@ -82,7 +82,10 @@ async function writeFile(services: Services, uri: vscode.Uri, contacts: readonly
     let reported = 0;
     try {
       return await loadInterchange().exportToFile(uri.fsPath, contacts, {
-        format, clientName, signal: abort.signal, ...(source ? { source } : {}),
+        format,
+        clientName,
+        signal: abort.signal,
+        ...(source ? { source } : {}),
         onProgress: (written) => {
           progress.report({ increment: ((written - reported) / contacts.length) * 100, message: vscode.l10n.t('{0} of {1}', written, contacts.length) });
           reported = written;

@@ -22,16 +22,13 @@ export async function grantPortalAccess(services: Services, arg: unknown): Promi
     return undefined;
   }
   const given = argOption(arg, 'password');
-  const chosen: PortalPassword | undefined = typeof given === 'string'
-    ? { password: given, generated: false }
-    : await askPortalPassword(contact.name);
+  const chosen: PortalPassword | undefined = typeof given === 'string' ? { password: given, generated: false } : await askPortalPassword(contact.name);
   if (!chosen) return undefined;
   const problem = passwordProblem(chosen.password);
   if (problem) throw new PaymoInvalidInputError(problem, 'password');
 
-  const updated = await withWriteProgress(
-    vscode.l10n.t('Granting portal access to {0}…', contact.name),
-    () => services.session.client().grantPortalAccess(contact.id, chosen.password),
+  const updated = await withWriteProgress(vscode.l10n.t('Granting portal access to {0}…', contact.name), () =>
+    services.session.client().grantPortalAccess(contact.id, chosen.password),
   );
   services.store.upsertContact(updated);
   if (chosen.generated) await vscode.env.clipboard.writeText(chosen.password);
@@ -45,8 +42,7 @@ export async function grantPortalAccess(services: Services, arg: unknown): Promi
 function offerToAddEmail(contact: ClientContact): void {
   const edit = vscode.l10n.t('Edit Contact');
   // Not awaited: the command is over, and an unanswered notification must not keep it running.
-  void vscode.window.showWarningMessage(
-    notificationText(vscode.l10n.t('{0} has no email address. The client portal signs in with it: add one first.', contact.name)),
-    edit,
-  ).then((answer) => answer === edit && vscode.commands.executeCommand('paymoContacts.editContact', { contactId: contact.id }));
+  void vscode.window
+    .showWarningMessage(notificationText(vscode.l10n.t('{0} has no email address. The client portal signs in with it: add one first.', contact.name)), edit)
+    .then((answer) => answer === edit && vscode.commands.executeCommand('paymoContacts.editContact', { contactId: contact.id }));
 }

@@ -19,14 +19,18 @@ export async function askPortalPassword(contactName: string): Promise<PortalPass
   if (choice === generate) return { password: generatePassword(), generated: true };
   if (choice !== type) return undefined;
   const password = await vscode.window.showInputBox({
-    title, password: true, ignoreFocusOut: true,
+    title,
+    password: true,
+    ignoreFocusOut: true,
     // The name stays in the title (plain text): an input box's prompt renders links and icons.
     prompt: vscode.l10n.t('The password this contact will use to sign in to the client portal'),
     validateInput: passwordProblem,
   });
   if (password === undefined) return undefined;
   const again = await vscode.window.showInputBox({
-    title, password: true, ignoreFocusOut: true,
+    title,
+    password: true,
+    ignoreFocusOut: true,
     prompt: vscode.l10n.t('Type the password again'),
     validateInput: (value) => (value === password ? undefined : vscode.l10n.t('The passwords do not match.')),
   });
@@ -35,7 +39,5 @@ export async function askPortalPassword(contactName: string): Promise<PortalPass
 
 /** Why a password cannot be used, or `undefined` when it can. */
 export function passwordProblem(password: string): string | undefined {
-  return password.length < MIN_PASSWORD_LENGTH
-    ? vscode.l10n.t('Use at least {0} characters.', MIN_PASSWORD_LENGTH)
-    : undefined;
+  return password.length < MIN_PASSWORD_LENGTH ? vscode.l10n.t('Use at least {0} characters.', MIN_PASSWORD_LENGTH) : undefined;
 }

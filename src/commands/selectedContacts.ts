@@ -14,7 +14,9 @@ export function actedOn(arg: unknown, selected: unknown): unknown[] {
 /** Every contact the targets name, each once, in the order named; targets the store does not know give none. */
 export function contactsOf(services: Services, targets: readonly unknown[]): ClientContact[] {
   const found = new Map<PaymoId, ClientContact>();
-  const add = (contact: ClientContact | undefined) => { if (contact && !found.has(contact.id)) found.set(contact.id, contact); };
+  const add = (contact: ClientContact | undefined) => {
+    if (contact && !found.has(contact.id)) found.set(contact.id, contact);
+  };
   for (const target of targets) {
     const contactId = contactIdOf(target);
     const clientId = contactId === undefined ? clientIdOf(target) : undefined;

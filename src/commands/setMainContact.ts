@@ -11,7 +11,7 @@ export async function setMainContact(services: Services, arg: unknown): Promise<
   const contact = await contactTarget(services, arg, {
     title: vscode.l10n.t('Set as Main Contact'),
     filter: (c) => !c.is_main,
-    none: vscode.l10n.t('Every contact is already its client\'s main contact.'),
+    none: vscode.l10n.t("Every contact is already its client's main contact."),
   });
   if (!contact) return undefined;
   const clientName = clientNameOf(services, contact);

@@ -28,7 +28,9 @@ export function clientIdOf(arg: unknown): PaymoId | undefined {
  * a client). `undefined` when the user cancelled. A contact the store does not hold (yet) is fetched.
  */
 export async function contactTarget(
-  services: Services, arg: unknown, pick: Omit<ContactPickOptions, 'clientId' | 'value'>,
+  services: Services,
+  arg: unknown,
+  pick: Omit<ContactPickOptions, 'clientId' | 'value'>,
 ): Promise<ClientContact | undefined> {
   services.session.client(); // signed out: say so (SignedOutError), not that there is no contact
   const id = contactIdOf(arg);
@@ -41,11 +43,11 @@ export async function contactTarget(
 }
 
 /** A contact with an email address and that address; one without is refused with a message. */
-export async function emailTarget(
-  services: Services, arg: unknown, title: string,
-): Promise<{ contact: ClientContact; email: string } | undefined> {
+export async function emailTarget(services: Services, arg: unknown, title: string): Promise<{ contact: ClientContact; email: string } | undefined> {
   const contact = await contactTarget(services, arg, {
-    title, filter: (c) => emailOf(c) !== undefined, none: vscode.l10n.t('No contact has an email address.'),
+    title,
+    filter: (c) => emailOf(c) !== undefined,
+    none: vscode.l10n.t('No contact has an email address.'),
   });
   const email = contact && emailOf(contact);
   if (contact && !email) void vscode.window.showInformationMessage(notificationText(vscode.l10n.t('{0} has no email address.', contact.name)));

@@ -19,9 +19,8 @@ export async function uploadContactImage(services: Services, arg: unknown): Prom
   const fileName = uri.path.split('/').pop() ?? uri.path;
   const bytes = await readImage(uri, fileName);
   checkImage(bytes, fileName);
-  const updated = await withWriteProgress(
-    vscode.l10n.t('Uploading the image of {0}…', contact.name),
-    () => services.session.client().uploadContactImage(contact.id, { bytes, fileName }),
+  const updated = await withWriteProgress(vscode.l10n.t('Uploading the image of {0}…', contact.name), () =>
+    services.session.client().uploadContactImage(contact.id, { bytes, fileName }),
   );
   services.store.upsertContact(updated);
   return updated;

@@ -46,31 +46,40 @@ export class ContactFormController implements vscode.Disposable {
     });
   }
 
-  get key(): string { return this.state.key; }
-  get snapshot(): FormState { return structuredClone(this.state); }
+  get key(): string {
+    return this.state.key;
+  }
+  get snapshot(): FormState {
+    return structuredClone(this.state);
+  }
 
   get dirty(): boolean {
     return changedFields(loadedValues(this.state), this.state.values).length > 0 || this.image !== undefined;
   }
 
   get title(): string {
-    const name = this.state.mode === 'create'
-      ? vscode.l10n.t('New contact')
-      : this.state.values.name.trim() || this.state.base?.name || vscode.l10n.t('Contact');
+    const name =
+      this.state.mode === 'create' ? vscode.l10n.t('New contact') : this.state.values.name.trim() || this.state.base?.name || vscode.l10n.t('Contact');
     return this.dirty ? `● ${name}` : name;
   }
 
   async handle(message: WebviewMessage): Promise<void> {
     switch (message.type) {
-      case 'ready': return this.sendInit();
-      case 'edit': return this.update({ ...this.state, values: message.values });
-      case 'save': return this.save(message);
-      case 'resolveConflict': return this.resolveConflict(message.choice);
-      case 'chooseImage': return this.chooseImage(message.requestId, message.fileName, message.bytes);
+      case 'ready':
+        return this.sendInit();
+      case 'edit':
+        return this.update({ ...this.state, values: message.values });
+      case 'save':
+        return this.save(message);
+      case 'resolveConflict':
+        return this.resolveConflict(message.choice);
+      case 'chooseImage':
+        return this.chooseImage(message.requestId, message.fileName, message.bytes);
       case 'clearImage':
         this.image = undefined;
         return this.update(withoutImage(this.state));
-      case 'createClient': return this.createClient();
+      case 'createClient':
+        return this.createClient();
       case 'discard':
         this.image = undefined;
         return this.reset({ ...withoutImage(this.state), values: loadedValues(this.state) });
@@ -166,12 +175,19 @@ export class ContactFormController implements vscode.Disposable {
       await this.update({ ...this.state, values });
       const invalid = Object.keys(validate(values, { passwordGiven: !!password, hadAccess: base?.access ?? false }));
       if (invalid.length > 0) {
-        this.post({ type: 'saveFailed', requestId, failure: { message: vscode.l10n.t('Some fields need attention.'), hint: vscode.l10n.t('Correct the marked fields, then save again.') } });
+        this.post({
+          type: 'saveFailed',
+          requestId,
+          failure: { message: vscode.l10n.t('Some fields need attention.'), hint: vscode.l10n.t('Correct the marked fields, then save again.') },
+        });
         return;
       }
       try {
         const outcome = await saveContact(this.services.session.client(), this.services.store, {
-          base, values, ...(password ? { password } : {}), ...(this.image ? { image: this.image } : {}),
+          base,
+          values,
+          ...(password ? { password } : {}),
+          ...(this.image ? { image: this.image } : {}),
           ...(base === null && this.uncertainCreate ? { uncertainCreate: this.uncertainCreate } : {}),
         });
         await this.settle(requestId, base, values, outcome);
@@ -217,7 +233,13 @@ export class ContactFormController implements vscode.Disposable {
         if (!outcome.contact && base === null && outcome.error instanceof PaymoOutcomeUnknownError) {
           // The first such failure counts: a refresh since may already list the contact it made.
           const sent = newContactOf(values);
-          this.uncertainCreate ??= { sent, knownBefore: this.services.store.allContacts().filter((c) => c.name === sent.name).map((c) => c.id) };
+          this.uncertainCreate ??= {
+            sent,
+            knownBefore: this.services.store
+              .allContacts()
+              .filter((c) => c.name === sent.name)
+              .map((c) => c.id),
+          };
         }
         if (!outcome.contact) {
           this.post({ type: 'saveFailed', requestId, failure });

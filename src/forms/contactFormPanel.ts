@@ -31,7 +31,13 @@ export class ContactFormPanel {
     return new ContactFormPanel(services, drafts, panel, state, restored);
   }
 
-  constructor(services: Services, drafts: DraftStore, readonly panel: vscode.WebviewPanel, state: FormState, restored: boolean) {
+  constructor(
+    services: Services,
+    drafts: DraftStore,
+    readonly panel: vscode.WebviewPanel,
+    state: FormState,
+    restored: boolean,
+  ) {
     const { extensionUri } = services.context;
     panel.webview.options = formWebviewOptions(extensionUri);
     panel.webview.html = formHtml(panel.webview, extensionUri, services.session.baseUrl ?? readClientSettings().baseUrl);
@@ -48,9 +54,15 @@ export class ContactFormPanel {
     );
   }
 
-  get key(): string { return this.controller.key; }
-  get state(): FormState { return this.controller.snapshot; }
-  get dirty(): boolean { return this.controller.dirty; }
+  get key(): string {
+    return this.controller.key;
+  }
+  get state(): FormState {
+    return this.controller.snapshot;
+  }
+  get dirty(): boolean {
+    return this.controller.dirty;
+  }
 
   reveal(): void {
     this.panel.reveal();

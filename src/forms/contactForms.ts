@@ -12,7 +12,11 @@ import type { FormPanels } from './formPanels';
 import { parseFormState } from './webviewMessages';
 
 export class ContactForms {
-  constructor(private readonly services: Services, private readonly panels: FormPanels, private readonly drafts: DraftStore) {}
+  constructor(
+    private readonly services: Services,
+    private readonly panels: FormPanels,
+    private readonly drafts: DraftStore,
+  ) {}
 
   edit(contact: ClientContact): void {
     this.show({ key: contactKey(contact.id), mode: 'edit', base: contact, values: valuesOf(contact) });
@@ -21,7 +25,8 @@ export class ContactForms {
   create(clientId: number | undefined): void {
     // A kept draft wins, but takes the client this create was started from when it had none.
     this.show({ key: NEW_CONTACT_KEY, mode: 'create', base: null, values: blankValues(clientId ?? null) }, (draft) =>
-      draft.values.client_id === null && clientId !== undefined ? { ...draft, values: { ...draft.values, client_id: clientId } } : draft);
+      draft.values.client_id === null && clientId !== undefined ? { ...draft, values: { ...draft.values, client_id: clientId } } : draft,
+    );
   }
 
   /** The serializer's state is whatever the page stored; anything else (an older version) is dropped. */

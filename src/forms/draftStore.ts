@@ -10,7 +10,10 @@ const PREFIX = 'paymoContacts.formDraft:';
 
 export class DraftStore {
   /** `owner`: who the drafts belong to now (`ownerKey` of src/auth/sessionOwner.ts); undefined when nobody has signed in yet. */
-  constructor(private readonly memento: vscode.Memento, private readonly owner: () => string | undefined) {}
+  constructor(
+    private readonly memento: vscode.Memento,
+    private readonly owner: () => string | undefined,
+  ) {}
 
   get(key: string): FormState | undefined {
     const stored = this.stored(key);
@@ -29,7 +32,12 @@ export class DraftStore {
 
   /** Every user's drafts (sign-out: no client data stays behind). */
   async clear(): Promise<void> {
-    await Promise.all(this.memento.keys().filter((k) => k.startsWith(PREFIX)).map((k) => this.memento.update(k, undefined)));
+    await Promise.all(
+      this.memento
+        .keys()
+        .filter((k) => k.startsWith(PREFIX))
+        .map((k) => this.memento.update(k, undefined)),
+    );
   }
 
   private stored(key: string): string | undefined {

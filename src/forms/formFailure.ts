@@ -34,7 +34,10 @@ function hintFor(error: unknown): string {
     case 'auth':
       return vscode.l10n.t('Sign in to Paymo again (Paymo: Sign In), then save: your changes are kept.');
     case 'rateLimit':
-      return vscode.l10n.t('Paymo is limiting requests. Wait {0} seconds, then save again: your changes are kept.', (error as PaymoRateLimitError).retryAfterSeconds);
+      return vscode.l10n.t(
+        'Paymo is limiting requests. Wait {0} seconds, then save again: your changes are kept.',
+        (error as PaymoRateLimitError).retryAfterSeconds,
+      );
     case 'server':
     case 'malformed':
       return vscode.l10n.t('Paymo had a problem. Your changes are kept: save again in a moment.');

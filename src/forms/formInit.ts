@@ -8,14 +8,20 @@ import { formStrings } from './formStrings';
 
 export function formInit(store: ContactStore, state: FormState, flags: { restoredDraft: boolean; lostImageName?: string }): HostMessage {
   return {
-    type: 'init', state, clients: clientOptions(store), strings: formStrings(), locale: vscode.env.language,
-    maxImageBytes: MAX_IMAGE_BYTES, ...flags,
+    type: 'init',
+    state,
+    clients: clientOptions(store),
+    strings: formStrings(),
+    locale: vscode.env.language,
+    maxImageBytes: MAX_IMAGE_BYTES,
+    ...flags,
   };
 }
 
 /** The client picker's entries, by name. */
 export function clientOptions(store: ContactStore): ClientOption[] {
-  return store.clients()
+  return store
+    .clients()
     .map((client) => ({ id: client.id, name: client.name }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -30,7 +30,7 @@ export function formStrings(): FormStrings {
     passwordChange: vscode.l10n.t('New password (leave empty to keep the current one)'),
     imageChoose: vscode.l10n.t('Choose Image…'),
     imageReplace: vscode.l10n.t('Replace Image…'),
-    imageClear: vscode.l10n.t('Don\'t Upload'),
+    imageClear: vscode.l10n.t("Don't Upload"),
     imageNone: vscode.l10n.t('No profile image.'),
     imagePending: vscode.l10n.t('{0} will be uploaded when you save.'),
     imageHelp: vscode.l10n.t('JPEG, PNG or GIF, at most {0} MB.'),

@@ -57,7 +57,7 @@ export async function saveContact(client: PaymoClient, store: ContactStore, requ
       if (Object.keys(patch).length > 0) contact = keep(await client.updateContact(base.id, patch));
     } else {
       const fields = newContactOf(values);
-      const earlier = request.uncertainCreate && await earlierCreate(client, request.uncertainCreate);
+      const earlier = request.uncertainCreate && (await earlierCreate(client, request.uncertainCreate));
       if (earlier) {
         contact = keep(earlier);
         const patch = patchOf(valuesOf(earlier), values);

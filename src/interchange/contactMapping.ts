@@ -78,7 +78,8 @@ export function notesWithLeftovers(notes: string | null, leftovers: readonly Lef
 
 /** Preferred first (PREF=1 before 2 before none), then in the card's order. */
 function byPreference(values: readonly CardValue[]): CardValue[] {
-  return values.map((v, i) => ({ v, i }))
+  return values
+    .map((v, i) => ({ v, i }))
     .sort((a, b) => (a.v.pref ?? Infinity) - (b.v.pref ?? Infinity) || a.i - b.i)
     .map(({ v }) => v);
 }

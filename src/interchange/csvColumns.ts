@@ -26,28 +26,60 @@ export type ColumnRole =
   | { field: 'address' };
 
 const EXACT: Record<string, ColumnRole> = {
-  'name': { field: 'name' }, 'full name': { field: 'name' }, 'display name': { field: 'name' }, 'contact name': { field: 'name' },
-  'first name': { field: 'namePart', part: 'given' }, 'given name': { field: 'namePart', part: 'given' },
-  'middle name': { field: 'namePart', part: 'middle' }, 'additional name': { field: 'namePart', part: 'middle' },
-  'last name': { field: 'namePart', part: 'family' }, 'family name': { field: 'namePart', part: 'family' }, 'surname': { field: 'namePart', part: 'family' },
-  'name prefix': { field: 'namePart', part: 'prefix' }, 'prefix': { field: 'namePart', part: 'prefix' },
-  'name suffix': { field: 'namePart', part: 'suffix' }, 'suffix': { field: 'namePart', part: 'suffix' },
-  'skype': { field: 'skype' }, 'skype name': { field: 'skype' }, 'skype id': { field: 'skype' },
-  'job title': { field: 'title' }, 'position': { field: 'title' }, 'organization title': { field: 'title' }, 'organization 1 title': { field: 'title' },
-  'company': { field: 'organization' }, 'company name': { field: 'organization' }, 'organization': { field: 'organization' },
-  'organization name': { field: 'organization' }, 'organization 1 name': { field: 'organization' }, 'client': { field: 'organization' },
-  'notes': { field: 'notes' }, 'note': { field: 'notes' },
-  'birthday': { field: 'birthday' },
-  'web page': { field: 'url' }, 'website': { field: 'url' }, 'web page 1': { field: 'url' }, 'web page 2': { field: 'url' },
-  'personal web page': { field: 'url' }, 'business web page': { field: 'url' },
-  'address': { field: 'address' },
+  name: { field: 'name' },
+  'full name': { field: 'name' },
+  'display name': { field: 'name' },
+  'contact name': { field: 'name' },
+  'first name': { field: 'namePart', part: 'given' },
+  'given name': { field: 'namePart', part: 'given' },
+  'middle name': { field: 'namePart', part: 'middle' },
+  'additional name': { field: 'namePart', part: 'middle' },
+  'last name': { field: 'namePart', part: 'family' },
+  'family name': { field: 'namePart', part: 'family' },
+  surname: { field: 'namePart', part: 'family' },
+  'name prefix': { field: 'namePart', part: 'prefix' },
+  prefix: { field: 'namePart', part: 'prefix' },
+  'name suffix': { field: 'namePart', part: 'suffix' },
+  suffix: { field: 'namePart', part: 'suffix' },
+  skype: { field: 'skype' },
+  'skype name': { field: 'skype' },
+  'skype id': { field: 'skype' },
+  'job title': { field: 'title' },
+  position: { field: 'title' },
+  'organization title': { field: 'title' },
+  'organization 1 title': { field: 'title' },
+  company: { field: 'organization' },
+  'company name': { field: 'organization' },
+  organization: { field: 'organization' },
+  'organization name': { field: 'organization' },
+  'organization 1 name': { field: 'organization' },
+  client: { field: 'organization' },
+  notes: { field: 'notes' },
+  note: { field: 'notes' },
+  birthday: { field: 'birthday' },
+  'web page': { field: 'url' },
+  website: { field: 'url' },
+  'web page 1': { field: 'url' },
+  'web page 2': { field: 'url' },
+  'personal web page': { field: 'url' },
+  'business web page': { field: 'url' },
+  address: { field: 'address' },
 };
 
-const PHONE_WORDS: [RegExp, string][] = [[/\b(business|work|company)\b/, 'work'], [/\bhome\b/, 'home'], [/\b(mobile|cell)\b/, 'cell'], [/\bfax\b/, 'fax'], [/\bpager\b/, 'pager']];
+const PHONE_WORDS: [RegExp, string][] = [
+  [/\b(business|work|company)\b/, 'work'],
+  [/\bhome\b/, 'home'],
+  [/\b(mobile|cell)\b/, 'cell'],
+  [/\bfax\b/, 'fax'],
+  [/\bpager\b/, 'pager'],
+];
 
 /** Lower case, every run of punctuation and spaces one space: "E-mail 1 - Value" → "e mail 1 value". */
 export function normalizeHeader(header: string): string {
-  return header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return header
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The role of each column (undefined when none is recognised). */
@@ -63,7 +95,7 @@ function roleOf(name: string): ColumnRole | undefined {
   if (exact) return exact;
   const paired = /^(e mail|email|phone|address|website) (\d+) (value|formatted|label|type)$/.exec(name);
   if (paired) {
-    const kind = paired[1] === 'e mail' || paired[1] === 'email' ? 'email' : paired[1] as 'phone' | 'address' | 'website';
+    const kind = paired[1] === 'e mail' || paired[1] === 'email' ? 'email' : (paired[1] as 'phone' | 'address' | 'website');
     const pair = `${kind} ${paired[2]}`;
     return paired[3] === 'label' || paired[3] === 'type' ? { field: 'pairedLabel', pair } : { field: 'pairedValue', kind, pair };
   }

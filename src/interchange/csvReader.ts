@@ -22,7 +22,8 @@ export function readCsv(text: string): ReadResult {
   const roles = columnRoles(headers);
   const result: ReadResult = { cards: [], problems: [], unknownColumns: headers.filter((h, i) => h.trim() && !roles[i]) };
   const badRows = new Map<number, string>();
-  for (const error of parsed.errors) if (error.row !== undefined && error.code !== 'TooFewFields' && error.code !== 'TooManyFields') badRows.set(error.row, error.message);
+  for (const error of parsed.errors)
+    if (error.row !== undefined && error.code !== 'TooFewFields' && error.code !== 'TooManyFields') badRows.set(error.row, error.message);
   rows.forEach((row, i) => {
     const index = i + 1;
     if (row.every((cell) => !cell.trim())) return;
@@ -49,20 +50,47 @@ function rowToCard(row: readonly string[], roles: readonly (ColumnRole | undefin
     const value = row[i]?.trim() ?? '';
     if (!role || !value) return;
     switch (role.field) {
-      case 'name': card.name ||= value; break;
-      case 'namePart': nameParts[role.part] = value; break;
-      case 'email': card.emails.push({ value, types: [] }); break;
-      case 'phone': card.phones.push({ value, types: [...role.types] }); break;
-      case 'pairedValue': addPaired(card, role.kind, value, labels.get(role.pair) ?? ''); break;
-      case 'pairedLabel': break;
-      case 'skype': card.messaging.push({ value, service: 'skype' }); break;
-      case 'title': card.title ??= value; break;
-      case 'organization': card.organization ??= value; break;
-      case 'notes': card.note = card.note ? `${card.note}\n\n${value}` : value; break;
-      case 'birthday': card.birthday ??= value; break;
-      case 'url': card.urls.push(value); break;
-      case 'address': card.addresses.push(value.replace(/\s*\n\s*/g, ', ')); break;
-      case 'addressPart': addressParts.set(role.group, [...(addressParts.get(role.group) ?? []), value]); break;
+      case 'name':
+        card.name ||= value;
+        break;
+      case 'namePart':
+        nameParts[role.part] = value;
+        break;
+      case 'email':
+        card.emails.push({ value, types: [] });
+        break;
+      case 'phone':
+        card.phones.push({ value, types: [...role.types] });
+        break;
+      case 'pairedValue':
+        addPaired(card, role.kind, value, labels.get(role.pair) ?? '');
+        break;
+      case 'pairedLabel':
+        break;
+      case 'skype':
+        card.messaging.push({ value, service: 'skype' });
+        break;
+      case 'title':
+        card.title ??= value;
+        break;
+      case 'organization':
+        card.organization ??= value;
+        break;
+      case 'notes':
+        card.note = card.note ? `${card.note}\n\n${value}` : value;
+        break;
+      case 'birthday':
+        card.birthday ??= value;
+        break;
+      case 'url':
+        card.urls.push(value);
+        break;
+      case 'address':
+        card.addresses.push(value.replace(/\s*\n\s*/g, ', '));
+        break;
+      case 'addressPart':
+        addressParts.set(role.group, [...(addressParts.get(role.group) ?? []), value]);
+        break;
     }
   });
   for (const parts of addressParts.values()) card.addresses.push(parts.join(', '));
@@ -79,7 +107,10 @@ function rowToCard(row: readonly string[], roles: readonly (ColumnRole | undefin
 function addPaired(card: Card, kind: 'email' | 'phone' | 'address' | 'website', cell: string, label: string): void {
   const primary = label.startsWith('*');
   const words = label.replace(/^\*\s*/, '').toLowerCase();
-  for (const value of cell.split(GOOGLE_SEPARATOR).map((v) => v.trim()).filter(Boolean)) {
+  for (const value of cell
+    .split(GOOGLE_SEPARATOR)
+    .map((v) => v.trim())
+    .filter(Boolean)) {
     if (kind === 'address') card.addresses.push(value.replace(/\s*\n\s*/g, ', '));
     else if (kind === 'website') card.urls.push(value);
     else {

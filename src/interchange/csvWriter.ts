@@ -20,6 +20,8 @@ export function csvHeader(): string {
 /** These contacts' lines, CRLF included; cells that a spreadsheet would run as formulas are guarded. */
 export function csvRows(rows: readonly CsvRow[]): string {
   if (!rows.length) return '';
-  const data = rows.map(({ contact: c, clientName }) => [c.name, c.email, c.phone, c.mobile, c.fax, c.skype, c.position, clientName, c.notes].map((v) => v ?? ''));
+  const data = rows.map(({ contact: c, clientName }) =>
+    [c.name, c.email, c.phone, c.mobile, c.fax, c.skype, c.position, clientName, c.notes].map((v) => v ?? ''),
+  );
   return `${loadPapa().unparse(data, { newline: '\r\n', escapeFormulae: GUARDED_CELL })}\r\n`;
 }

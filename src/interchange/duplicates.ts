@@ -46,5 +46,6 @@ function nameKey(name: string): string {
 
 function push<T>(map: Map<string, T[]>, key: string, contact: T): void {
   const list = map.get(key);
-  if (list) list.push(contact); else map.set(key, [contact]);
+  if (list) list.push(contact);
+  else map.set(key, [contact]);
 }

@@ -71,7 +71,9 @@ export function previewImport(fileName: string, bytes: Uint8Array, options: Prev
       rows.push({ index, line, outcome: { action: 'skip', reason: 'noName', detail: '' } });
       continue;
     }
-    const fields = options.keepLeftovers ? { ...mapped.fields, notes: notesWithLeftovers(mapped.fields.notes, mapped.leftovers, options.keepLeftovers) } : mapped.fields;
+    const fields = options.keepLeftovers
+      ? { ...mapped.fields, notes: notesWithLeftovers(mapped.fields.notes, mapped.leftovers, options.keepLeftovers) }
+      : mapped.fields;
     const row: PreviewRow = { index, line, fields, outcome: { action: 'create' } };
     Object.assign(row, photoOf(mapped.photo, `photo ${index}`));
     const found = existing.find(fields);

@@ -32,5 +32,5 @@ export function loadPapa(): PapaParse {
 }
 
 function defaultOf<T>(module: T | { __esModule: true; default: T }): T {
-  return typeof module === 'object' && module !== null && '__esModule' in module && 'default' in module ? module.default : module as T;
+  return typeof module === 'object' && module !== null && '__esModule' in module && 'default' in module ? module.default : (module as T);
 }

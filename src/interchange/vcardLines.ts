@@ -95,7 +95,8 @@ function cardText(lines: LogicalLine[], line: number): CardSource {
   const brokenLines: number[] = [];
   for (const l of lines) {
     const p = parseLine(l.raw);
-    if (p) parsed.push(p); else brokenLines.push(l.line);
+    if (p) parsed.push(p);
+    else brokenLines.push(l.line);
   }
   const version = parsed.find((p) => p.name === 'VERSION')?.value.trim() ?? '';
   const legacy = version !== '4.0';
@@ -118,8 +119,10 @@ function parseLine(raw: string): ParsedLine | undefined {
   for (; i < raw.length; i++) {
     const c = raw[i];
     if (c === '"') quoted = !quoted;
-    else if (!quoted && c === ';') { parts.push(raw.slice(start, i)); start = i + 1; }
-    else if (!quoted && c === ':') break;
+    else if (!quoted && c === ';') {
+      parts.push(raw.slice(start, i));
+      start = i + 1;
+    } else if (!quoted && c === ':') break;
   }
   if (i >= raw.length) return undefined;
   parts.push(raw.slice(start, i));
@@ -136,7 +139,15 @@ function parseLine(raw: string): ParsedLine | undefined {
       params.push([name, splitParamValue(text.slice(eq + 1))]);
     }
   }
-  return { group: dot < 0 ? '' : qualified.slice(0, dot), name: qualified.slice(dot + 1).trim().toUpperCase(), params, value: raw.slice(i + 1) };
+  return {
+    group: dot < 0 ? '' : qualified.slice(0, dot),
+    name: qualified
+      .slice(dot + 1)
+      .trim()
+      .toUpperCase(),
+    params,
+    value: raw.slice(i + 1),
+  };
 }
 
 function splitParamValue(text: string): string[] {
@@ -150,7 +161,8 @@ function convert(p: ParsedLine, v21: boolean): ParsedLine {
   const encoding = p.params.find(([n]) => n === 'ENCODING')?.[1][0]?.toUpperCase();
   const charset = p.params.find(([n]) => n === 'CHARSET')?.[1][0];
   const typeValues = p.params.filter(([n]) => n === 'TYPE').flatMap(([, v]) => v.map((t) => t.toLowerCase()));
-  const others = p.params.filter(([n]) => n !== 'ENCODING' && n !== 'CHARSET' && n !== 'TYPE')
+  const others = p.params
+    .filter(([n]) => n !== 'ENCODING' && n !== 'CHARSET' && n !== 'TYPE')
     .map(([n, v]): [string, string[]] => (n === 'VALUE' && /^url$/i.test(v[0] ?? '') ? [n, ['uri']] : [n, v]));
   const params: [string, string[]][] = [...others];
   if (typeValues.length) params.push(['TYPE', typeValues]);

@@ -44,10 +44,20 @@ function toCard(vcard: IcalComponent): Card {
   assign(card, 'note', vcard.getAllProperties('note').map(text).filter(Boolean).join('\n\n'));
   assign(card, 'birthday', text(first(vcard, 'bday')));
   assign(card, 'uid', text(first(vcard, 'uid')));
-  card.emails = vcard.getAllProperties('email').map(typedValue).filter((v) => v.value);
-  card.phones = vcard.getAllProperties('tel').map(typedValue).map((v) => ({ ...v, value: v.value.replace(/^tel:/i, '') })).filter((v) => v.value);
+  card.emails = vcard
+    .getAllProperties('email')
+    .map(typedValue)
+    .filter((v) => v.value);
+  card.phones = vcard
+    .getAllProperties('tel')
+    .map(typedValue)
+    .map((v) => ({ ...v, value: v.value.replace(/^tel:/i, '') }))
+    .filter((v) => v.value);
   card.messaging = messaging(vcard);
-  card.addresses = vcard.getAllProperties('adr').map((p) => parts(p).flat().filter(Boolean).join(', ')).filter(Boolean);
+  card.addresses = vcard
+    .getAllProperties('adr')
+    .map((p) => parts(p).flat().filter(Boolean).join(', '))
+    .filter(Boolean);
   card.urls = vcard.getAllProperties('url').map(text).filter(Boolean);
   const photo = photoOf(first(vcard, 'photo'));
   if (photo) card.photo = photo;
@@ -65,7 +75,11 @@ function assign<K extends 'title' | 'role' | 'note' | 'birthday' | 'uid'>(card: 
 /** A property's value as text: structured values joined, dates as written. */
 function text(p: IcalProperty | undefined): string {
   if (!p) return '';
-  return p.getValues().map((v) => (Array.isArray(v) ? v.flat().join(' ') : String(v))).join(', ').trim();
+  return p
+    .getValues()
+    .map((v) => (Array.isArray(v) ? v.flat().join(' ') : String(v)))
+    .join(', ')
+    .trim();
 }
 
 /** The components of a structured value (N, ADR, ORG), as strings; a plain value is one component. */
@@ -78,7 +92,10 @@ function parts(p: IcalProperty | undefined): string[] {
 
 function lowerList(value: unknown): string[] {
   if (value === undefined || value === null) return [];
-  return (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim().toLowerCase()).filter(Boolean);
+  return (Array.isArray(value) ? value : [value])
+    .flatMap((v) => String(v).split(','))
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean);
 }
 
 function typedValue(p: IcalProperty): CardValue {

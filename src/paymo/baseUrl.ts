@@ -5,7 +5,10 @@ import { PaymoInvalidInputError } from './errors';
 
 /** Loopback hosts are the only ones allowed over plain `http:` (the local sandbox, a dev server). */
 export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const host = hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
   // Not `*.localhost`: a resolver may look such a name up in DNS and send the credentials elsewhere.
   if (host === 'localhost' || host === '::1') return true;
   return isIP(host) === 4 && host.startsWith('127.');
@@ -30,7 +33,8 @@ export function parseBaseUrl(input: string): URL {
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     throw new PaymoInvalidInputError(
       `Refusing to send credentials over unencrypted http:// to ${url.hostname}. Use https://, or http:// only for a server on this machine (localhost, 127.0.0.1, ::1).`,
-      'baseUrl');
+      'baseUrl',
+    );
   }
   if (url.username || url.password) {
     throw new PaymoInvalidInputError('The API address must not contain a user name or password; sign in with an API key instead.', 'baseUrl');

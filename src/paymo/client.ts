@@ -123,7 +123,10 @@ export class PaymoClient {
     if (count > 0) for (size = 2; count % size === 0; size++);
     const page = count > 0 ? Math.floor((count - 1) / size) : 0;
     const query = { where: options.where?.toString(), include: 'id', page, page_size: size };
-    const { value } = await this.pipeline.call({ method: 'GET', path: collection, query }, { schema: rawEnvelope(collection), retry: 'idempotent', signal: options.signal });
+    const { value } = await this.pipeline.call(
+      { method: 'GET', path: collection, query },
+      { schema: rawEnvelope(collection), retry: 'idempotent', signal: options.signal },
+    );
     const got = value?.length ?? 0;
     // More than a page holds: this server ignores paging, and the answer says nothing about the count.
     if (got > size) throw new PaymoMalformedResponseError(`The server answered ${got} records to a page of ${size}: it does not page ${collection}.`);
@@ -145,8 +148,16 @@ export class PaymoClient {
     const { clientId } = options;
     const ids = clientId === undefined ? [] : Array.isArray(clientId) ? clientId : [clientId];
     if (Array.isArray(clientId) && ids.length === 0) return { items: [], skipped: [], serverTime: undefined, pages: 0, mayHaveMissed: false };
-    const byClient = ids.length === 0 ? undefined : ids.length === 1 ? w.eq('client_id', checkId(ids[0]!)) : w.in('client_id', ids.map((id) => checkId(id)));
-    const filter = byClient && options.where ? byClient.and(options.where) : byClient ?? options.where;
+    const byClient =
+      ids.length === 0
+        ? undefined
+        : ids.length === 1
+          ? w.eq('client_id', checkId(ids[0]!))
+          : w.in(
+              'client_id',
+              ids.map((id) => checkId(id)),
+            );
+    const filter = byClient && options.where ? byClient.and(options.where) : (byClient ?? options.where);
     const query = { where: filter, include: includeParam(options.include), order: options.order };
     return this.list('clientcontacts', ITEM_SCHEMAS.clientcontacts, query, options.signal);
   }
@@ -223,7 +234,7 @@ export class PaymoClient {
   ): Promise<Listing<T>> {
     return readAllPages(pageSize, this.pageSizes, !query.order, async (at) => {
       const after = 'afterId' in at && at.afterId !== undefined ? w.gt('id', at.afterId) : undefined;
-      const where = after && query.where ? query.where.and(after) : after ?? query.where;
+      const where = after && query.where ? query.where.and(after) : (after ?? query.where);
       const page = 'page' in at ? at.page : 0;
       const request: HttpRequest = { method: 'GET', path: collection, query: { ...query, where: where?.toString(), page, page_size: pageSize } };
       const { value, response } = await this.pipeline.call(request, { schema: rawEnvelope(collection), retry: 'idempotent', signal });
@@ -294,8 +305,11 @@ export class PaymoClient {
    * never create again).
    */
   private async create<T extends { id: number }>(
-    what: CreatedKind, schema: v.GenericSchema<unknown, T[]>, body: Record<string, unknown>,
-    upload: (id: number, image: ImageUpload) => Promise<T>, options: { image?: ImageUpload; signal?: AbortSignal },
+    what: CreatedKind,
+    schema: v.GenericSchema<unknown, T[]>,
+    body: Record<string, unknown>,
+    upload: (id: number, image: ImageUpload) => Promise<T>,
+    options: { image?: ImageUpload; signal?: AbortSignal },
   ): Promise<{ created: T; location: string; imageError?: PaymoError }> {
     const { image, signal } = options;
     const path = what === 'contact' ? 'clientcontacts' : 'clients';

@@ -2,15 +2,14 @@
 // transport; nothing else (logs included) ever sees it.
 import { PaymoInvalidInputError } from './errors';
 
-export type Credentials =
-  | { kind: 'apiKey'; apiKey: string }
-  | { kind: 'password'; email: string; password: string };
+export type Credentials = { kind: 'apiKey'; apiKey: string } | { kind: 'password'; email: string; password: string };
 
 /** `Basic base64(KEY:X)` for an API key (any password works; Paymo ignores it), `Basic base64(email:password)` otherwise. */
 export function authorizationHeader(credentials: Credentials): string {
-  const pair = credentials.kind === 'apiKey'
-    ? `${required(credentials.apiKey.trim(), 'apiKey', 'The API key is empty.')}:X`
-    : `${userId(credentials.email)}:${required(credentials.password, 'password', 'The password is empty.')}`;
+  const pair =
+    credentials.kind === 'apiKey'
+      ? `${required(credentials.apiKey.trim(), 'apiKey', 'The API key is empty.')}:X`
+      : `${userId(credentials.email)}:${required(credentials.password, 'password', 'The password is empty.')}`;
   return `Basic ${Buffer.from(pair, 'utf8').toString('base64')}`;
 }
 

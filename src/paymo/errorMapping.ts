@@ -2,9 +2,20 @@
 // message that says what happened (the server's own `message` whenever it sends one). What to do
 // about it is the caller's to add, in the user's language: it is not repeated here.
 import {
-  PaymoAuthError, PaymoBadRequestError, PaymoCancelledError, PaymoError, PaymoForbiddenError,
-  PaymoMalformedResponseError, PaymoNetworkError, PaymoNotFoundError, PaymoOutcomeUnknownError,
-  PaymoRateLimitError, PaymoServerError, PaymoTimeoutError, type CreatedKind, type NetworkFailure,
+  PaymoAuthError,
+  PaymoBadRequestError,
+  PaymoCancelledError,
+  PaymoError,
+  PaymoForbiddenError,
+  PaymoMalformedResponseError,
+  PaymoNetworkError,
+  PaymoNotFoundError,
+  PaymoOutcomeUnknownError,
+  PaymoRateLimitError,
+  PaymoServerError,
+  PaymoTimeoutError,
+  type CreatedKind,
+  type NetworkFailure,
 } from './errors';
 
 /** An answer with a status the caller does not treat as success. */
@@ -38,10 +49,14 @@ function fromStatus({ status, text, retryAfterSeconds }: ErrorResponse): PaymoEr
   const { message, field } = errorBody(text);
   const say = (fallback: string) => message ?? fallback;
   switch (status) {
-    case 400: return new PaymoBadRequestError(say('Paymo refused the request as invalid (HTTP 400).'), field);
-    case 401: return new PaymoAuthError(say('Paymo did not accept the credentials (HTTP 401). Check the API key, or the email and password.'));
-    case 403: return new PaymoForbiddenError(say('Your Paymo account is not allowed to do this (HTTP 403).'));
-    case 404: return new PaymoNotFoundError(say('Paymo does not have this object (HTTP 404).'));
+    case 400:
+      return new PaymoBadRequestError(say('Paymo refused the request as invalid (HTTP 400).'), field);
+    case 401:
+      return new PaymoAuthError(say('Paymo did not accept the credentials (HTTP 401). Check the API key, or the email and password.'));
+    case 403:
+      return new PaymoForbiddenError(say('Your Paymo account is not allowed to do this (HTTP 403).'));
+    case 404:
+      return new PaymoNotFoundError(say('Paymo does not have this object (HTTP 404).'));
     case 429: {
       const seconds = retryAfterSeconds ?? 0;
       return new PaymoRateLimitError(say('Paymo is limiting requests (HTTP 429).'), seconds);
@@ -74,12 +89,22 @@ function errorBody(text: string): { message?: string; field?: string } {
  * have acted on it. Anything else (a socket closed mid-exchange, a reset) may have reached it.
  */
 const UNTRUSTED_CERTIFICATE = new Set([
-  'ERR_TLS_CERT_ALTNAME_INVALID', 'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
 ]);
 const BEFORE_SENDING = new Set([
-  'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL',
-  'UND_ERR_CONNECT_TIMEOUT', ...UNTRUSTED_CERTIFICATE,
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+  ...UNTRUSTED_CERTIFICATE,
 ]);
 
 function fromTransport({ reason, host, error, timeoutMs }: TransportFailure): PaymoError {
@@ -96,10 +121,17 @@ function fromTransport({ reason, host, error, timeoutMs }: TransportFailure): Pa
 
 function networkFailure(code: string | undefined): NetworkFailure {
   switch (code) {
-    case 'ECONNREFUSED': return 'refused';
-    case 'ENOTFOUND': case 'EAI_AGAIN': return 'unknownHost';
-    case 'UND_ERR_CONNECT_TIMEOUT': return 'connectTimeout';
-    case 'UND_ERR_SOCKET': case 'ECONNRESET': case 'EPIPE': return 'closed';
+    case 'ECONNREFUSED':
+      return 'refused';
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'unknownHost';
+    case 'UND_ERR_CONNECT_TIMEOUT':
+      return 'connectTimeout';
+    case 'UND_ERR_SOCKET':
+    case 'ECONNRESET':
+    case 'EPIPE':
+      return 'closed';
   }
   return code && UNTRUSTED_CERTIFICATE.has(code) ? 'untrustedCertificate' : 'other';
 }
@@ -107,13 +139,18 @@ function networkFailure(code: string | undefined): NetworkFailure {
 /** The English sentence for the log (the extension says it in the user's language from `failure`). */
 function networkMessage(failure: NetworkFailure, code: string | undefined, host: string, error: unknown): string {
   switch (failure) {
-    case 'refused': return `Could not connect to ${host}: the connection was refused. Check the address and that the server is running.`;
-    case 'unknownHost': return `Could not find ${host}. Check the address and your network connection.`;
-    case 'connectTimeout': return `Could not connect to ${host}: the connection timed out. Check your network or proxy settings.`;
-    case 'closed': return `The connection to ${host} was closed before an answer arrived.`;
+    case 'refused':
+      return `Could not connect to ${host}: the connection was refused. Check the address and that the server is running.`;
+    case 'unknownHost':
+      return `Could not find ${host}. Check the address and your network connection.`;
+    case 'connectTimeout':
+      return `Could not connect to ${host}: the connection timed out. Check your network or proxy settings.`;
+    case 'closed':
+      return `The connection to ${host} was closed before an answer arrived.`;
     case 'untrustedCertificate':
       return `The TLS certificate of ${host} is not trusted (${code}). Behind a proxy that inspects TLS, check the http.proxyStrictSSL setting.`;
-    case 'other': return `Network error talking to ${host}: ${networkDetail(error)}`;
+    case 'other':
+      return `Network error talking to ${host}: ${networkDetail(error)}`;
   }
 }
 
@@ -137,5 +174,7 @@ export function uncertainCreate(error: PaymoError, what: CreatedKind): PaymoErro
   if (!error.mayHaveReachedServer) return error;
   return new PaymoOutcomeUnknownError(
     `The ${what} may have been created even though this failed (${error.message}). Refresh and check before creating it again.`,
-    error, what);
+    error,
+    what,
+  );
 }

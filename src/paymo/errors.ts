@@ -3,8 +3,18 @@
 // on types (or `kind`), never on status numbers.
 
 export type PaymoErrorKind =
-  | 'badRequest' | 'auth' | 'forbidden' | 'notFound' | 'rateLimit' | 'server'
-  | 'timeout' | 'network' | 'malformed' | 'invalidInput' | 'cancelled' | 'outcomeUnknown';
+  | 'badRequest'
+  | 'auth'
+  | 'forbidden'
+  | 'notFound'
+  | 'rateLimit'
+  | 'server'
+  | 'timeout'
+  | 'network'
+  | 'malformed'
+  | 'invalidInput'
+  | 'cancelled'
+  | 'outcomeUnknown';
 
 export abstract class PaymoError extends Error {
   abstract readonly kind: PaymoErrorKind;
@@ -15,7 +25,12 @@ export abstract class PaymoError extends Error {
    * an extension phrases the failure in the user's language from `kind`, `status` and this.
    */
   serverMessage?: string;
-  constructor(message: string, readonly status?: number, mayHaveReachedServer = false, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    readonly status?: number,
+    mayHaveReachedServer = false,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = new.target.name;
     this.mayHaveReachedServer = mayHaveReachedServer;
@@ -25,24 +40,59 @@ export abstract class PaymoError extends Error {
 /** 400 (or another 4xx without its own class): the server's own message, and the field it names when it names one. */
 export class PaymoBadRequestError extends PaymoError {
   readonly kind = 'badRequest';
-  constructor(message: string, readonly field?: string, status = 400) { super(message, status); }
+  constructor(
+    message: string,
+    readonly field?: string,
+    status = 400,
+  ) {
+    super(message, status);
+  }
 }
-export class PaymoAuthError extends PaymoError { readonly kind = 'auth'; constructor(message: string) { super(message, 401); } }
-export class PaymoForbiddenError extends PaymoError { readonly kind = 'forbidden'; constructor(message: string) { super(message, 403); } }
-export class PaymoNotFoundError extends PaymoError { readonly kind = 'notFound'; constructor(message: string) { super(message, 404); } }
+export class PaymoAuthError extends PaymoError {
+  readonly kind = 'auth';
+  constructor(message: string) {
+    super(message, 401);
+  }
+}
+export class PaymoForbiddenError extends PaymoError {
+  readonly kind = 'forbidden';
+  constructor(message: string) {
+    super(message, 403);
+  }
+}
+export class PaymoNotFoundError extends PaymoError {
+  readonly kind = 'notFound';
+  constructor(message: string) {
+    super(message, 404);
+  }
+}
 /** 429 that the client did not wait out (the server asked for longer than the client waits, or kept refusing). */
 export class PaymoRateLimitError extends PaymoError {
   readonly kind = 'rateLimit';
-  constructor(message: string, readonly retryAfterSeconds: number) { super(message, 429); }
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message, 429);
+  }
 }
 export class PaymoServerError extends PaymoError {
   readonly kind = 'server';
-  constructor(message: string, status: number) { super(message, status, true); }
+  constructor(message: string, status: number) {
+    super(message, status, true);
+  }
 }
 /** `host` and `seconds` let the extension say it in the user's language. */
 export class PaymoTimeoutError extends PaymoError {
   readonly kind = 'timeout';
-  constructor(message: string, mayHaveReachedServer: boolean, readonly host = '', readonly seconds?: number) { super(message, undefined, mayHaveReachedServer); }
+  constructor(
+    message: string,
+    mayHaveReachedServer: boolean,
+    readonly host = '',
+    readonly seconds?: number,
+  ) {
+    super(message, undefined, mayHaveReachedServer);
+  }
 }
 /** What went wrong with the connection, for a message in the user's language. */
 export type NetworkFailure = 'refused' | 'unknownHost' | 'connectTimeout' | 'closed' | 'untrustedCertificate' | 'other';
@@ -51,8 +101,12 @@ export type NetworkFailure = 'refused' | 'unknownHost' | 'connectTimeout' | 'clo
 export class PaymoNetworkError extends PaymoError {
   readonly kind = 'network';
   constructor(
-    message: string, mayHaveReachedServer: boolean, cause?: unknown,
-    readonly host = '', readonly failure: NetworkFailure = 'other', readonly code?: string,
+    message: string,
+    mayHaveReachedServer: boolean,
+    cause?: unknown,
+    readonly host = '',
+    readonly failure: NetworkFailure = 'other',
+    readonly code?: string,
   ) {
     super(message, undefined, mayHaveReachedServer, { cause });
   }
@@ -60,17 +114,26 @@ export class PaymoNetworkError extends PaymoError {
 /** The server answered, but not with what the contract promises. */
 export class PaymoMalformedResponseError extends PaymoError {
   readonly kind = 'malformed';
-  constructor(message: string, status?: number) { super(message, status, true); }
+  constructor(message: string, status?: number) {
+    super(message, status, true);
+  }
 }
 /** Refused before sending: a bad base URL, an image that is not an image, a missing field. */
 export class PaymoInvalidInputError extends PaymoError {
   readonly kind = 'invalidInput';
-  constructor(message: string, readonly field?: string) { super(message); }
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
 }
 /** The caller's AbortSignal fired. `mayHaveReachedServer` tells whether the request was already on its way. */
 export class PaymoCancelledError extends PaymoError {
   readonly kind = 'cancelled';
-  constructor(mayHaveReachedServer = false) { super('The request was cancelled.', undefined, mayHaveReachedServer); }
+  constructor(mayHaveReachedServer = false) {
+    super('The request was cancelled.', undefined, mayHaveReachedServer);
+  }
 }
 /**
  * A create failed after it may have reached the server (connection lost, timeout, 5xx, unreadable
@@ -80,7 +143,13 @@ export class PaymoCancelledError extends PaymoError {
 export class PaymoOutcomeUnknownError extends PaymoError {
   readonly kind = 'outcomeUnknown';
   /** What may have been created, for a message in the user's language. */
-  constructor(message: string, override readonly cause: PaymoError, readonly created: CreatedKind = 'contact') { super(message, cause.status, true, { cause }); }
+  constructor(
+    message: string,
+    override readonly cause: PaymoError,
+    readonly created: CreatedKind = 'contact',
+  ) {
+    super(message, cause.status, true, { cause });
+  }
 }
 
 export type CreatedKind = 'contact' | 'client';

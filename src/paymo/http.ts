@@ -59,7 +59,10 @@ export class HttpTransport {
     // controller per request cost more than the rest of a page's bookkeeping.
     const abort = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(() => { timedOut = true; abort.abort(); }, timeoutMs);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, timeoutMs);
     const onCancel = () => abort.abort();
     signal?.addEventListener('abort', onCancel);
     try {

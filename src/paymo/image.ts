@@ -21,18 +21,21 @@ const PNG_IEND = [0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x
 
 const FORMATS: readonly Format[] = [
   {
-    mime: 'image/jpeg', label: 'JPEG',
+    mime: 'image/jpeg',
+    label: 'JPEG',
     starts: (b) => hasAt(b, 0, [0xff, 0xd8, 0xff]),
     complete: (b) => hasAt(b, b.length - 2, [0xff, 0xd9]),
   },
   {
-    mime: 'image/png', label: 'PNG',
+    mime: 'image/png',
+    label: 'PNG',
     starts: (b) => hasAt(b, 0, PNG_SIGNATURE),
     // The first chunk must be a 13-byte IHDR (image size and colour type).
     complete: (b) => hasAt(b, 8, [0x00, 0x00, 0x00, 0x0d, ...ascii('IHDR')]) && hasAt(b, b.length - PNG_IEND.length, PNG_IEND),
   },
   {
-    mime: 'image/gif', label: 'GIF',
+    mime: 'image/gif',
+    label: 'GIF',
     starts: (b) => hasAt(b, 0, ascii('GIF87a')) || hasAt(b, 0, ascii('GIF89a')),
     complete: (b) => b.length > 13 && b[b.length - 1] === 0x3b,
   },

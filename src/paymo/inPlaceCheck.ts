@@ -47,15 +47,24 @@ function compile(schema: AnySchema): Check | undefined {
   if (schema.fallback !== undefined) return undefined;
   if (schema.pipe) return compilePipe(schema.pipe as unknown as AnySchema[]);
   switch (schema.type) {
-    case 'string': return (x) => (typeof x === 'string' ? x : INVALID);
-    case 'number': return (x) => (typeof x === 'number' && !Number.isNaN(x) ? x : INVALID);
-    case 'boolean': return (x) => (typeof x === 'boolean' ? x : INVALID);
-    case 'literal': return (x) => (x === schema.literal ? x : INVALID);
-    case 'optional': return wrapper(schema, undefined);
-    case 'nullable': return wrapper(schema, null);
-    case 'array': return schema.item && compileArray(schema.item);
-    case 'object': return schema.entries && compileObject(schema.entries);
-    default: return undefined;
+    case 'string':
+      return (x) => (typeof x === 'string' ? x : INVALID);
+    case 'number':
+      return (x) => (typeof x === 'number' && !Number.isNaN(x) ? x : INVALID);
+    case 'boolean':
+      return (x) => (typeof x === 'boolean' ? x : INVALID);
+    case 'literal':
+      return (x) => (x === schema.literal ? x : INVALID);
+    case 'optional':
+      return wrapper(schema, undefined);
+    case 'nullable':
+      return wrapper(schema, null);
+    case 'array':
+      return schema.item && compileArray(schema.item);
+    case 'object':
+      return schema.entries && compileObject(schema.entries);
+    default:
+      return undefined;
   }
 }
 

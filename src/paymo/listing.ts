@@ -31,10 +31,17 @@ export interface Listing<T> {
 
 /** The envelope with its items still unchecked: each is checked on its own by `checkItems`. */
 export function rawEnvelope(key: PaymoCollection): v.GenericSchema<unknown, unknown[]> {
-  return v.pipe(v.object({ [key]: v.array(v.unknown()) }), v.transform((body) => body[key] as unknown[]));
+  return v.pipe(
+    v.object({ [key]: v.array(v.unknown()) }),
+    v.transform((body) => body[key] as unknown[]),
+  );
 }
 
-export function checkItems<T>(collection: PaymoCollection, raw: readonly unknown[], schema: v.GenericSchema<unknown, T>): Pick<Listing<T>, 'items' | 'skipped'> {
+export function checkItems<T>(
+  collection: PaymoCollection,
+  raw: readonly unknown[],
+  schema: v.GenericSchema<unknown, T>,
+): Pick<Listing<T>, 'items' | 'skipped'> {
   const items: T[] = [];
   const skipped: SkippedRecord[] = [];
   for (const item of raw) {

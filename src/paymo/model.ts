@@ -67,14 +67,33 @@ export interface PaymoUser {
 }
 
 export const WRITABLE_CONTACT_FIELDS = [
-  'client_id', 'name', 'email', 'mobile', 'phone', 'fax', 'skype', 'notes', 'position', 'is_main',
+  'client_id',
+  'name',
+  'email',
+  'mobile',
+  'phone',
+  'fax',
+  'skype',
+  'notes',
+  'position',
+  'is_main',
 ] as const satisfies readonly (keyof ContactFields)[];
 
 export type NewContact = Pick<ContactFields, 'client_id' | 'name'> & Partial<ContactFields>;
 export type ContactPatch = Partial<ContactFields>;
 
 export const WRITABLE_CLIENT_FIELDS = [
-  'name', 'email', 'phone', 'fax', 'website', 'address', 'city', 'postal_code', 'state', 'country', 'fiscal_information',
+  'name',
+  'email',
+  'phone',
+  'fax',
+  'website',
+  'address',
+  'city',
+  'postal_code',
+  'state',
+  'country',
+  'fiscal_information',
 ] as const satisfies readonly (keyof ClientFields)[];
 
 export type NewClient = Pick<ClientFields, 'name'> & Partial<ClientFields>;

@@ -35,7 +35,10 @@ export function createDispatcher(proxy: ProxySettings | undefined, env: NodeJS.P
   // Empty strings (not undefined) stop undici from reading process.env behind our back.
   if (httpProxy || httpsProxy) {
     return new EnvHttpProxyAgent({
-      ...common, httpProxy: httpProxy ?? '', httpsProxy: httpsProxy ?? '', noProxy: noProxy.trim() === '*' ? '*' : `${noProxy},${LOOPBACK}`,
+      ...common,
+      httpProxy: httpProxy ?? '',
+      httpsProxy: httpsProxy ?? '',
+      noProxy: noProxy.trim() === '*' ? '*' : `${noProxy},${LOOPBACK}`,
     });
   }
   return new Agent({ keepAliveTimeout: KEEP_ALIVE_MS, keepAliveMaxTimeout: KEEP_ALIVE_MS, connect: tls });

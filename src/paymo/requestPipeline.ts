@@ -39,30 +39,37 @@ type Outcome<T> = { value: T | undefined } | { error: PaymoError };
 export class RequestPipeline {
   private readonly limiter = new RateLimiter();
 
-  constructor(private readonly transport: HttpTransport, private readonly log: (entry: PaymoLogEntry) => void = () => {}) {}
+  constructor(
+    private readonly transport: HttpTransport,
+    private readonly log: (entry: PaymoLogEntry) => void = () => {},
+  ) {}
 
   call<T>(req: HttpRequest, options: CallOptions<T>): Promise<CallResult<T>> {
     const { signal } = options;
     let attempt = 0;
-    return withRetry(options.retry, async (_n, earlierMayHaveReachedServer) => {
-      let outcome: Outcome<T> = { value: undefined };
-      const exchange = async (): Promise<HttpResponse> => {
-        const entry = { method: req.method, url: this.transport.target(req), attempt: ++attempt };
-        const started = Date.now();
-        try {
-          const res = await this.transport.send(req, signal);
-          outcome = interpret(res, options, earlierMayHaveReachedServer);
-          this.log({ ...entry, status: res.status, ms: Date.now() - started, ...('error' in outcome ? { error: outcome.error.message } : {}) });
-          return res;
-        } catch (error) {
-          this.log({ ...entry, ms: Date.now() - started, error: error instanceof Error ? error.message : String(error) });
-          throw error;
-        }
-      };
-      const response = await this.limiter.run(exchange, signal);
-      if ('error' in outcome) throw outcome.error;
-      return { value: outcome.value, response };
-    }, signal);
+    return withRetry(
+      options.retry,
+      async (_n, earlierMayHaveReachedServer) => {
+        let outcome: Outcome<T> = { value: undefined };
+        const exchange = async (): Promise<HttpResponse> => {
+          const entry = { method: req.method, url: this.transport.target(req), attempt: ++attempt };
+          const started = Date.now();
+          try {
+            const res = await this.transport.send(req, signal);
+            outcome = interpret(res, options, earlierMayHaveReachedServer);
+            this.log({ ...entry, status: res.status, ms: Date.now() - started, ...('error' in outcome ? { error: outcome.error.message } : {}) });
+            return res;
+          } catch (error) {
+            this.log({ ...entry, ms: Date.now() - started, error: error instanceof Error ? error.message : String(error) });
+            throw error;
+          }
+        };
+        const response = await this.limiter.run(exchange, signal);
+        if ('error' in outcome) throw outcome.error;
+        return { value: outcome.value, response };
+      },
+      signal,
+    );
   }
 }
 

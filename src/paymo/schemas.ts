@@ -20,9 +20,16 @@ const imageFields = {
 const clientEntries = {
   id,
   name: v.string(),
-  address: optionalText, city: optionalText, state: optionalText, postal_code: optionalText,
-  country: optionalText, phone: optionalText, fax: optionalText, email: optionalText,
-  website: optionalText, fiscal_information: optionalText,
+  address: optionalText,
+  city: optionalText,
+  state: optionalText,
+  postal_code: optionalText,
+  country: optionalText,
+  phone: optionalText,
+  fax: optionalText,
+  email: optionalText,
+  website: optionalText,
+  fiscal_information: optionalText,
   active: v.boolean(),
   ...imageFields,
   created_on: v.string(),
@@ -33,8 +40,13 @@ const contactEntries = {
   id,
   client_id: id,
   name: v.string(),
-  email: optionalText, mobile: optionalText, phone: optionalText, fax: optionalText,
-  skype: optionalText, notes: optionalText, position: optionalText,
+  email: optionalText,
+  mobile: optionalText,
+  phone: optionalText,
+  fax: optionalText,
+  skype: optionalText,
+  notes: optionalText,
+  position: optionalText,
   is_main: v.boolean(),
   access: v.boolean(),
   ...imageFields,
@@ -67,7 +79,10 @@ export const userSchema: v.GenericSchema<unknown, PaymoUser> = v.object({
 
 /** Paymo wraps every answer, even a single object, in an array under the resource key. */
 export function envelope<T>(key: string, item: v.GenericSchema<unknown, T>): v.GenericSchema<unknown, T[]> {
-  return v.pipe(v.object({ [key]: v.array(item) }), v.transform((body) => body[key] as T[]));
+  return v.pipe(
+    v.object({ [key]: v.array(item) }),
+    v.transform((body) => body[key] as T[]),
+  );
 }
 
 /** Parses a response body as JSON and checks it against the schema. */

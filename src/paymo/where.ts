@@ -12,13 +12,17 @@ export type WhereValue = string | number | boolean | null;
 class Where {
   constructor(private readonly conditions: readonly string[]) {}
 
-  static of(condition: string): Where { return new Where([condition]); }
+  static of(condition: string): Where {
+    return new Where([condition]);
+  }
 
   and(...others: Where[]): Where {
     return new Where([...this.conditions, ...others.flatMap((o) => o.conditions)]);
   }
 
-  toString(): string { return this.conditions.join(' and '); }
+  toString(): string {
+    return this.conditions.join(' and ');
+  }
 }
 
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;

@@ -38,7 +38,10 @@ export interface FormState {
   imageName?: string;
 }
 
-export interface ClientOption { id: number; name: string }
+export interface ClientOption {
+  id: number;
+  name: string;
+}
 
 /** One field that differs between what the form loaded and what the server has now. */
 export interface FieldChange {
@@ -59,16 +62,75 @@ export interface FormFailure {
 /** Every user-facing string the webview shows, translated by the host (`vscode.l10n.t`). */
 export type FormStrings = Record<FormStringKey, string>;
 export type FormStringKey =
-  | 'loading' | 'titleNew' | 'sectionContact' | 'sectionPortal' | 'sectionImage' | 'sectionDetails'
-  | 'client' | 'clientPlaceholder' | 'name' | 'email' | 'mobile' | 'phone' | 'fax' | 'skype' | 'position' | 'notes'
-  | 'isMain' | 'isMainHelp' | 'access' | 'accessHelp' | 'password' | 'passwordNew' | 'passwordChange'
-  | 'imageChoose' | 'imageReplace' | 'imageClear' | 'imageNone' | 'imagePending' | 'imageHelp' | 'imageLost'
-  | 'imageTooLarge' | 'imageType' | 'id' | 'createdOn' | 'updatedOn' | 'thumbLarge' | 'thumbMedium' | 'thumbSmall'
-  | 'save' | 'create' | 'saving' | 'saved' | 'created' | 'discard' | 'showLog' | 'unsaved' | 'draftRestored'
-  | 'required' | 'emailInvalid' | 'passwordRequired' | 'accessNeedsEmail' | 'fixErrors'
-  | 'conflictTitle' | 'conflictText' | 'conflictField' | 'conflictLoaded' | 'conflictServer' | 'conflictMine'
-  | 'overwrite' | 'reload' | 'keepEditing' | 'yes' | 'no' | 'empty'
-  | 'deletedTitle' | 'deletedText' | 'saveAsNew' | 'unknownClient' | 'newClient';
+  | 'loading'
+  | 'titleNew'
+  | 'sectionContact'
+  | 'sectionPortal'
+  | 'sectionImage'
+  | 'sectionDetails'
+  | 'client'
+  | 'clientPlaceholder'
+  | 'name'
+  | 'email'
+  | 'mobile'
+  | 'phone'
+  | 'fax'
+  | 'skype'
+  | 'position'
+  | 'notes'
+  | 'isMain'
+  | 'isMainHelp'
+  | 'access'
+  | 'accessHelp'
+  | 'password'
+  | 'passwordNew'
+  | 'passwordChange'
+  | 'imageChoose'
+  | 'imageReplace'
+  | 'imageClear'
+  | 'imageNone'
+  | 'imagePending'
+  | 'imageHelp'
+  | 'imageLost'
+  | 'imageTooLarge'
+  | 'imageType'
+  | 'id'
+  | 'createdOn'
+  | 'updatedOn'
+  | 'thumbLarge'
+  | 'thumbMedium'
+  | 'thumbSmall'
+  | 'save'
+  | 'create'
+  | 'saving'
+  | 'saved'
+  | 'created'
+  | 'discard'
+  | 'showLog'
+  | 'unsaved'
+  | 'draftRestored'
+  | 'required'
+  | 'emailInvalid'
+  | 'passwordRequired'
+  | 'accessNeedsEmail'
+  | 'fixErrors'
+  | 'conflictTitle'
+  | 'conflictText'
+  | 'conflictField'
+  | 'conflictLoaded'
+  | 'conflictServer'
+  | 'conflictMine'
+  | 'overwrite'
+  | 'reload'
+  | 'keepEditing'
+  | 'yes'
+  | 'no'
+  | 'empty'
+  | 'deletedTitle'
+  | 'deletedText'
+  | 'saveAsNew'
+  | 'unknownClient'
+  | 'newClient';
 
 /** Webview → host. */
 export type WebviewMessage =
@@ -91,8 +153,16 @@ export type WebviewMessage =
 
 /** Host → webview. */
 export type HostMessage =
-  | { type: 'init'; state: FormState; clients: ClientOption[]; strings: FormStrings; locale: string;
-      maxImageBytes: number; restoredDraft: boolean; lostImageName?: string }
+  | {
+      type: 'init';
+      state: FormState;
+      clients: ClientOption[];
+      strings: FormStrings;
+      locale: string;
+      maxImageBytes: number;
+      restoredDraft: boolean;
+      lostImageName?: string;
+    }
   /** The host replaced the form's base and values (conflict resolved, changes discarded). */
   | { type: 'reset'; state: FormState }
   | { type: 'saved'; requestId: number; state: FormState; created: boolean }

@@ -103,7 +103,16 @@ export class ContactStore {
 
   /** Takes a sync's model, keeps the writes made meanwhile, and fires one change for what it changed. */
   private adopt(result: SyncResult, pending: readonly PendingWrite[]): void {
-    this.replace({ clients: [...result.clients.values()], contacts: [...result.contacts.values()], loadedAt: new Date().toISOString(), syncedFrom: result.syncedFrom, skipped: result.skipped }, 'server');
+    this.replace(
+      {
+        clients: [...result.clients.values()],
+        contacts: [...result.contacts.values()],
+        loadedAt: new Date().toISOString(),
+        syncedFrom: result.syncedFrom,
+        skipped: result.skipped,
+      },
+      'server',
+    );
     const affected = new Set(result.affectedClientIds);
     for (const write of pending) this.apply(write).forEach((id) => affected.add(id));
     if (result.mode === 'full' || result.clientsChanged) this.changed.fire({ kind: 'all' });
@@ -117,7 +126,13 @@ export class ContactStore {
   }
 
   toCache(): StoreSnapshot {
-    return { clients: this.sortedClients, contacts: [...this.contactsById.values()], loadedAt: this._loadedAt ?? new Date().toISOString(), syncedFrom: this.syncedFrom, skipped: this._skipped };
+    return {
+      clients: this.sortedClients,
+      contacts: [...this.contactsById.values()],
+      loadedAt: this._loadedAt ?? new Date().toISOString(),
+      syncedFrom: this.syncedFrom,
+      skipped: this._skipped,
+    };
   }
 
   clear(): void {
@@ -167,7 +182,9 @@ export class ContactStore {
   replaceContactsOf(clientId: PaymoId, contacts: readonly ClientContact[]): void {
     const listed = new Set(contacts.map((c) => c.id));
     const writes: PendingWrite[] = [
-      ...this.contactsOf(clientId).filter((c) => !listed.has(c.id)).map((c): PendingWrite => ({ kind: 'remove', id: c.id })),
+      ...this.contactsOf(clientId)
+        .filter((c) => !listed.has(c.id))
+        .map((c): PendingWrite => ({ kind: 'remove', id: c.id })),
       ...contacts.map((contact): PendingWrite => ({ kind: 'upsert', contact })),
     ];
     const affected = new Set<PaymoId>([clientId]);
@@ -214,7 +231,8 @@ export class ContactStore {
 
   private regroup(clientId: PaymoId): void {
     const list = [...this.contactsById.values()].filter((c) => c.client_id === clientId).sort(compareContacts);
-    if (list.length) this.byClient.set(clientId, list); else this.byClient.delete(clientId);
+    if (list.length) this.byClient.set(clientId, list);
+    else this.byClient.delete(clientId);
   }
 
   private replace(snapshot: StoreSnapshot, origin: StoreOrigin): void {
@@ -224,7 +242,8 @@ export class ContactStore {
     const groups = new Map<PaymoId, ClientContact[]>();
     for (const contact of snapshot.contacts) {
       const group = groups.get(contact.client_id);
-      if (group) group.push(contact); else groups.set(contact.client_id, [contact]);
+      if (group) group.push(contact);
+      else groups.set(contact.client_id, [contact]);
     }
     for (const group of groups.values()) group.sort(compareContacts);
     this.byClient = groups;

@@ -11,7 +11,17 @@
 //   began exist as the model holds; only when the count differs are the ids listed to find which.
 // - A delta is asked only from a base that came from a sync (the model or its cache records when);
 //   a server that refuses the filter or the field selection gets a full load instead.
-import { PaymoError, where as w, type Client, type ClientContact, type Listing, type PaymoCollection, type PaymoId, type SkippedRecord, type Where } from '../paymo';
+import {
+  PaymoError,
+  where as w,
+  type Client,
+  type ClientContact,
+  type Listing,
+  type PaymoCollection,
+  type PaymoId,
+  type SkippedRecord,
+  type Where,
+} from '../paymo';
 
 /** What a sync needs from `PaymoClient`. */
 export interface SyncSource {
@@ -109,7 +119,8 @@ class SyncState {
   take(collection: PaymoCollection, listing: Pick<Listing<Keyed>, 'items' | 'skipped'>): void {
     for (const item of listing.items) {
       this.skipped.delete(skippedKey(collection, item.id));
-      if (collection === 'clients') this.putClient(item as Client); else this.putContact(item as ClientContact);
+      if (collection === 'clients') this.putClient(item as Client);
+      else this.putContact(item as ClientContact);
     }
     for (const record of listing.skipped) {
       this.skipped.set(skippedKey(collection, record.id), record);
@@ -144,9 +155,12 @@ class SyncState {
     const missing = [...ids].filter((id) => !this.map(collection).has(id) && !this.skipped.has(skippedKey(collection, id)));
     for (let i = 0; i < missing.length; i += IDS_PER_REQUEST) {
       const where = w.in('id', missing.slice(i, i + IDS_PER_REQUEST));
-      this.take(collection, collection === 'clients'
-        ? await this.source.readClients({ where, signal: this.signal })
-        : await this.source.readContacts({ where, signal: this.signal }));
+      this.take(
+        collection,
+        collection === 'clients'
+          ? await this.source.readClients({ where, signal: this.signal })
+          : await this.source.readContacts({ where, signal: this.signal }),
+      );
     }
   }
 

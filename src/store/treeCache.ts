@@ -24,7 +24,14 @@ export interface CacheOwner {
 export type CachedClients = Pick<StoreSnapshot, 'clients' | 'loadedAt'>;
 
 // `writeId` ties the two files of one write together: a pair from different writes is no tree.
-const header = { version: v.literal(VERSION), baseUrl: v.string(), userId: v.number(), loadedAt: v.string(), writeId: v.string(), syncedFrom: v.optional(v.number()) };
+const header = {
+  version: v.literal(VERSION),
+  baseUrl: v.string(),
+  userId: v.number(),
+  loadedAt: v.string(),
+  writeId: v.string(),
+  syncedFrom: v.optional(v.number()),
+};
 const skippedSchema = v.object({ collection: v.picklist(['clients', 'clientcontacts']), id: v.optional(v.number()), reason: v.string() });
 const clientsFileSchema = v.object({ ...header, clients: v.array(clientSchema), skipped: v.optional(v.array(skippedSchema), []) });
 const contactsFileSchema = v.object({ ...header, contacts: v.array(contactSchema) });
@@ -36,7 +43,10 @@ export class TreeCache {
   private writing: Promise<void> = Promise.resolve();
 
   /** `note` hears why a cache file was not used (the next load then reads everything): for the log. */
-  constructor(dir: string, private readonly note: (message: string) => void = () => {}) {
+  constructor(
+    dir: string,
+    private readonly note: (message: string) => void = () => {},
+  ) {
     this.clientsFile = path.join(dir, CLIENTS_FILE);
     this.contactsFile = path.join(dir, CONTACTS_FILE);
   }
@@ -105,7 +115,8 @@ async function readChecked<T>(file: string, schema: v.GenericSchema<unknown, T>,
   try {
     json = JSON.parse(await fs.readFile(file, 'utf8'));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') note(`The cached tree is not used: ${path.basename(file)} cannot be read (${(error as Error).message}).`);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      note(`The cached tree is not used: ${path.basename(file)} cannot be read (${(error as Error).message}).`);
     return undefined;
   }
   const unused = (why: string) => (note(`The cached tree is not used: ${why}.`), undefined);

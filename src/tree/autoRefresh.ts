@@ -13,14 +13,20 @@ export class AutoRefresh implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[];
 
-  constructor(private readonly loader: TreeLoader, private readonly store: ContactStore, private readonly view: vscode.TreeView<unknown>) {
+  constructor(
+    private readonly loader: TreeLoader,
+    private readonly store: ContactStore,
+    private readonly view: vscode.TreeView<unknown>,
+  ) {
     this.disposables = [
       view.onDidChangeVisibility(() => this.plan()),
       loader.onDidEndLoad((succeeded) => {
         this.schedule.ended(Date.now(), succeeded);
         this.plan();
       }),
-      vscode.window.onDidChangeWindowState((state) => { if (state.focused) this.plan(); }),
+      vscode.window.onDidChangeWindowState((state) => {
+        if (state.focused) this.plan();
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration(SETTING)) return;
         this.schedule.setInterval(readMinutes());

@@ -30,7 +30,10 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
   /** False while a welcome view should show instead of the data (signed out, loading, failed). */
   private showing = false;
 
-  constructor(private readonly store: ContactStore, private readonly images: ImageCache) {
+  constructor(
+    private readonly store: ContactStore,
+    private readonly images: ImageCache,
+  ) {
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true, canSelectMany: true });
     this.disposables.push(
       this.view,
@@ -84,7 +87,11 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
     const client = contact && this.store.client(contact.client_id);
     if (!contact || !client || !this.lists(client)) return;
     if (!this.view.visible) await vscode.commands.executeCommand(`workbench.view.extension.${CONTAINER_ID}`);
-    await this.view.reveal(this.contactNode(contact, this.clientNode(client)), { select: options.select ?? true, focus: options.focus ?? false, expand: false });
+    await this.view.reveal(this.contactNode(contact, this.clientNode(client)), {
+      select: options.select ?? true,
+      focus: options.focus ?? false,
+      expand: false,
+    });
   }
 
   /**
@@ -164,7 +171,10 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
   private icon(node: TreeNode, url: string | null): vscode.Uri | undefined {
     if (!url) return undefined;
     const local = this.images.cached(url);
-    if (!local) void this.images.fetch(url).then((uri) => { if (uri && this.isCurrent(node)) this.changed.fire(node); });
+    if (!local)
+      void this.images.fetch(url).then((uri) => {
+        if (uri && this.isCurrent(node)) this.changed.fire(node);
+      });
     return local;
   }
 
@@ -210,7 +220,8 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
       if (client) this.clientNode(client);
     }
     this.forgetMissing();
-    if (moved) this.refresh(); else this.refresh(change.clientIds);
+    if (moved) this.refresh();
+    else this.refresh(change.clientIds);
   }
 
   /** Nodes whose object is gone from the store are dropped, so that a later one starts fresh. */

@@ -9,7 +9,10 @@ import { field, formatDate, untrustedMarkdown } from './markdown';
 export class ContactNode {
   readonly kind = 'contact';
 
-  constructor(public contact: ClientContact, public parent: ClientNode) {}
+  constructor(
+    public contact: ClientContact,
+    public parent: ClientNode,
+  ) {}
 
   get id(): string {
     return `contact:${this.contact.id}`;
@@ -27,15 +30,22 @@ export class ContactNode {
     item.tooltip = contactTooltip(contact, this.parent.client.name);
     item.command = { command: 'paymoContacts.openContact', title: vscode.l10n.t('Open Contact Details'), arguments: [this] };
     item.accessibilityInformation = {
-      label: [contact.name, contact.is_main ? vscode.l10n.t('main contact') : undefined, contact.access ? vscode.l10n.t('has client portal access') : undefined,
-        detail].filter(Boolean).join(', '),
+      label: [
+        contact.name,
+        contact.is_main ? vscode.l10n.t('main contact') : undefined,
+        contact.access ? vscode.l10n.t('has client portal access') : undefined,
+        detail,
+      ]
+        .filter(Boolean)
+        .join(', '),
     };
     return item;
   }
 }
 
 export function contactTooltip(contact: ClientContact, clientName: string): vscode.MarkdownString {
-  return untrustedMarkdown(contact.name, [    ...field(vscode.l10n.t('Client'), clientName),
+  return untrustedMarkdown(contact.name, [
+    ...field(vscode.l10n.t('Client'), clientName),
     ...field(vscode.l10n.t('Main contact'), contact.is_main ? vscode.l10n.t('Yes') : vscode.l10n.t('No')),
     ...field(vscode.l10n.t('Client portal'), contact.access ? vscode.l10n.t('Has access') : vscode.l10n.t('No access')),
     ...field(vscode.l10n.t('Position'), contact.position),

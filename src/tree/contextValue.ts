@@ -14,5 +14,7 @@ export function contactContextValue(contact: ClientContact): string {
     contact.access ? 'portal' : undefined,
     contact.is_main ? 'main' : undefined,
     contact.image ? 'image' : undefined,
-  ].filter(Boolean).join('.');
+  ]
+    .filter(Boolean)
+    .join('.');
 }

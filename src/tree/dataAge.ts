@@ -9,7 +9,10 @@ export class DataAge implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   private readonly visibility: vscode.Disposable;
 
-  constructor(private readonly view: vscode.TreeView<unknown>, private readonly store: ContactStore) {
+  constructor(
+    private readonly view: vscode.TreeView<unknown>,
+    private readonly store: ContactStore,
+  ) {
     this.visibility = view.onDidChangeVisibility(() => this.update());
   }
 

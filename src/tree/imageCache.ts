@@ -24,7 +24,11 @@ export class ImageCache implements vscode.Disposable {
   /** Aborted by `clear()`: downloads started before it must not write into the emptied folder. */
   private generation = new AbortController();
 
-  constructor(private readonly dir: vscode.Uri, private readonly log: Log, private readonly proxy: () => ProxySettings | undefined) {}
+  constructor(
+    private readonly dir: vscode.Uri,
+    private readonly log: Log,
+    private readonly proxy: () => ProxySettings | undefined,
+  ) {}
 
   /** The local file for this URL when it is already here, without waiting. */
   cached(url: string | null | undefined): vscode.Uri | undefined {
@@ -95,7 +99,7 @@ export class ImageCache implements vscode.Disposable {
     const { signal } = this.generation;
     const base = path.join(this.folder, createHash('sha256').update(url).digest('hex'));
     const existing = await firstExisting(Object.values(EXTENSIONS).map((ext) => `${base}.${ext}`));
-    const file = existing ?? await this.limited(() => this.download(url, base, signal));
+    const file = existing ?? (await this.limited(() => this.download(url, base, signal)));
     if (!file || signal.aborted) return undefined;
     const uri = vscode.Uri.file(file);
     this.ready.set(url, uri);

@@ -4,12 +4,14 @@
 import * as vscode from 'vscode';
 
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[!-/:-@[-`{-~]/g, '\\$&')
-    // Line by line: leading blanks would start a code block, a bare line break would be lost.
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .join('  \n');
+  return (
+    text
+      .replace(/[!-/:-@[-`{-~]/g, '\\$&')
+      // Line by line: leading blanks would start a code block, a bare line break would be lost.
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .join('  \n')
+  );
 }
 
 /**

@@ -7,10 +7,14 @@ export function logSync(log: Log, report: SyncReport, totals: { clients: number;
   if (report.fallback) log.info(`Loading everything instead of only what changed: ${report.fallback}.`);
   const { clients, contacts, removedClients, removedContacts } = report.summary;
   const held = `${totals.clients} clients and ${totals.contacts} contacts`;
-  log.info(report.mode === 'delta'
-    ? `Refreshed what changed in ${totals.ms} ms: ${clients} clients and ${contacts} contacts new or changed, ${removedClients} clients and ${removedContacts} contacts gone; ${held} in all.`
-    : `Loaded ${held} in ${totals.ms} ms.`);
+  log.info(
+    report.mode === 'delta'
+      ? `Refreshed what changed in ${totals.ms} ms: ${clients} clients and ${contacts} contacts new or changed, ${removedClients} clients and ${removedContacts} contacts gone; ${held} in all.`
+      : `Loaded ${held} in ${totals.ms} ms.`,
+  );
   for (const record of report.skipped) {
-    log.warn(`Not shown: a record of ${record.collection} (id ${record.id ?? 'unknown'}) that Paymo sent in a shape this extension cannot read: ${record.reason}.`);
+    log.warn(
+      `Not shown: a record of ${record.collection} (id ${record.id ?? 'unknown'}) that Paymo sent in a shape this extension cannot read: ${record.reason}.`,
+    );
   }
 }

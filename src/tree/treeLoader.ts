@@ -57,8 +57,12 @@ export class TreeLoader implements vscode.Disposable {
       session.onDidChange((e) => {
         this.settling = this.settling.then(() => this.onSession(e)).catch((error: Error) => this.log.error(error));
       }),
-      store.onDidChange((e) => { if (e.kind === 'clients') this.scheduleCacheWrite(); }),
-      tree.view.onDidChangeVisibility((e) => { if (e.visible) this.wake(); }),
+      store.onDidChange((e) => {
+        if (e.kind === 'clients') this.scheduleCacheWrite();
+      }),
+      tree.view.onDidChangeVisibility((e) => {
+        if (e.visible) this.wake();
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('paymoContacts.showArchivedClients') && this.hasData()) this.showData();
       }),
@@ -103,7 +107,9 @@ export class TreeLoader implements vscode.Disposable {
     if (!this.hasData()) this.setState('loading');
     const done = Promise.resolve(vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => this.load(controller.signal, options.full ?? false)))
       // Promise reactions run later, so this also clears a load that ended before `loading` was set.
-      .finally(() => { if (this.loading?.controller === controller) this.loading = undefined; });
+      .finally(() => {
+        if (this.loading?.controller === controller) this.loading = undefined;
+      });
     this.loading = { controller, done };
     return done;
   }
@@ -245,7 +251,9 @@ export class TreeLoader implements vscode.Disposable {
     const advice = adviceText(error);
     if (this.hasData()) {
       const loadedAt = formatDate(this.store.loadedAt ?? Date.now());
-      this.tree.view.message = vscode.l10n.t('Could not refresh from Paymo: {0} Showing the data loaded {1}. {2}', describeError(error), loadedAt, advice).trim();
+      this.tree.view.message = vscode.l10n
+        .t('Could not refresh from Paymo: {0} Showing the data loaded {1}. {2}', describeError(error), loadedAt, advice)
+        .trim();
       this.showData();
       return;
     }
@@ -266,8 +274,7 @@ export class TreeLoader implements vscode.Disposable {
   private async writeCache(): Promise<void> {
     const { owner } = this.session;
     if (!owner || this.store.origin !== 'server') return;
-    await this.cache.write(owner, this.store.toCache())
-      .catch((error: Error) => this.log.warn(`Could not save the tree cache: ${error.message}`));
+    await this.cache.write(owner, this.store.toCache()).catch((error: Error) => this.log.warn(`Could not save the tree cache: ${error.message}`));
   }
 
   private cancel(): void {

@@ -20,21 +20,26 @@ export interface CommandOptions {
  */
 export function registerCommand({ context, log }: CommandHost, id: string, handler: CommandHandler, options: CommandOptions = {}): void {
   const action = options.action ?? actionFromId(id);
-  context.subscriptions.push(vscode.commands.registerCommand(id, async (...args: unknown[]) => {
-    try {
-      log.debug(`command ${id}`);
-      return await handler(...args);
-    } catch (error) {
-      log.error(`${id} failed: ${error instanceof Error ? error.message : String(error)}`);
-      if (error instanceof Error && error.stack) log.debug(error.stack);
-      showError(error, { action });
-      return undefined;
-    }
-  }));
+  context.subscriptions.push(
+    vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+      try {
+        log.debug(`command ${id}`);
+        return await handler(...args);
+      } catch (error) {
+        log.error(`${id} failed: ${error instanceof Error ? error.message : String(error)}`);
+        if (error instanceof Error && error.stack) log.debug(error.stack);
+        showError(error, { action });
+        return undefined;
+      }
+    }),
+  );
 }
 
 /** `paymoContacts.grantPortalAccess` → "Grant portal access": good enough when no action is given. */
 function actionFromId(id: string): string {
-  const name = id.slice(id.indexOf('.') + 1).replace(/([A-Z])/g, ' $1').toLowerCase();
+  const name = id
+    .slice(id.indexOf('.') + 1)
+    .replace(/([A-Z])/g, ' $1')
+    .toLowerCase();
   return name.charAt(0).toUpperCase() + name.slice(1);
 }

@@ -66,9 +66,12 @@ function adviceFor(error: unknown): Advice {
     case 'notFound':
       return { text: vscode.l10n.t('It may have been deleted in Paymo meanwhile; refresh the view.'), button: refresh };
     case 'rateLimit':
-      return { text: (error as PaymoRateLimitError).retryAfterSeconds === 1
-        ? vscode.l10n.t('Try again in 1 second.')
-        : vscode.l10n.t('Try again in {0} seconds.', (error as PaymoRateLimitError).retryAfterSeconds) };
+      return {
+        text:
+          (error as PaymoRateLimitError).retryAfterSeconds === 1
+            ? vscode.l10n.t('Try again in 1 second.')
+            : vscode.l10n.t('Try again in {0} seconds.', (error as PaymoRateLimitError).retryAfterSeconds),
+      };
     case 'server':
       return { text: vscode.l10n.t('Try again in a moment.') };
     case 'timeout':
@@ -93,7 +96,9 @@ function invalidInputAdvice(field: string | undefined): string {
     case 'image':
       return vscode.l10n.t('Choose a JPEG, PNG or GIF of at most {0} MB.', MAX_IMAGE_BYTES / (1024 * 1024));
     case 'baseUrl':
-      return vscode.l10n.t('Use the address of a Paymo API such as https://app.paymoapp.com/api/ (http:// only for a server on this machine, e.g. http://127.0.0.1:4010/api/).');
+      return vscode.l10n.t(
+        'Use the address of a Paymo API such as https://app.paymoapp.com/api/ (http:// only for a server on this machine, e.g. http://127.0.0.1:4010/api/).',
+      );
     default:
       return vscode.l10n.t('Check the value and try again.');
   }

@@ -55,7 +55,11 @@ function networkText({ failure, host, code, cause }: PaymoNetworkError): string 
     case 'closed':
       return vscode.l10n.t('The connection to {0} was closed before an answer arrived.', host);
     case 'untrustedCertificate':
-      return vscode.l10n.t('The TLS certificate of {0} is not trusted ({1}). Behind a proxy that inspects TLS, check the http.proxyStrictSSL setting.', host, code ?? '');
+      return vscode.l10n.t(
+        'The TLS certificate of {0} is not trusted ({1}). Behind a proxy that inspects TLS, check the http.proxyStrictSSL setting.',
+        host,
+        code ?? '',
+      );
     case 'other':
       return vscode.l10n.t('Network error talking to {0}: {1}', host, cause instanceof Error ? cause.message : String(cause));
   }

@@ -59,7 +59,10 @@ describe('Bad addresses and search text', () => {
       await api.loader.whenIdle();
       assert.equal(api.loader.state, 'signedOut');
       const message = api.tree.view.message ?? '';
-      assert.match(message, /^The setting "paymoContacts\.baseUrl" is not valid: Refusing to send credentials over unencrypted http:\/\/ to paymo\.example\.com/);
+      assert.match(
+        message,
+        /^The setting "paymoContacts\.baseUrl" is not valid: Refusing to send credentials over unencrypted http:\/\/ to paymo\.example\.com/,
+      );
       assert.match(message, /Use the address of a Paymo API such as https:\/\/app\.paymoapp\.com\/api\//, 'and how to fix it');
     } finally {
       await setSetting('baseUrl', good);
@@ -82,10 +85,17 @@ describe('Bad addresses and search text', () => {
       const api = await readyApi();
       await sandboxControl.clearRequests();
       const found = await api.session.client().listContacts({ where: where.contains('name', search.text) });
-      assert.deepEqual(found.map((c) => c.name), [search.name], 'exactly the contact whose name holds the text');
+      assert.deepEqual(
+        found.map((c) => c.name),
+        [search.name],
+        'exactly the contact whose name holds the text',
+      );
       const sent = (await sandboxControl.requests()).map((r) => r.query.where);
       // Pages after the first add only the extension's own `id>N` (the next page starts after the last id read).
-      assert.ok(sent.length > 0 && sent.every((w) => w === sent[0] || new RegExp(`^${escapeRegExp(sent[0]!)} and id>\\d+$`).test(w!)), 'the same filter on every page');
+      assert.ok(
+        sent.length > 0 && sent.every((w) => w === sent[0] || new RegExp(`^${escapeRegExp(sent[0]!)} and id>\\d+$`).test(w!)),
+        'the same filter on every page',
+      );
       assert.doesNotMatch(sent[0]!, / and /, 'the text did not add a condition');
     });
   }
@@ -94,6 +104,9 @@ describe('Bad addresses and search text', () => {
     const api = await readyApi();
     const found = await api.session.client().listContacts({ where: where.contains('name', '%') });
     assert.ok(found.length >= 1);
-    assert.ok(found.every((c) => c.name.includes('%')), found.map((c) => c.name).join(', '));
+    assert.ok(
+      found.every((c) => c.name.includes('%')),
+      found.map((c) => c.name).join(', '),
+    );
   });
 });

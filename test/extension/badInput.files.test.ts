@@ -19,15 +19,32 @@ const badInput = caseGroup('bad input');
 
 const png = Buffer.from(makePng(32, 32));
 const BAD_FILES: { what: string; name: string; bytes: Buffer; says: RegExp }[] = [
-  { what: 'a PDF renamed .jpg', name: 'portrait.jpg', bytes: Buffer.from('%PDF-1.7\n1 0 obj\n<< >>\nendobj\n%%EOF\n'), says: /"portrait\.jpg" is a PDF, not a JPEG, PNG or GIF image/ },
-  { what: 'a truncated PNG', name: 'half.png', bytes: png.subarray(0, Math.floor(png.length / 2)), says: /"half\.png" looks like a PNG image but is incomplete or damaged/ },
-  { what: 'an image over the size limit', name: 'huge.png', bytes: Buffer.concat([png, Buffer.alloc(MAX_IMAGE_BYTES)]), says: /"huge\.png" is [\d.]+ MB; profile images can be at most 5(\.0)? MB/ },
+  {
+    what: 'a PDF renamed .jpg',
+    name: 'portrait.jpg',
+    bytes: Buffer.from('%PDF-1.7\n1 0 obj\n<< >>\nendobj\n%%EOF\n'),
+    says: /"portrait\.jpg" is a PDF, not a JPEG, PNG or GIF image/,
+  },
+  {
+    what: 'a truncated PNG',
+    name: 'half.png',
+    bytes: png.subarray(0, Math.floor(png.length / 2)),
+    says: /"half\.png" looks like a PNG image but is incomplete or damaged/,
+  },
+  {
+    what: 'an image over the size limit',
+    name: 'huge.png',
+    bytes: Buffer.concat([png, Buffer.alloc(MAX_IMAGE_BYTES)]),
+    says: /"huge\.png" is [\d.]+ MB; profile images can be at most 5(\.0)? MB/,
+  },
   { what: 'an empty file', name: 'empty.gif', bytes: Buffer.alloc(0), says: /"empty\.gif" is empty/ },
 ];
 
 describe('Bad image files', () => {
   let folder: string;
-  before(() => { folder = fs.mkdtempSync(path.join(os.tmpdir(), 'paymo-bad-files-')); });
+  before(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'paymo-bad-files-'));
+  });
   after(async () => {
     fs.rmSync(folder, { recursive: true, force: true });
     await discardForms(await readyApi());
@@ -54,7 +71,10 @@ describe('Bad image files', () => {
       await openForm(api, 'createContact', { clientId: 2 }, 'new');
       const values = { ...api.panels.state('new').values, name: 'Typed Before Choosing An Image' };
       await api.panels.simulate('new', { type: 'edit', values });
-      const checked = only(await api.panels.simulate('new', { type: 'chooseImage', requestId: 1, fileName: file.name, bytes: new Uint8Array(file.bytes) }), 'imageChecked');
+      const checked = only(
+        await api.panels.simulate('new', { type: 'chooseImage', requestId: 1, fileName: file.name, bytes: new Uint8Array(file.bytes) }),
+        'imageChecked',
+      );
       assert.match(checked.error ?? '', file.says);
       assert.equal(api.panels.state('new').imageName, undefined, 'no image is pending');
       assert.deepEqual(api.panels.state('new').values, values);

@@ -18,8 +18,18 @@ let n = 0;
 function values(patch: Partial<FormValues> = {}): FormValues {
   n += 1;
   return {
-    client_id: 5, name: `Unusual Input ${Date.now()}-${n}`, email: '', mobile: '', phone: '', fax: '', skype: '', position: '', notes: '',
-    is_main: false, access: false, ...patch,
+    client_id: 5,
+    name: `Unusual Input ${Date.now()}-${n}`,
+    email: '',
+    mobile: '',
+    phone: '',
+    fax: '',
+    skype: '',
+    position: '',
+    notes: '',
+    is_main: false,
+    access: false,
+    ...patch,
   };
 }
 
@@ -28,8 +38,11 @@ const INVALID: { what: string; patch: Partial<FormValues>; field: ErrorTarget }[
   { what: 'a name of spaces', patch: { name: '     ' }, field: 'name' },
   { what: 'a name of tabs and line breaks', patch: { name: '\t\n\r\n ' }, field: 'name' },
   { what: 'no client', patch: { client_id: null }, field: 'client_id' },
-  ...['plainaddress', 'two@@example.com', 'spaces in@example.com', '@example.com', 'x@.com', 'trailing@dot.', 'no-dot@example']
-    .map((email) => ({ what: `the email ${JSON.stringify(email)}`, patch: { email }, field: 'email' as const })),
+  ...['plainaddress', 'two@@example.com', 'spaces in@example.com', '@example.com', 'x@.com', 'trailing@dot.', 'no-dot@example'].map((email) => ({
+    what: `the email ${JSON.stringify(email)}`,
+    patch: { email },
+    field: 'email' as const,
+  })),
   { what: 'portal access without an email', patch: { access: true }, field: 'email' },
 ];
 
@@ -37,7 +50,10 @@ const CONTROL = 'Bell\u0007 Esc\u001b[31m Tab\tNul-free \u200b zero-width';
 const UNUSUAL: { what: string; patch: Partial<FormValues> }[] = [
   { what: 'emoji in every text field', patch: { name: 'Zoë 👩🏽‍💻 🚀 Ünïcødé', position: 'Chief 🍕 Officer', notes: '🎉🎉🎉\n👍', skype: 'emoji.😀' } },
   { what: 'right-to-left text', patch: { name: 'مريم الحسيني', position: 'מנהלת חשבונות', notes: 'שלום \u202Eevil\u202C עולם', mobile: '+972 50 123 4567' } },
-  { what: 'control characters', patch: { name: `Control ${CONTROL}`, notes: `line\u0000less? no: ${CONTROL}\r\nnext`.replace('\u0000', ''), position: CONTROL } },
+  {
+    what: 'control characters',
+    patch: { name: `Control ${CONTROL}`, notes: `line\u0000less? no: ${CONTROL}\r\nnext`.replace('\u0000', ''), position: CONTROL },
+  },
 ];
 
 /** Longer than Paymo keeps: refused by the server with the field named, then saved once shortened. */

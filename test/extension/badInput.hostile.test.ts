@@ -42,14 +42,20 @@ describe('Hostile text in every field', () => {
     for (const text of HOSTILE) {
       n += 1;
       const fields = Object.fromEntries(TEXT_FIELDS.map((f) => [f, `${text} ${f}`]));
-      made.set(text, await createServerContact({ client_id: 6, name: `${text} #${Date.now()}-${n}`, email: `hostile.${n}.${Date.now()}@example.test`, ...fields }));
+      made.set(
+        text,
+        await createServerContact({ client_id: 6, name: `${text} #${Date.now()}-${n}`, email: `hostile.${n}.${Date.now()}@example.test`, ...fields }),
+      );
     }
     await refresh(api);
   });
   after(async () => discardForms(await readyApi()));
 
   const nodeOf = (api: PaymoContactsApi, contact: ClientContact) =>
-    contactNodes(api, clientNodes(api).find((c) => c.client.id === 6)!).find((c) => c.contact.id === contact.id)!;
+    contactNodes(
+      api,
+      clientNodes(api).find((c) => c.client.id === 6)!,
+    ).find((c) => c.contact.id === contact.id)!;
 
   for (const text of HOSTILE) {
     badInput.it(`${text}: the tree label and description show it as typed`, async () => {
@@ -117,7 +123,7 @@ describe('Hostile text in notifications', () => {
       await sandboxControl.fault({ action: 'status', status: 400, message: `Refused: ${link}`, method: 'DELETE', path: `/api/clientcontacts/${contact.id}` });
       const errors = await errorsDuring(api, () => command('deleteContact', { contactId: contact.id, confirmed: true }));
       assert.equal(errors.length, 1);
-      assert.match(errors[0]!, /Refused: \[/, 'the server\'s words are still shown');
+      assert.match(errors[0]!, /Refused: \[/, "the server's words are still shown");
       assert.doesNotMatch(errors[0]!, NOTIFICATION_LINK);
     });
   }

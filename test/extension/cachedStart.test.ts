@@ -28,7 +28,10 @@ describe('Cached start', () => {
     await until(() => api.store.origin === 'cache' && api.loader.state === 'ready', 'the cached tree', 2500);
     assert.ok(Date.now() - started < 2500, 'the cached tree came before the server answered');
     assert.match(api.tree.view.description ?? '', /^cached, updated /, 'marked as cached, with its age');
-    assert.deepEqual(clientNodes(api).map((n) => n.client.name), expected);
+    assert.deepEqual(
+      clientNodes(api).map((n) => n.client.name),
+      expected,
+    );
     await api.loader.whenIdle();
     assert.equal(api.store.origin, 'server');
     assert.equal(api.tree.view.description, 'updated just now');
@@ -50,7 +53,10 @@ describe('Cached start', () => {
     await showView(api);
     await until(() => api.store.origin === 'cache', 'the cached tree as the view shows');
     await until(() => api.store.origin === 'server', 'the refresh after it');
-    assert.ok((await sandboxControl.requests()).some((r) => r.path === '/api/clientcontacts'), 'the refresh went to Paymo');
+    assert.ok(
+      (await sandboxControl.requests()).some((r) => r.path === '/api/clientcontacts'),
+      'the refresh went to Paymo',
+    );
   });
 
   it('with the view hidden, a palette command lists the contacts it needs from the cache at once', async () => {
@@ -99,5 +105,8 @@ async function showView(api: PaymoContactsApi): Promise<void> {
 }
 
 function fileExists(file: string): Promise<boolean> {
-  return fs.access(file).then(() => true, () => false);
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
 }

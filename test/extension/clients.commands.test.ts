@@ -18,7 +18,9 @@ const requests = async () => (await sandboxControl.requests()).map((r) => `${r.m
 
 describe('Client commands', () => {
   let folder: string;
-  before(() => { folder = fs.mkdtempSync(path.join(os.tmpdir(), 'paymo-logo-')); });
+  before(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'paymo-logo-'));
+  });
   after(async () => {
     fs.rmSync(folder, { recursive: true, force: true });
     await removeTestClients(await readyApi());
@@ -72,7 +74,7 @@ describe('Client commands', () => {
     assert.match(tooltip.value, /Linz/);
   });
 
-  it('Edit Client shows the server\'s refusal and keeps the client as it was', async () => {
+  it("Edit Client shows the server's refusal and keeps the client as it was", async () => {
     const api = await readyApi();
     const client = await freshClient(api);
     const errors = await errorsDuring(api, () => run('editClient', { clientId: client.id, patch: { email: 'not an address' } }));
@@ -96,7 +98,7 @@ describe('Client commands', () => {
     assert.equal((await serverClient(client.id))?.image, updated.image, 'the logo is unchanged');
   });
 
-  it('Delete Client is refused until the client\'s name is typed; then the client and its contacts go', async () => {
+  it("Delete Client is refused until the client's name is typed; then the client and its contacts go", async () => {
     const api = await readyApi();
     const client = await freshClient(api, {}, 2);
     const contactIds = api.store.contactsOf(client.id).map((c) => c.id);
@@ -115,14 +117,21 @@ describe('Client commands', () => {
     assert.equal(await serverClient(client.id), undefined, 'gone on the server');
     assert.deepEqual(await serverContactsOf(client.id), [], 'its contacts went with it');
     assert.equal(api.store.client(client.id), undefined);
-    assert.ok(contactIds.every((id) => api.store.contact(id) === undefined), 'its contacts left the store');
+    assert.ok(
+      contactIds.every((id) => api.store.contact(id) === undefined),
+      'its contacts left the store',
+    );
     assert.ok(!clientNodes(api).some((n) => n.client.id === client.id), 'and the view');
   });
 
   it('the delete question names the client, its contacts, and everything else Paymo deletes', async () => {
     const api = await readyApi();
     const client = await freshClient(api);
-    for (const [count, said] of [[0, 'It has no contacts.'], [1, 'Its 1 contact is deleted too.'], [7, 'Its 7 contacts are deleted too.']] as const) {
+    for (const [count, said] of [
+      [0, 'It has no contacts.'],
+      [1, 'Its 1 contact is deleted too.'],
+      [7, 'Its 7 contacts are deleted too.'],
+    ] as const) {
       const { message, detail } = deleteQuestion(client, count);
       assert.ok(message.includes(client.name), message);
       assert.ok(detail.startsWith(said), detail);

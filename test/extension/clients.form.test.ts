@@ -10,17 +10,27 @@ describe('Clients in the contact form', () => {
   afterEach(async () => closeForms(await readyApi()));
   after(async () => removeTestClients(await readyApi()));
 
-  it('an open form\'s client picker lists a client created meanwhile, and forgets a deleted one', async () => {
+  it("an open form's client picker lists a client created meanwhile, and forgets a deleted one", async () => {
     const api = await readyApi();
     await openForm(api, 'createContact', undefined, 'new');
     const name = clientName('Picker Client');
     const client = await vscode.commands.executeCommand<Client | undefined>('paymoContacts.createClient', { fields: { name } });
     madeByTest(client?.id);
     const lists = () => api.panels.posted('new').flatMap((m) => (m.type === 'clients' ? [m] : []));
-    assert.ok(lists().at(-1)?.clients.some((c) => c.id === client!.id && c.name === name), 'the new client is offered');
+    assert.ok(
+      lists()
+        .at(-1)
+        ?.clients.some((c) => c.id === client!.id && c.name === name),
+      'the new client is offered',
+    );
     assert.equal(lists().at(-1)?.selected, undefined, 'created elsewhere: not chosen for the user');
     await vscode.commands.executeCommand('paymoContacts.deleteClient', { clientId: client!.id, confirmedName: name });
-    assert.ok(!lists().at(-1)?.clients.some((c) => c.id === client!.id), 'the deleted client is no longer offered');
+    assert.ok(
+      !lists()
+        .at(-1)
+        ?.clients.some((c) => c.id === client!.id),
+      'the deleted client is no longer offered',
+    );
   });
 
   it('"New client…" asks for the name; backing out creates nothing and keeps the form as it was', async () => {

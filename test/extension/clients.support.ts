@@ -38,7 +38,8 @@ export async function freshClient(api: PaymoContactsApi, fields: Partial<NewClie
   if (status !== 201) throw new Error(`POST clients answered ${status}: ${JSON.stringify(json)}`);
   const client = json.clients[0]!;
   made.add(client.id);
-  for (let i = 1; i <= contacts; i++) await createServerContact({ client_id: client.id, name: `${client.name} Person ${i}`, email: `p${i}.${client.id}@example.com` });
+  for (let i = 1; i <= contacts; i++)
+    await createServerContact({ client_id: client.id, name: `${client.name} Person ${i}`, email: `p${i}.${client.id}@example.com` });
   await refresh(api);
   assert.ok(api.store.client(client.id), 'the refreshed store has the new client');
   await sandboxControl.clearRequests();

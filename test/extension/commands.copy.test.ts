@@ -33,7 +33,10 @@ describe('Copy Email, Copy Phone, Send Email', () => {
     const contact = await createServerContact({ client_id: 2, name: `Not Loaded ${Date.now()}`, email: 'not.loaded@example.test' });
     await sandboxControl.clearRequests();
     assert.equal(await vscode.commands.executeCommand('paymoContacts.copyEmail', { contactId: contact.id }), 'not.loaded@example.test');
-    assert.deepEqual((await sandboxControl.requests()).map((r) => `${r.method} ${r.path}`), [`GET /api/clientcontacts/${contact.id}`]);
+    assert.deepEqual(
+      (await sandboxControl.requests()).map((r) => `${r.method} ${r.path}`),
+      [`GET /api/clientcontacts/${contact.id}`],
+    );
     assert.equal(api.store.contact(contact.id)?.name, contact.name, 'and the tree has it now');
   });
 
@@ -57,7 +60,7 @@ describe('Copy Email, Copy Phone, Send Email', () => {
     assert.equal(await clipboard(), '+44 7700 900123');
   });
 
-  it('opens a mail to the contact\'s address', async () => {
+  it("opens a mail to the contact's address", async () => {
     const api = await readyApi();
     const contact = await freshContact(api, { email: 'write.to.me@example.test' });
     const opened = await vscode.commands.executeCommand<vscode.Uri | undefined>('paymoContacts.sendEmail', contact.id);

@@ -18,7 +18,10 @@ describe('Delete Contact', () => {
       listening.dispose();
     }
     const requests = await sandboxControl.requests();
-    assert.deepEqual(requests.map((r) => `${r.method} ${r.path}`), [`DELETE /api/clientcontacts/${contact.id}`]);
+    assert.deepEqual(
+      requests.map((r) => `${r.method} ${r.path}`),
+      [`DELETE /api/clientcontacts/${contact.id}`],
+    );
     assert.equal(await serverContact(contact.id), undefined, 'gone on the server');
     assert.equal(api.store.contact(contact.id), undefined, 'gone from the store');
     assert.ok(!api.store.contactsOf(3).some((c) => c.id === contact.id));
@@ -29,8 +32,7 @@ describe('Delete Contact', () => {
     const api = await readyApi();
     const contact = await freshContact(api);
     await sandboxControl.fault({ action: 'status', status: 403, method: 'DELETE', path: '/api/clientcontacts', message: 'Only admins may delete contacts' });
-    const errors = await errorsDuring(api, () =>
-      vscode.commands.executeCommand('paymoContacts.deleteContact', { contactId: contact.id, confirmed: true }));
+    const errors = await errorsDuring(api, () => vscode.commands.executeCommand('paymoContacts.deleteContact', { contactId: contact.id, confirmed: true }));
     assert.equal(errors.length, 1);
     assert.match(errors[0], /Only admins may delete contacts/);
     assert.ok(api.store.contact(contact.id), 'still in the store');

@@ -13,7 +13,9 @@ const upload = (arg: unknown) => vscode.commands.executeCommand<ClientContact | 
 
 describe('Upload Contact Image', () => {
   let folder: string;
-  before(() => { folder = fs.mkdtempSync(path.join(os.tmpdir(), 'paymo-image-')); });
+  before(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'paymo-image-'));
+  });
   after(() => fs.rmSync(folder, { recursive: true, force: true }));
 
   it('uploads a PNG made on the spot: the server makes thumbnails and the store has them', async () => {

@@ -21,12 +21,24 @@ describe('Set as Main Contact', () => {
     assert.equal(repaints.length, 1, 'the client is repainted once, not once per contact listed again');
 
     const requests = await sandboxControl.requests();
-    assert.deepEqual(requests.map((r) => `${r.method} ${r.path} ${r.query.where ?? ''}`.trim()), [
-      `PUT /api/clientcontacts/${contact.id}`, 'GET /api/clientcontacts client_id=5',
-    ]);
+    assert.deepEqual(
+      requests.map((r) => `${r.method} ${r.path} ${r.query.where ?? ''}`.trim()),
+      [`PUT /api/clientcontacts/${contact.id}`, 'GET /api/clientcontacts client_id=5'],
+    );
     const onServer = await serverContactsOf(5);
-    assert.deepEqual(onServer.filter((c) => c.is_main).map((c) => c.id), [contact.id], 'one main contact on the server');
-    assert.deepEqual(api.store.contactsOf(5).filter((c) => c.is_main).map((c) => c.id), [contact.id], 'the store agrees');
+    assert.deepEqual(
+      onServer.filter((c) => c.is_main).map((c) => c.id),
+      [contact.id],
+      'one main contact on the server',
+    );
+    assert.deepEqual(
+      api.store
+        .contactsOf(5)
+        .filter((c) => c.is_main)
+        .map((c) => c.id),
+      [contact.id],
+      'the store agrees',
+    );
     assert.equal(api.store.contact(previous.id)?.is_main, false);
   });
 

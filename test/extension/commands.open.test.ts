@@ -37,7 +37,10 @@ describe('Open Contact Details', () => {
     assert.ok(document.getText().includes('Intern'));
     const changed = new Promise<string>((resolve) => {
       const listening = vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document.uri.toString() === uri.toString()) { listening.dispose(); resolve(e.document.getText()); }
+        if (e.document.uri.toString() === uri.toString()) {
+          listening.dispose();
+          resolve(e.document.getText());
+        }
       });
     });
     api.store.upsertContact({ ...contact, position: 'Partner' });

@@ -27,9 +27,10 @@ describe('Portal access', () => {
     assert.equal((await serverContact(contact.id))?.access, false, 'revoked on the server');
     assert.equal(api.store.contact(contact.id)?.access, false, 'revoked in the store');
     const writes = (await sandboxControl.requests()).filter((r) => r.method !== 'GET');
-    assert.deepEqual(writes.map((r) => `${r.method} ${r.path}`), [
-      `PUT /api/clientcontacts/${contact.id}`, `PUT /api/clientcontacts/${contact.id}`,
-    ]);
+    assert.deepEqual(
+      writes.map((r) => `${r.method} ${r.path}`),
+      [`PUT /api/clientcontacts/${contact.id}`, `PUT /api/clientcontacts/${contact.id}`],
+    );
   });
 
   it('generates a strong password when asked, grants with it and leaves it on the clipboard', async () => {
@@ -71,5 +72,7 @@ describe('Portal access', () => {
 });
 
 function paymoLog(api: PaymoContactsApi): string {
-  return filesUnder(api.storage.logUri.fsPath).map((file) => fs.readFileSync(file, 'utf8')).join('\n');
+  return filesUnder(api.storage.logUri.fsPath)
+    .map((file) => fs.readFileSync(file, 'utf8'))
+    .join('\n');
 }

@@ -15,7 +15,10 @@ describe('Search Contacts', () => {
     const found = await acceptingPicks<ClientContact>('paymoContacts.searchContacts', { query: '"Zee" O\'Q' });
 
     assert.equal(found?.id, contact.id);
-    const selectedId = () => { const node = api.tree.view.selection[0]; return node?.kind === 'contact' ? node.contact.id : undefined; };
+    const selectedId = () => {
+      const node = api.tree.view.selection[0];
+      return node?.kind === 'contact' ? node.contact.id : undefined;
+    };
     await until(() => selectedId() === contact.id, 'the contact revealed and selected in the tree');
     assert.equal(api.tree.view.visible, true);
     const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label);
@@ -30,7 +33,10 @@ describe('Search Contacts', () => {
     await until(() => !api.tree.view.visible, 'another view container to show instead');
     await api.tree.reveal(contact.id);
     assert.equal(api.tree.view.visible, true, 'the view is open');
-    await until(() => { const node = api.tree.view.selection[0]; return node?.kind === 'contact' && node.contact.id === contact.id; }, 'the contact to be selected');
+    await until(() => {
+      const node = api.tree.view.selection[0];
+      return node?.kind === 'contact' && node.contact.id === contact.id;
+    }, 'the contact to be selected');
   });
 
   it('matches on the email in the detail line', async () => {

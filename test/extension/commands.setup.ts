@@ -50,7 +50,9 @@ export function acceptingPicks<T>(command: string, arg?: unknown): Promise<T | u
 /** Presses Enter in each quick pick shown until the command already `running` ends. */
 export async function answeringPicks<T>(running: Thenable<T>): Promise<T> {
   let ended = false;
-  const ending = Promise.resolve(running).finally(() => { ended = true; });
+  const ending = Promise.resolve(running).finally(() => {
+    ended = true;
+  });
   for (let i = 0; !ended && i < 100; i++) {
     await new Promise((resolve) => setTimeout(resolve, 100));
     if (!ended) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');

@@ -3,16 +3,22 @@ import { PaymoNetworkError, PaymoOutcomeUnknownError, PaymoServerError } from '.
 import { describeError } from '../../src/ui/errorPresenter';
 
 describe('Error messages', () => {
-  it('are phrased by the extension (through vscode.l10n) from what failed, not copied from the client\'s log text', () => {
+  it("are phrased by the extension (through vscode.l10n) from what failed, not copied from the client's log text", () => {
     const refused = new PaymoNetworkError('log line', false, new Error('connect ECONNREFUSED'), 'paymo.example:443', 'refused', 'ECONNREFUSED');
-    assert.equal(describeError(refused), 'Could not connect to paymo.example:443: the connection was refused. Check the address and that the server is running.');
+    assert.equal(
+      describeError(refused),
+      'Could not connect to paymo.example:443: the connection was refused. Check the address and that the server is running.',
+    );
 
     const down = new PaymoServerError('log line', 503);
     assert.equal(describeError(down), 'Paymo had a problem answering (HTTP 503).');
     down.serverMessage = 'Down for maintenance';
-    assert.equal(describeError(down), 'Paymo had a problem answering (HTTP 503): Down for maintenance.', 'Paymo\'s own words, as it wrote them');
+    assert.equal(describeError(down), 'Paymo had a problem answering (HTTP 503): Down for maintenance.', "Paymo's own words, as it wrote them");
 
     const uncertain = new PaymoOutcomeUnknownError('log line', new PaymoNetworkError('log line', true, undefined, 'paymo.example:443', 'closed'));
-    assert.equal(describeError(uncertain), 'The contact may have been created even though this failed: The connection to paymo.example:443 was closed before an answer arrived.');
+    assert.equal(
+      describeError(uncertain),
+      'The contact may have been created even though this failed: The connection to paymo.example:443 was closed before an answer arrived.',
+    );
   });
 });

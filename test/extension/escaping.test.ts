@@ -18,7 +18,10 @@ describe('Contact text is shown as text', () => {
     const api = await signedInApi();
     const client = clientNodes(api)[0]!;
     const { contact } = await api.session.client().createContact({
-      client_id: client.client.id, name: HOSTILE, position: '**bold** [link](command:paymoContacts.signOut)', notes: 'line one\n    line <b>two</b>',
+      client_id: client.client.id,
+      name: HOSTILE,
+      position: '**bold** [link](command:paymoContacts.signOut)',
+      notes: 'line one\n    line <b>two</b>',
     });
     contactId = contact.id;
     api.store.upsertContact(contact);

@@ -21,7 +21,9 @@ const faults = caseGroup('faults (extension host)');
 
 describe('Faults in the extension: commands and sign-in', () => {
   let folder: string;
-  before(() => { folder = fs.mkdtempSync(path.join(os.tmpdir(), 'paymo-faults-')); });
+  before(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'paymo-faults-'));
+  });
   after(() => fs.rmSync(folder, { recursive: true, force: true }));
   afterEach(faultGone);
 

@@ -20,9 +20,17 @@ let typed = 0;
 function typedValues(): FormValues {
   typed += 1;
   return {
-    client_id: 2, name: `Typed Before The Fault ${Date.now()}-${typed}`, email: `typed.${typed}@example.test`, mobile: '+1 555 0110',
-    phone: '', fax: '', skype: 'typed.person', position: 'Buyer', notes: 'Long call on Tuesday.\nWants the invoice in May.',
-    is_main: false, access: false,
+    client_id: 2,
+    name: `Typed Before The Fault ${Date.now()}-${typed}`,
+    email: `typed.${typed}@example.test`,
+    mobile: '+1 555 0110',
+    phone: '',
+    fax: '',
+    skype: 'typed.person',
+    position: 'Buyer',
+    notes: 'Long call on Tuesday.\nWants the invoice in May.',
+    is_main: false,
+    access: false,
   };
 }
 
@@ -38,27 +46,36 @@ async function saveAgainCreatesOnce(api: PaymoContactsApi, values: FormValues): 
   assert.equal(creates.length, existed.length === 1 ? 0 : 1, existed.length === 1 ? 'the contact was found, not created again' : 'created now');
   const onServer = (await serverContactsOf(values.client_id!)).filter((c) => c.name === values.name);
   assert.equal(onServer.length, 1, 'exactly one contact: never a duplicate');
-  assert.equal(saved.state.base?.id, onServer[0]!.id, 'the form is that contact\'s');
+  assert.equal(saved.state.base?.id, onServer[0]!.id, "the form is that contact's");
   await refresh(api);
   assert.equal(api.store.allContacts().filter((c) => c.name === values.name).length, 1, 'the tree shows it once');
 }
 
 const CREATE_FAULTS: { name: string; spec: FaultSpec; says: RegExp; hint: RegExp; slow?: true }[] = [
   {
-    name: '500', spec: { action: 'status', status: 500, message: 'Database is being upgraded' },
-    says: /may have been created.*HTTP 500\): Database is being upgraded/, hint: /may have been saved anyway.*before trying again/,
+    name: '500',
+    spec: { action: 'status', status: 500, message: 'Database is being upgraded' },
+    says: /may have been created.*HTTP 500\): Database is being upgraded/,
+    hint: /may have been saved anyway.*before trying again/,
   },
   {
-    name: 'a dropped connection after the server stored it', spec: { action: 'dropAfter' },
-    says: /may have been created.*closed before an answer arrived/, hint: /may have been saved anyway.*before trying again/,
+    name: 'a dropped connection after the server stored it',
+    spec: { action: 'dropAfter' },
+    says: /may have been created.*closed before an answer arrived/,
+    hint: /may have been saved anyway.*before trying again/,
   },
   {
-    name: 'a timeout', spec: { action: 'delay', delayMs: TIMEOUT_DELAY_MS }, slow: true,
-    says: /may have been created.*did not answer within 1 second\./, hint: /may have been saved anyway.*before trying again/,
+    name: 'a timeout',
+    spec: { action: 'delay', delayMs: TIMEOUT_DELAY_MS },
+    slow: true,
+    says: /may have been created.*did not answer within 1 second\./,
+    hint: /may have been saved anyway.*before trying again/,
   },
   {
-    name: 'a 429 with Retry-After 120 s', spec: { action: 'status', status: 429, retryAfter: 120, message: 'Rate limit exceeded' },
-    says: /Rate limit exceeded/, hint: /Wait 120 seconds, then save again: your changes are kept/,
+    name: 'a 429 with Retry-After 120 s',
+    spec: { action: 'status', status: 429, retryAfter: 120, message: 'Rate limit exceeded' },
+    says: /Rate limit exceeded/,
+    hint: /Wait 120 seconds, then save again: your changes are kept/,
   },
 ];
 
@@ -122,7 +139,7 @@ describe('Faults in the extension: contact forms', () => {
     assert.match(failed.failure.message, /HTTP 503\): Down for maintenance/);
     assert.match(failed.failure.hint, /Your changes are kept: save again in a moment/);
     assert.deepEqual(api.panels.state(key).values, values);
-    assert.equal(api.store.contact(contact.id)?.position, contact.position, 'the tree still shows the server\'s version');
+    assert.equal(api.store.contact(contact.id)?.position, contact.position, "the tree still shows the server's version");
 
     await faultGone();
     only(await save(api, key, values), 'saved');

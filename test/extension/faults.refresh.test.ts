@@ -12,13 +12,33 @@ const faults = caseGroup('faults (extension host)');
 
 /** `says`: what happened; `advice`: what to do about it (the error presenter's advice, after the data's age). */
 const REFRESH_FAULTS: { name: string; spec: FaultSpec; says: RegExp; advice: RegExp }[] = [
-  { name: '500', spec: { action: 'status', status: 500, message: 'Database is being upgraded' }, says: /HTTP 500\): Database is being upgraded/, advice: /Try again in a moment\.$/ },
+  {
+    name: '500',
+    spec: { action: 'status', status: 500, message: 'Database is being upgraded' },
+    says: /HTTP 500\): Database is being upgraded/,
+    advice: /Try again in a moment\.$/,
+  },
   { name: '502', spec: { action: 'status', status: 502, message: 'Bad gateway' }, says: /HTTP 502\): Bad gateway/, advice: /Try again in a moment\.$/ },
-  { name: '503', spec: { action: 'status', status: 503, message: 'Down for maintenance' }, says: /HTTP 503\): Down for maintenance/, advice: /Try again in a moment\.$/ },
-  { name: '429 Retry-After 120 s', spec: { action: 'status', status: 429, retryAfter: 120, message: 'Rate limit exceeded' }, says: /Rate limit exceeded/, advice: /Try again in 120 seconds\.$/ },
+  {
+    name: '503',
+    spec: { action: 'status', status: 503, message: 'Down for maintenance' },
+    says: /HTTP 503\): Down for maintenance/,
+    advice: /Try again in a moment\.$/,
+  },
+  {
+    name: '429 Retry-After 120 s',
+    spec: { action: 'status', status: 429, retryAfter: 120, message: 'Rate limit exceeded' },
+    says: /Rate limit exceeded/,
+    advice: /Try again in 120 seconds\.$/,
+  },
   { name: 'dropped connection', spec: { action: 'drop' }, says: /closed before an answer arrived/, advice: /Check your network connection and proxy settings/ },
   { name: 'malformed body', spec: { action: 'malformed' }, says: /not valid JSON/, advice: /"paymoContacts\.baseUrl" points at a Paymo API\.$/ },
-  { name: 'timeout', spec: { action: 'delay', delayMs: TIMEOUT_DELAY_MS }, says: /did not answer within 1 second\./, advice: /raise the setting "paymoContacts\.requestTimeoutSeconds"\.$/ },
+  {
+    name: 'timeout',
+    spec: { action: 'delay', delayMs: TIMEOUT_DELAY_MS },
+    says: /did not answer within 1 second\./,
+    advice: /raise the setting "paymoContacts\.requestTimeoutSeconds"\.$/,
+  },
 ];
 
 describe('Faults in the extension: Refresh', () => {

@@ -26,12 +26,16 @@ describe('Contact form: changed or deleted elsewhere', () => {
       { field: 'phone', loaded: '111', server: '222', mine: '333' },
       { field: 'position', loaded: 'Before', server: 'Theirs', mine: 'Before' },
     ]);
-    assert.deepEqual((await sandboxControl.requests()).filter((r) => r.method !== 'GET'), [], 'nothing written');
+    assert.deepEqual(
+      (await sandboxControl.requests()).filter((r) => r.method !== 'GET'),
+      [],
+      'nothing written',
+    );
     assert.deepEqual(api.panels.state(key).values, mine);
-    assert.equal(api.store.contact(contact.id)?.position, 'Theirs', 'the tree shows the server\'s version');
+    assert.equal(api.store.contact(contact.id)?.position, 'Theirs', "the tree shows the server's version");
   });
 
-  it('overwrite: my changes win, the server\'s other changes stay', async () => {
+  it("overwrite: my changes win, the server's other changes stay", async () => {
     const { api, contact, key, mine } = await conflicted();
     only(await save(api, key, mine, { overwrite: true }), 'saved');
     const after = await serverContact(contact.id);
@@ -40,7 +44,7 @@ describe('Contact form: changed or deleted elsewhere', () => {
     assert.equal(after?.position, 'Theirs');
   });
 
-  it('reload: the server\'s version replaces mine', async () => {
+  it("reload: the server's version replaces mine", async () => {
     const { api, key } = await conflicted();
     const reset = only(await api.panels.simulate(key, { type: 'resolveConflict', choice: 'reload' }), 'reset');
     assert.equal(reset.state.values.phone, '222');
@@ -48,7 +52,7 @@ describe('Contact form: changed or deleted elsewhere', () => {
     assert.doesNotMatch(api.panels.title(key), /^●/);
   });
 
-  it('keep editing: my changes stay on top of the server\'s version, and the next save goes through', async () => {
+  it("keep editing: my changes stay on top of the server's version, and the next save goes through", async () => {
     const { api, contact, key, mine } = await conflicted();
     const reset = only(await api.panels.simulate(key, { type: 'resolveConflict', choice: 'keepEditing' }), 'reset');
     assert.deepEqual(reset.state.values, { ...mine, position: 'Theirs' });

@@ -18,13 +18,19 @@ describe('Contact form: create', () => {
     const init = await openForm(api, 'createContact', { client: { id: 2 } }, 'new');
     assert.equal(init.state.mode, 'create');
     assert.equal(init.state.values.client_id, 2);
-    assert.ok(init.clients.some((client) => client.id === 2), 'the client picker lists the store\'s clients');
+    assert.ok(
+      init.clients.some((client) => client.id === 2),
+      "the client picker lists the store's clients",
+    );
     await openForm(api, 'createContact', { clientId: 3 }, 'new');
     assert.deepEqual(api.panels.keys(), ['new']);
     // A client changed elsewhere (here: saved again as it was): the refresh that brings it updates the picker.
     await sandboxApi('PUT', 'clients/3', { name: init.clients.find((c) => c.id === 3)!.name });
     await refresh(api);
-    const clients = api.panels.posted('new').filter((m) => m.type === 'clients').at(-1);
+    const clients = api.panels
+      .posted('new')
+      .filter((m) => m.type === 'clients')
+      .at(-1);
     assert.ok(clients?.type === 'clients' && clients.clients.length === init.clients.length, 'a refresh updates the picker');
   });
 
@@ -35,8 +41,17 @@ describe('Contact form: create', () => {
     const checked = only(await api.panels.simulate('new', { type: 'chooseImage', requestId: 1, fileName: 'face.png', bytes: image }), 'imageChecked');
     assert.equal(checked.error, undefined);
     const values: FormValues = {
-      client_id: 2, name: `Ada Form ${Date.now()}`, email: 'ada.form@example.com', mobile: '+1 555 0100', phone: '+1 555 0101',
-      fax: '+1 555 0102', skype: 'ada.form', position: 'Engineer', notes: 'Met at the conference.\nLikes tea.', is_main: false, access: true,
+      client_id: 2,
+      name: `Ada Form ${Date.now()}`,
+      email: 'ada.form@example.com',
+      mobile: '+1 555 0100',
+      phone: '+1 555 0101',
+      fax: '+1 555 0102',
+      skype: 'ada.form',
+      position: 'Engineer',
+      notes: 'Met at the conference.\nLikes tea.',
+      is_main: false,
+      access: true,
     };
     await sandboxControl.clearRequests();
     const saved = only(await save(api, 'new', values, { password: 'portal-Secret-42' }), 'saved');
@@ -44,7 +59,7 @@ describe('Contact form: create', () => {
     assert.equal(saved.created, true);
     const id = saved.state.base!.id;
     assert.equal(saved.state.key, `contact:${id}`);
-    assert.deepEqual(api.panels.keys(), [`contact:${id}`], 'the create form became the new contact\'s form');
+    assert.deepEqual(api.panels.keys(), [`contact:${id}`], "the create form became the new contact's form");
     const onServer = await serverContact(id);
     assert.ok(onServer);
     const { access, client_id, name, email, mobile, phone, fax, skype, position, notes, is_main } = onServer;
@@ -71,7 +86,7 @@ describe('Contact form: create', () => {
     assert.ok(onServer?.image, 'the image arrived with the create');
   });
 
-  it('creates the contact when only the image after it fails: the form becomes the contact\'s, and the next save sends just the image', async () => {
+  it("creates the contact when only the image after it fails: the form becomes the contact's, and the next save sends just the image", async () => {
     const api = await readyApi();
     const image = await createFormWithImage(api, 'later.png');
     const values: FormValues = { ...blankValues(2), name: `Image Later ${Date.now()}`, notes: 'Two\nlines' };
@@ -79,10 +94,14 @@ describe('Contact form: create', () => {
     const failed = only(await save(api, 'new', values), 'saveFailed');
 
     const id = failed.state?.base?.id;
-    assert.ok(id, 'the form is now the new contact\'s form');
+    assert.ok(id, "the form is now the new contact's form");
     assert.equal(failed.state?.mode, 'edit');
     assert.match(failed.failure.hint, /save again/);
-    assert.deepEqual((await serverContactsOf(2)).filter((c) => c.name === values.name).map((c) => c.id), [id], 'created once');
+    assert.deepEqual(
+      (await serverContactsOf(2)).filter((c) => c.name === values.name).map((c) => c.id),
+      [id],
+      'created once',
+    );
     assert.equal((await serverContact(id))?.image, null);
     assert.equal(api.panels.state(`contact:${id}`).imageName, 'later.png', 'the chosen image is still there');
 
@@ -110,7 +129,17 @@ describe('Contact form: create', () => {
     await openForm(api, 'createContact', { clientId: 2 }, 'new');
     const name = `Dropped ${Date.now()}`;
     const values: FormValues = {
-      client_id: 2, name, email: 'dropped@example.com', mobile: '', phone: '555', fax: '', skype: '', position: 'Tester', notes: '', is_main: false, access: false,
+      client_id: 2,
+      name,
+      email: 'dropped@example.com',
+      mobile: '',
+      phone: '555',
+      fax: '',
+      skype: '',
+      position: 'Tester',
+      notes: '',
+      is_main: false,
+      access: false,
     };
     await api.panels.simulate('new', { type: 'edit', values });
     await sandboxControl.fault({ action: 'drop', method: 'POST', path: '/api/clientcontacts' });
@@ -120,7 +149,11 @@ describe('Contact form: create', () => {
     assert.equal(failed.state, undefined, 'still a create form');
     assert.deepEqual(api.panels.state('new').values, values, 'everything typed is still there');
     assert.match(api.panels.title('new'), /^● /);
-    assert.equal((await serverContactsOf(2)).some((c) => c.name === name), false, 'a create is never retried blindly');
+    assert.equal(
+      (await serverContactsOf(2)).some((c) => c.name === name),
+      false,
+      'a create is never retried blindly',
+    );
   });
 });
 

@@ -30,7 +30,7 @@ describe('Contact form: drafts', () => {
     assert.equal(again.state.values.name, contact.name);
   });
 
-  it('keeps a create form\'s draft too, with the client it was started from', async () => {
+  it("keeps a create form's draft too, with the client it was started from", async () => {
     const api = await readyApi();
     await openForm(api, 'createContact', undefined, 'new');
     const typed = { ...api.panels.state('new').values, name: 'Someone New', email: 'new@example.com' };

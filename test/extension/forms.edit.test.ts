@@ -37,7 +37,11 @@ describe('Contact form: edit', () => {
     assert.deepEqual({ ...after, updated_on: '' }, { ...contact, name: values.name, client_id: 3, updated_on: '' });
     assert.equal(after.position, '  Head of Things ');
     const requests = (await sandboxControl.requests()).map((r) => `${r.method} ${r.path}`);
-    assert.deepEqual(requests.slice(0, 2), [`GET /api/clientcontacts/${contact.id}`, `PUT /api/clientcontacts/${contact.id}`], 'a check for newer changes, then one update');
+    assert.deepEqual(
+      requests.slice(0, 2),
+      [`GET /api/clientcontacts/${contact.id}`, `PUT /api/clientcontacts/${contact.id}`],
+      'a check for newer changes, then one update',
+    );
     assert.equal(requests.filter((r) => !r.startsWith('GET')).length, 1, 'one write');
     assert.equal(api.store.contact(contact.id)?.client_id, 3, 'the tree moved the contact to its new client');
     assert.equal(api.panels.title(key), values.name);
@@ -56,7 +60,14 @@ describe('Contact form: edit', () => {
     const api = await readyApi();
     const { contact, key, init } = await editFreshContact(api);
     const values = { ...init.state.values, phone: '555-0123', notes: 'Typed before the failure' };
-    await sandboxControl.fault({ action: 'status', status: 500, method: 'PUT', path: `/api/clientcontacts/${contact.id}`, message: 'Database is on fire', count: MAX_ATTEMPTS });
+    await sandboxControl.fault({
+      action: 'status',
+      status: 500,
+      method: 'PUT',
+      path: `/api/clientcontacts/${contact.id}`,
+      message: 'Database is on fire',
+      count: MAX_ATTEMPTS,
+    });
 
     const failed = only(await save(api, key, values), 'saveFailed');
     assert.match(failed.failure.message, /Database is on fire/);
@@ -81,7 +92,7 @@ describe('Contact form: edit', () => {
     assert.deepEqual(api.panels.state(key).values, values);
   });
 
-  it('shows the server\'s 400 message at the field it names', async () => {
+  it("shows the server's 400 message at the field it names", async () => {
     const api = await readyApi();
     const { key, init } = await editFreshContact(api);
     // A client deleted in Paymo since the tree was loaded.
@@ -117,7 +128,10 @@ describe('Contact form: edit', () => {
     } finally {
       fs.rmSync(file, { force: true });
     }
-    const reset = api.panels.posted(key).filter((m) => m.type === 'reset').at(-1);
+    const reset = api.panels
+      .posted(key)
+      .filter((m) => m.type === 'reset')
+      .at(-1);
     assert.ok(reset?.type === 'reset' && reset.state.base?.image_thumb_large, 'the form shows the new image');
   });
 

@@ -18,7 +18,10 @@ export async function openForm(api: PaymoContactsApi, command: 'createContact' |
 }
 
 /** A contact of the test's own (see `freshContact`) with its edit form open: its panel key and the host's `init`. */
-export async function editFreshContact(api: PaymoContactsApi, fields: Partial<NewContact> = {}): Promise<{ contact: ClientContact; key: string; init: Posted<'init'> }> {
+export async function editFreshContact(
+  api: PaymoContactsApi,
+  fields: Partial<NewContact> = {},
+): Promise<{ contact: ClientContact; key: string; init: Posted<'init'> }> {
   const contact = await freshContact(api, fields);
   const key = `contact:${contact.id}`;
   return { contact, key, init: await openForm(api, 'editContact', { contactId: contact.id }, key) };
@@ -33,7 +36,12 @@ export function only<T extends HostMessage['type']>(posted: HostMessage[], type:
 
 let requestId = 0;
 
-export function save(api: PaymoContactsApi, key: string, values: FormValues, extra: Partial<Extract<WebviewMessage, { type: 'save' }>> = {}): Promise<HostMessage[]> {
+export function save(
+  api: PaymoContactsApi,
+  key: string,
+  values: FormValues,
+  extra: Partial<Extract<WebviewMessage, { type: 'save' }>> = {},
+): Promise<HostMessage[]> {
   requestId += 1;
   return api.panels.simulate(key, { type: 'save', requestId, values, ...extra });
 }

@@ -11,10 +11,14 @@ import { sandboxControl } from './support/sandboxControl';
 
 describe('Export Contacts and Copy as vCard', () => {
   let dir: string;
-  beforeEach(async () => { dir = await fs.mkdtemp(path.join(os.tmpdir(), 'paymo-export-')); });
-  afterEach(async () => { await fs.rm(dir, { recursive: true, force: true }); });
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'paymo-export-'));
+  });
+  afterEach(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
 
-  it('exports a client\'s contacts as vCard 4.0 that reads back with every name, email and the client as ORG, without a request', async () => {
+  it("exports a client's contacts as vCard 4.0 that reads back with every name, email and the client as ORG, without a request", async () => {
     const api = await readyApi();
     await sandboxControl.clearRequests();
     const uri = vscode.Uri.file(path.join(dir, 'acme.vcf'));
@@ -23,8 +27,14 @@ describe('Export Contacts and Copy as vCard', () => {
     assert.equal(result?.count, expected.length);
     const read = readVCards(await fs.readFile(uri.fsPath));
     assert.deepEqual(read.problems, []);
-    assert.deepEqual(read.cards.map((c) => c.card.name), expected.map((c) => c.name));
-    assert.deepEqual(read.cards.map((c) => c.card.emails[0]?.value ?? null), expected.map((c) => c.email?.trim() || null));
+    assert.deepEqual(
+      read.cards.map((c) => c.card.name),
+      expected.map((c) => c.name),
+    );
+    assert.deepEqual(
+      read.cards.map((c) => c.card.emails[0]?.value ?? null),
+      expected.map((c) => c.email?.trim() || null),
+    );
     assert.ok(read.cards.every((c) => c.card.organization === 'Acme Corporation'));
     assert.deepEqual(await sandboxControl.requests(), []);
   });
@@ -35,7 +45,10 @@ describe('Export Contacts and Copy as vCard', () => {
     const uri = vscode.Uri.file(path.join(dir, 'chosen.csv'));
     await vscode.commands.executeCommand('paymoContacts.exportContacts', { contactIds: chosen.map((c) => c.id), uri, format: 'csv' });
     const read = readCsv(await fs.readFile(uri.fsPath, 'utf8'));
-    assert.deepEqual(read.cards.map((c) => c.card.name), chosen.map((c) => c.name));
+    assert.deepEqual(
+      read.cards.map((c) => c.card.name),
+      chosen.map((c) => c.name),
+    );
     assert.deepEqual(await fs.readdir(dir), ['chosen.csv']);
   });
 
@@ -46,11 +59,21 @@ describe('Export Contacts and Copy as vCard', () => {
     const b = api.tree.nodeOfContact(second!.id)!;
     const one = await vscode.commands.executeCommand<string>('paymoContacts.copyAsVCard', a);
     assert.equal(await vscode.env.clipboard.readText(), one);
-    assert.deepEqual(readVCards(Buffer.from(one ?? '')).cards.map((c) => c.card.name), [first!.name]);
+    assert.deepEqual(
+      readVCards(Buffer.from(one ?? '')).cards.map((c) => c.card.name),
+      [first!.name],
+    );
     await vscode.commands.executeCommand('paymoContacts.copyAsVCard', a, [a, b]);
-    assert.deepEqual(readVCards(Buffer.from(await vscode.env.clipboard.readText())).cards.map((c) => c.card.name), [first!.name, second!.name]);
+    assert.deepEqual(
+      readVCards(Buffer.from(await vscode.env.clipboard.readText())).cards.map((c) => c.card.name),
+      [first!.name, second!.name],
+    );
     await vscode.commands.executeCommand('paymoContacts.copyAsVCard', b, [a]);
-    assert.deepEqual(readVCards(Buffer.from(await vscode.env.clipboard.readText())).cards.map((c) => c.card.name), [second!.name], 'a click outside the selection acts on the clicked contact');
+    assert.deepEqual(
+      readVCards(Buffer.from(await vscode.env.clipboard.readText())).cards.map((c) => c.card.name),
+      [second!.name],
+      'a click outside the selection acts on the clicked contact',
+    );
   });
 
   it('writes nothing when the save dialog is cancelled', async () => {
@@ -58,8 +81,9 @@ describe('Export Contacts and Copy as vCard', () => {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
     const before = folder ? await fs.readdir(folder) : [];
     let ended = false;
-    const running = Promise.resolve(vscode.commands.executeCommand('paymoContacts.exportContacts', { clientId: 1, format: 'vcard' }))
-      .finally(() => { ended = true; });
+    const running = Promise.resolve(vscode.commands.executeCommand('paymoContacts.exportContacts', { clientId: 1, format: 'vcard' })).finally(() => {
+      ended = true;
+    });
     for (let i = 0; !ended && i < 100; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       if (!ended) await vscode.commands.executeCommand('workbench.action.closeQuickOpen');

@@ -37,10 +37,20 @@ describe('Refreshing after a change', () => {
     const before = contactNodes(api, client);
     const ids = before.map((n) => api.tree.getTreeItem(n).id);
     const updated = await api.session.client().updateContact(before[1]!.contact.id, { position: 'Head of Node Refresh' });
-    assert.deepEqual(firedDuring(api, () => api.store.upsertContact(updated)), [client]);
+    assert.deepEqual(
+      firedDuring(api, () => api.store.upsertContact(updated)),
+      [client],
+    );
     const after = contactNodes(api, client);
-    assert.equal(clientNodes(api).find((n) => n.client.id === client.client.id), client, 'the client node is the same object');
-    assert.deepEqual(after.map((n) => api.tree.getTreeItem(n).id), ids);
+    assert.equal(
+      clientNodes(api).find((n) => n.client.id === client.client.id),
+      client,
+      'the client node is the same object',
+    );
+    assert.deepEqual(
+      after.map((n) => api.tree.getTreeItem(n).id),
+      ids,
+    );
     assert.equal(after[1], before[1], 'the contact node is the same object');
     assert.match(String(api.tree.getTreeItem(after[1]!).description), /Head of Node Refresh/);
   });

@@ -9,7 +9,10 @@ describe('Loading the tree', () => {
     await sandboxControl.clearRequests();
     await vscode.commands.executeCommand('paymoContacts.fullRefresh');
     const load = await sandboxControl.requests();
-    assert.ok(load.every((r) => r.method === 'GET' && /^\/api\/(clients|clientcontacts)$/.test(r.path)), JSON.stringify(load));
+    assert.ok(
+      load.every((r) => r.method === 'GET' && /^\/api\/(clients|clientcontacts)$/.test(r.path)),
+      JSON.stringify(load),
+    );
     const pages = (count: number) => Math.floor(count / 100) + 1;
     const lists = load.filter((r) => r.query.include !== 'id');
     const expected = pages(api.store.clients().length) + pages(api.store.allContacts().length);
@@ -30,7 +33,12 @@ describe('Loading the tree', () => {
   it('uses the page size setting on the next load, without a reload of the window', async () => {
     const api = await signedInApi();
     // The session takes a new client for the new setting: only then does a load use it.
-    const newClient = new Promise((resolve) => { const once = api.session.onDidChange((e) => { once.dispose(); resolve(e); }); });
+    const newClient = new Promise((resolve) => {
+      const once = api.session.onDidChange((e) => {
+        once.dispose();
+        resolve(e);
+      });
+    });
     await setSetting('pageSize', 50);
     try {
       await newClient;
@@ -40,7 +48,10 @@ describe('Loading the tree', () => {
       await vscode.commands.executeCommand('paymoContacts.fullRefresh');
       const load = (await sandboxControl.requests()).filter((r) => r.query.include !== 'id');
       assert.ok(load.length > 0);
-      assert.ok(load.every((r) => String(r.query.page_size) === '50'), JSON.stringify(load.map((r) => r.query)));
+      assert.ok(
+        load.every((r) => String(r.query.page_size) === '50'),
+        JSON.stringify(load.map((r) => r.query)),
+      );
       assert.equal(api.store.allContacts().length, contacts);
     } finally {
       await setSetting('pageSize', undefined);

@@ -47,8 +47,17 @@ async function journey(api: PaymoContactsApi, secrets: Secrets): Promise<void> {
 
   await openForm(api, 'createContact', { clientId: 7 }, 'new');
   const values: FormValues = {
-    client_id: 7, name: `Journey Person ${stamp}`, email: `journey.${stamp}@example.test`, mobile: '+1 555 0170', phone: '', fax: '',
-    skype: '', position: 'Buyer', notes: 'Made by the security journey.', is_main: false, access: true,
+    client_id: 7,
+    name: `Journey Person ${stamp}`,
+    email: `journey.${stamp}@example.test`,
+    mobile: '+1 555 0170',
+    phone: '',
+    fax: '',
+    skype: '',
+    position: 'Buyer',
+    notes: 'Made by the security journey.',
+    is_main: false,
+    access: true,
   };
   const created = only(await save(api, 'new', values, { password: PORTAL.create }), 'saved').state.base!;
   const editKey = `contact:${created.id}`;
@@ -72,7 +81,7 @@ async function journey(api: PaymoContactsApi, secrets: Secrets): Promise<void> {
   // The cache file follows the refreshed tree: wait until it has the journey's edited contact.
   const cacheFile = path.join(api.globalStorageUri.fsPath, 'tree-contacts.json');
   const cached = () => fs.existsSync(cacheFile) && fs.readFileSync(cacheFile, 'utf8').includes(`Journey Person ${stamp}`);
-  await until(cached, 'the tree cache to have the journey\'s contact');
+  await until(cached, "the tree cache to have the journey's contact");
   secrets.add(apiKey, DEMO_PASSWORD, WRONG_KEY, ...Object.values(PORTAL));
   secrets.addBasic(apiKey, 'X');
   secrets.addBasic(DEMO_EMAIL, DEMO_PASSWORD);
@@ -101,9 +110,18 @@ describe('Security: nothing secret outside SecretStorage after a full journey', 
   });
 
   security.it('user and workspace settings hold no secret', async () => {
-    const files = [path.join(userDir, 'settings.json'), ...(vscode.workspace.workspaceFolders ?? []).map((f) => path.join(f.uri.fsPath, '.vscode', 'settings.json'))];
+    const files = [
+      path.join(userDir, 'settings.json'),
+      ...(vscode.workspace.workspaceFolders ?? []).map((f) => path.join(f.uri.fsPath, '.vscode', 'settings.json')),
+    ];
     assert.ok(fs.existsSync(files[0]!), `the user settings are at ${files[0]}`);
-    assert.deepEqual(leaks(secrets, files.filter((f) => fs.existsSync(f))), []);
+    assert.deepEqual(
+      leaks(
+        secrets,
+        files.filter((f) => fs.existsSync(f)),
+      ),
+      [],
+    );
     const config = vscode.workspace.getConfiguration('paymoContacts');
     const inspected = ['baseUrl', 'showArchivedClients', 'pageSize', 'requestTimeoutSeconds'].map((key) => config.inspect(key));
     assert.deepEqual(secrets.foundIn(JSON.stringify(inspected)), []);
@@ -121,7 +139,10 @@ describe('Security: nothing secret outside SecretStorage after a full journey', 
 
   security.it('global storage (the tree cache and images) holds no secret', async () => {
     const files = filesUnder(api.globalStorageUri.fsPath);
-    assert.ok(files.some((f) => f.endsWith('tree-contacts.json')), `the tree cache is written (${files.join(', ')})`);
+    assert.ok(
+      files.some((f) => f.endsWith('tree-contacts.json')),
+      `the tree cache is written (${files.join(', ')})`,
+    );
     assert.deepEqual(leaks(secrets, files), []);
   });
 
@@ -138,7 +159,7 @@ describe('Security: nothing secret outside SecretStorage after a full journey', 
     assert.deepEqual(leaks(secrets, files), []);
   });
 
-  security.it('every form\'s state, page and posted messages hold no secret', async () => {
+  security.it("every form's state, page and posted messages hold no secret", async () => {
     const keys = api.panels.keys();
     assert.ok(keys.includes('new') && keys.some((k) => k.startsWith('contact:')), `the create and edit forms are open (${keys.join(', ')})`);
     for (const key of keys) {
@@ -156,10 +177,14 @@ describe('Security: nothing secret outside SecretStorage after a full journey', 
       const scripts = csp.get('script-src') ?? csp.get('default-src')!;
       const nonce = scripts.find((s) => /^'nonce-[A-Za-z0-9+/=]{16,}'$/.test(s));
       assert.ok(nonce, `${key}: script-src has a nonce (${scripts.join(' ')})`);
-      for (const bad of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:']) assert.ok(!scripts.includes(bad), `${key}: no ${bad} for scripts`);
+      for (const bad of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:'])
+        assert.ok(!scripts.includes(bad), `${key}: no ${bad} for scripts`);
       const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
       assert.ok(tags.length > 0 && tags.every((t) => t.includes(`nonce="${nonce!.slice(7, -1)}"`)), `${key}: every script carries the nonce`);
-      assert.ok([...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].every((m) => m[1]!.trim() === ''), `${key}: no inline script body`);
+      assert.ok(
+        [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].every((m) => m[1]!.trim() === ''),
+        `${key}: no inline script body`,
+      );
       nonces.add(nonce!);
     }
     assert.equal(nonces.size, api.panels.keys().length, 'each page has its own nonce');

@@ -27,7 +27,8 @@ export class Secrets {
 /** Every regular file under `dir` (none when it does not exist). */
 export function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
@@ -44,9 +45,18 @@ export function leaks(secrets: Secrets, files: readonly string[]): string[] {
 export function cspOf(html: string): Map<string, string[]> {
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(html);
   if (!meta) throw new Error('The page has no Content-Security-Policy');
-  const text = meta[1]!.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-  return new Map(text.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
-    const [name, ...sources] = d.split(/\s+/);
-    return [name!.toLowerCase(), sources];
-  }));
+  const text = meta[1]!
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+  return new Map(
+    text
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => {
+        const [name, ...sources] = d.split(/\s+/);
+        return [name!.toLowerCase(), sources];
+      }),
+  );
 }

@@ -32,7 +32,10 @@ describe('Signing in', () => {
 
   it('signs in with the API key, checks it with /api/me, then loads the tree', async () => {
     const api = await paymoApi();
-    const result = await vscode.commands.executeCommand<SignInResult>('paymoContacts.signIn', { baseUrl: suiteSandbox().apiUrl, apiKey: suiteSandbox().apiKey });
+    const result = await vscode.commands.executeCommand<SignInResult>('paymoContacts.signIn', {
+      baseUrl: suiteSandbox().apiUrl,
+      apiKey: suiteSandbox().apiKey,
+    });
     assert.equal(result?.user.email, 'demo@example.com');
     assert.equal(api.session.state, 'signedIn');
     assert.equal(api.session.baseUrl, suiteSandbox().apiUrl);
@@ -44,7 +47,9 @@ describe('Signing in', () => {
     const api = await paymoApi();
     await vscode.commands.executeCommand('paymoContacts.signOut');
     const result = await vscode.commands.executeCommand<SignInResult>('paymoContacts.signIn', {
-      baseUrl: suiteSandbox().apiUrl, email: 'demo@example.com', password: 'demo-password',
+      baseUrl: suiteSandbox().apiUrl,
+      email: 'demo@example.com',
+      password: 'demo-password',
     });
     assert.equal(result?.user.email, 'demo@example.com');
     await until(() => api.loader.state === 'ready', 'the tree');
@@ -52,8 +57,8 @@ describe('Signing in', () => {
 
   it('keeps the secret out of settings', async () => {
     await signedInApi();
-    const all = JSON.stringify(vscode.workspace.getConfiguration().inspect('paymoContacts') ?? {})
-      + JSON.stringify(vscode.workspace.getConfiguration('paymoContacts'));
+    const all =
+      JSON.stringify(vscode.workspace.getConfiguration().inspect('paymoContacts') ?? {}) + JSON.stringify(vscode.workspace.getConfiguration('paymoContacts'));
     assert.ok(!all.includes(suiteSandbox().apiKey));
   });
 

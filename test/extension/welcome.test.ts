@@ -17,7 +17,10 @@ describe('Welcome states of the Clients & Contacts view', () => {
   it('has a welcome for every state it can be in', () => {
     const welcomes = (manifest as { contributes?: { viewsWelcome?: { when: string }[] } }).contributes?.viewsWelcome ?? [];
     for (const state of ['signedOut', 'loading', 'offline', 'error', 'empty']) {
-      assert.ok(welcomes.some((w) => w.when === `paymoContacts.state == ${state}`), `no welcome for ${state}`);
+      assert.ok(
+        welcomes.some((w) => w.when === `paymoContacts.state == ${state}`),
+        `no welcome for ${state}`,
+      );
     }
   });
 
@@ -42,7 +45,7 @@ describe('Welcome states of the Clients & Contacts view', () => {
     assert.ok(clientNodes(api).length > 0);
   });
 
-  it('failing: the server\'s message in the view, Retry brings the data back, no pop-up', async () => {
+  it("failing: the server's message in the view, Retry brings the data back, no pop-up", async () => {
     const api = await paymoApi();
     await vscode.commands.executeCommand('paymoContacts.signOut');
     await signInToSandbox();

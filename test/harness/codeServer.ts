@@ -70,9 +70,12 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     install.node,
     [
       install.entry,
-      '--config', config,
-      '--user-data-dir', dirs.userDataDir,
-      '--extensions-dir', dirs.extensionsDir,
+      '--config',
+      config,
+      '--user-data-dir',
+      dirs.userDataDir,
+      '--extensions-dir',
+      dirs.extensionsDir,
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
@@ -131,7 +134,11 @@ export function writeSettings(userDataDir: string, settings: Record<string, unkn
 
 function xdgEnv(runDir: string): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [name, folder] of [['XDG_CONFIG_HOME', 'config'], ['XDG_DATA_HOME', 'data'], ['XDG_CACHE_HOME', 'cache']]) {
+  for (const [name, folder] of [
+    ['XDG_CONFIG_HOME', 'config'],
+    ['XDG_DATA_HOME', 'data'],
+    ['XDG_CACHE_HOME', 'cache'],
+  ]) {
     env[name!] = path.join(runDir, 'xdg', folder!);
     fs.mkdirSync(env[name!]!, { recursive: true });
   }
@@ -142,12 +149,7 @@ function pathWith(install: CodeServerInstall): string {
   return `${install.nodeBinDir}${path.delimiter}${process.env.PATH ?? ''}`;
 }
 
-function installExtension(
-  install: CodeServerInstall,
-  dirs: { userDataDir: string; extensionsDir: string },
-  vsix: string,
-  env: NodeJS.ProcessEnv,
-): void {
+function installExtension(install: CodeServerInstall, dirs: { userDataDir: string; extensionsDir: string }, vsix: string, env: NodeJS.ProcessEnv): void {
   const result = spawnSync(
     install.node,
     [install.entry, '--user-data-dir', dirs.userDataDir, '--extensions-dir', dirs.extensionsDir, '--install-extension', vsix, '--force'],

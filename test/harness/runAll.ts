@@ -41,10 +41,11 @@ function runStage(stage: (typeof STAGES)[number]): StageOutcome {
 }
 
 const outcomes = STAGES.map(runStage);
-const total = outcomes.reduce(
-  (sum, o) => ({ passed: sum.passed + o.passed, failed: sum.failed + o.failed, skipped: sum.skipped + o.skipped }),
-  { passed: 0, failed: 0, skipped: 0 },
-);
+const total = outcomes.reduce((sum, o) => ({ passed: sum.passed + o.passed, failed: sum.failed + o.failed, skipped: sum.skipped + o.skipped }), {
+  passed: 0,
+  failed: 0,
+  skipped: 0,
+});
 console.log('\n=== summary ===');
 for (const o of outcomes) {
   const counts = `${String(o.passed).padStart(4)} ok ${String(o.failed).padStart(4)} failing ${String(o.skipped).padStart(4)} skipped`;

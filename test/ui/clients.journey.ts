@@ -17,7 +17,13 @@ function serverClient(name: string): Promise<Client | undefined> {
   return withPaymo(async (paymo) => (await paymo.listClients()).find((c) => c.name === name));
 }
 
-const description = async (row: Locator) => (await row.locator('.label-description').innerText().catch(() => '')).trim();
+const description = async (row: Locator) =>
+  (
+    await row
+      .locator('.label-description')
+      .innerText()
+      .catch(() => '')
+  ).trim();
 
 /** Turns "Show Archived Clients" on or off in the Settings editor, as a user does. */
 async function showArchived(wb: Workbench, on: boolean): Promise<void> {
@@ -45,7 +51,7 @@ describe('Clients', () => {
     }
   });
 
-  it('creates a client on the way from the contact form\'s client picker', async function () {
+  it("creates a client on the way from the contact form's client picker", async function () {
     this.timeout(240_000);
     const wb = await Workbench.open('clients-form');
     await wb.openPaymoView();
@@ -69,10 +75,13 @@ describe('Clients', () => {
     await form.locator('.banner.info', { hasText: 'Contact created.' }).waitFor({ timeout: 30_000 });
     const client = (await serverClient(fromForm))!;
     const contacts = await withPaymo((paymo) => paymo.listContacts({ clientId: client.id }));
-    assert.deepEqual(contacts.map((c) => c.name), ['Form Client Contact']);
+    assert.deepEqual(
+      contacts.map((c) => c.name),
+      ['Form Client Contact'],
+    );
   });
 
-  it('creates a client from the view\'s title, gives it a logo and a contact, archives, shows, restores and deletes it', async function () {
+  it("creates a client from the view's title, gives it a logo and a contact, archives, shows, restores and deletes it", async function () {
     this.timeout(300_000); // a whole life: about two minutes on a busy machine
     const wb = await Workbench.open('clients');
     await wb.openPaymoView();

@@ -38,13 +38,23 @@ describe('Contact commands', () => {
     const wb = await Workbench.open('palette');
     // The signed-in context key is set once the extension has started (after start-up) and restored
     // the sign-in; an open palette keeps the list it opened with, so it is opened again until then.
-    await until(async () => {
-      const input = await wb.openPalette();
-      await input.fill('>Paymo: ');
-      const listed = await wb.quickInputItem('Paymo: Refresh').waitFor({ timeout: 2_000 }).then(() => true, () => false);
-      if (!listed) await wb.page.keyboard.press('Escape');
-      return listed;
-    }, 'the palette to list Paymo: Refresh', 45_000);
+    await until(
+      async () => {
+        const input = await wb.openPalette();
+        await input.fill('>Paymo: ');
+        const listed = await wb
+          .quickInputItem('Paymo: Refresh')
+          .waitFor({ timeout: 2_000 })
+          .then(
+            () => true,
+            () => false,
+          );
+        if (!listed) await wb.page.keyboard.press('Escape');
+        return listed;
+      },
+      'the palette to list Paymo: Refresh',
+      45_000,
+    );
     await wb.quickInputItem('Paymo: Create Contact…').waitFor();
     await wb.screenshot('palette-signed-in');
     await wb.quickInputItem('Paymo: Create Contact…').click();

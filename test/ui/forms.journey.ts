@@ -43,7 +43,9 @@ async function openEditForm(wb: Workbench, contact: ClientContact, clientName: s
 
 describe('Contact forms', () => {
   let folder: string;
-  before(() => { folder = fs.mkdtempSync(path.join(os.tmpdir(), 'paymo-form-journey-')); });
+  before(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'paymo-form-journey-'));
+  });
   after(() => fs.rmSync(folder, { recursive: true, force: true }));
 
   it('creates a contact: client picked, an invalid email refused as typed, image chosen, saved', async () => {
@@ -65,7 +67,10 @@ describe('Contact forms', () => {
     await field(form, 'name').fill(name);
     await field(form, 'email').fill('journey.person@');
     await field(form, 'phone').fill('+44 20 7946 0000');
-    await form.locator('#help-email').filter({ hasText: /name@example\.com/ }).waitFor();
+    await form
+      .locator('#help-email')
+      .filter({ hasText: /name@example\.com/ })
+      .waitFor();
     assert.match(await activeTabTitle(wb), /^● /, 'the tab marks unsaved changes');
     await wb.screenshotInBothThemes('validation-error');
 
@@ -73,7 +78,10 @@ describe('Contact forms', () => {
     const image = path.join(folder, 'journey.png');
     fs.writeFileSync(image, makePng(96, 96));
     await form.locator('#field-image').setInputFiles(image);
-    await form.locator('#help-image').filter({ hasText: /journey\.png will be uploaded/ }).waitFor();
+    await form
+      .locator('#help-image')
+      .filter({ hasText: /journey\.png will be uploaded/ })
+      .waitFor();
     await field(form, 'name').click();
     await wb.page.keyboard.press('Control+s');
     await form.locator('.banner.info', { hasText: 'Contact created.' }).waitFor({ timeout: 30_000 });
@@ -89,7 +97,7 @@ describe('Contact forms', () => {
     assert.deepEqual(violations, [], 'no Content-Security-Policy violations');
   });
 
-  it('shows a conflict field by field, and keeping my edits saves them over the server\'s version', async () => {
+  it("shows a conflict field by field, and keeping my edits saves them over the server's version", async () => {
     const { clients, contacts } = await sandboxData();
     const client = clients.filter((c) => c.active).sort((a, b) => a.name.localeCompare(b.name))[0]!;
     const contact = contacts.filter((c) => c.client_id === client.id).sort((a, b) => a.name.localeCompare(b.name))[0]!;
@@ -107,7 +115,7 @@ describe('Contact forms', () => {
 
     await form.locator('#conflict-keepEditing').click();
     await conflict.waitFor({ state: 'detached' });
-    assert.equal(await field(form, 'mobile').inputValue(), '+1 555 0111', 'the server\'s other change is taken over');
+    assert.equal(await field(form, 'mobile').inputValue(), '+1 555 0111', "the server's other change is taken over");
     assert.equal(await field(form, 'position').inputValue(), 'Typed in the form', 'my edit is kept');
     await form.locator('#save').click();
     await form.locator('.banner.info', { hasText: 'Saved.' }).waitFor({ timeout: 30_000 });
@@ -118,7 +126,10 @@ describe('Contact forms', () => {
   it('keeps unsaved edits when the form is hidden behind another editor and when the window reloads', async () => {
     const { clients, contacts } = await sandboxData();
     const client = clients.filter((c) => c.active).sort((a, b) => a.name.localeCompare(b.name))[0]!;
-    const contact = contacts.filter((c) => c.client_id === client.id).sort((a, b) => a.name.localeCompare(b.name)).at(-1)!;
+    const contact = contacts
+      .filter((c) => c.client_id === client.id)
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .at(-1)!;
     const wb = await Workbench.open('forms-reload');
     const form = await openEditForm(wb, contact, client.name);
     await field(form, 'notes').fill('Typed, not saved, then the window reloaded');
@@ -130,7 +141,10 @@ describe('Contact forms', () => {
     await wb.page.locator('.tabs-container .tab.active', { hasText: 'Untitled' }).waitFor();
     await wb.page.locator('.tabs-container .tab', { hasText: contact.name }).click();
     const shownAgain = wb.webview();
-    await until(async () => (await field(shownAgain, 'notes').inputValue()) === 'Typed, not saved, then the window reloaded', 'the shown-again form has the typed notes');
+    await until(
+      async () => (await field(shownAgain, 'notes').inputValue()) === 'Typed, not saved, then the window reloaded',
+      'the shown-again form has the typed notes',
+    );
 
     // Everything below must be read from the reloaded page, not from the one before the reload.
     const reloaded = wb.page.waitForEvent('load', { timeout: 60_000 });

@@ -8,10 +8,11 @@ import { Workbench } from './support/workbench';
 
 describe('Refresh from the view', () => {
   it('shows an edit and a delete made elsewhere after the Refresh button, and the age of the data', async () => {
-    const [edited, deleted] = await withPaymo(async (paymo) => Promise.all([
-      paymo.createContact({ client_id: 1, name: 'Abbott Before Edit' }),
-      paymo.createContact({ client_id: 1, name: 'Abner To Delete' }),
-    ]).then((made) => made.map((m) => m.contact) as [ClientContact, ClientContact]));
+    const [edited, deleted] = await withPaymo(async (paymo) =>
+      Promise.all([paymo.createContact({ client_id: 1, name: 'Abbott Before Edit' }), paymo.createContact({ client_id: 1, name: 'Abner To Delete' })]).then(
+        (made) => made.map((m) => m.contact) as [ClientContact, ClientContact],
+      ),
+    );
     const wb = await Workbench.open('refresh');
     await wb.openPaymoView();
     const acme = wb.treeRow('Acme Corporation');

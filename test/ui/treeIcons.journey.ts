@@ -15,12 +15,12 @@ describe('Clients and contacts with their pictures', () => {
 
     const aaron = wb.treeRow('Aaron Cooper');
     await aaron.waitFor();
-    await expectPicture(() => picture(aaron), 'Aaron Cooper\'s avatar');
+    await expectPicture(() => picture(aaron), "Aaron Cooper's avatar");
     assert.match(await aaron.locator('.label-description').innerText(), /★ main/);
 
     // A contact without an image keeps a codicon.
     const jj = wb.treeRow('Jean "JJ" Dupont');
-    assert.match(await jj.locator('.custom-view-tree-node-item-icon').getAttribute('class') ?? '', /codicon-account/);
+    assert.match((await jj.locator('.custom-view-tree-node-item-icon').getAttribute('class')) ?? '', /codicon-account/);
     await wb.screenshotInBothThemes('tree-with-avatars');
 
     await aaron.locator('.label-name').hover();

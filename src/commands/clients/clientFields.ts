@@ -31,7 +31,11 @@ export function toInputText(value: string | null): string {
 
 /** What the user typed, as the field's new value: ↵ back to line breaks; blank clears (null). */
 export function fromInputText(field: ClientField, text: string): string | null {
-  const value = text.split(LINE_BREAK_MARK).map((line) => line.trim()).join('\n').trim();
+  const value = text
+    .split(LINE_BREAK_MARK)
+    .map((line) => line.trim())
+    .join('\n')
+    .trim();
   return value === '' && field !== 'name' ? null : value;
 }
 

@@ -21,14 +21,17 @@ interface ClientItem extends vscode.QuickPickItem {
 export async function pickClient(services: Services, options: ClientPickOptions): Promise<Client | undefined> {
   await services.loader.ensureData();
   const { store } = services;
-  const items = store.clients().filter((c) => options.filter?.(c) ?? true).map((client) => clientItem(client, store.contactsOf(client.id).length));
+  const items = store
+    .clients()
+    .filter((c) => options.filter?.(c) ?? true)
+    .map((client) => clientItem(client, store.contactsOf(client.id).length));
   if (items.length === 0) {
     void vscode.window.showInformationMessage(options.none);
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(items, {
     title: options.title,
-    placeHolder: vscode.l10n.t('Type a client\'s name, city or email'),
+    placeHolder: vscode.l10n.t("Type a client's name, city or email"),
     matchOnDescription: true,
     matchOnDetail: true,
   });

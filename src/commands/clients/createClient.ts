@@ -17,15 +17,12 @@ import { checkClientField } from './clientFields';
 export async function createClient(services: Services, arg: unknown): Promise<Client | undefined> {
   const paymo = services.session.client();
   const given = argOption(arg, 'fields') as NewClient | undefined;
-  const fields = given ?? await askName(services);
+  const fields = given ?? (await askName(services));
   if (!fields) return undefined;
   const uri = argOption(arg, 'uri');
   const image = uri instanceof vscode.Uri ? await readImageFile(uri) : undefined;
   if (image) checkImage(image.bytes, image.fileName);
-  const { client, imageError } = await withWriteProgress(
-    vscode.l10n.t('Creating the client {0}…', fields.name),
-    () => paymo.createClient(fields, { image }),
-  );
+  const { client, imageError } = await withWriteProgress(vscode.l10n.t('Creating the client {0}…', fields.name), () => paymo.createClient(fields, { image }));
   services.store.upsertClient(client);
   if (imageError) showError(imageError, { action: vscode.l10n.t('Upload the logo of the new client {0}', client.name) });
   if (argOption(arg, 'fromForm') === true) return client;
@@ -39,7 +36,7 @@ async function askName(services: Services): Promise<NewClient | undefined> {
   const taken = new Set(services.store.clients().map((c) => c.name.trim().toLocaleLowerCase()));
   const name = await vscode.window.showInputBox({
     title: vscode.l10n.t('Create Client'),
-    prompt: vscode.l10n.t('The client\'s name (its other details can be added afterwards with Edit Client).'),
+    prompt: vscode.l10n.t("The client's name (its other details can be added afterwards with Edit Client)."),
     ignoreFocusOut: true,
     validateInput: (text) => {
       const error = checkClientField('name', text);

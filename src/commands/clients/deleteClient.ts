@@ -22,7 +22,7 @@ export async function deleteClient(services: Services, arg: unknown): Promise<Cl
   const typed = typeof given === 'string' ? given : await confirmDelete(client, contacts);
   if (typed === undefined) return undefined;
   if (typed.trim() !== client.name.trim()) {
-    void vscode.window.showInformationMessage(notificationText(vscode.l10n.t('{0} was not deleted: the name typed was not the client\'s name.', client.name)));
+    void vscode.window.showInformationMessage(notificationText(vscode.l10n.t("{0} was not deleted: the name typed was not the client's name.", client.name)));
     return undefined;
   }
   await withWriteProgress(vscode.l10n.t('Deleting {0}…', client.name), async () => {
@@ -39,12 +39,15 @@ export async function deleteClient(services: Services, arg: unknown): Promise<Cl
 
 /** What the modal says, before the name is asked for. */
 export function deleteQuestion(client: Client, contacts: number): { message: string; detail: string } {
-  const count = contacts === 0 ? vscode.l10n.t('It has no contacts.')
-    : contacts === 1 ? vscode.l10n.t('Its 1 contact is deleted too.')
-      : vscode.l10n.t('Its {0} contacts are deleted too.', contacts);
+  const count =
+    contacts === 0
+      ? vscode.l10n.t('It has no contacts.')
+      : contacts === 1
+        ? vscode.l10n.t('Its 1 contact is deleted too.')
+        : vscode.l10n.t('Its {0} contacts are deleted too.', contacts);
   return {
     message: vscode.l10n.t('Delete the client {0}?', client.name),
-    detail: `${count} ${vscode.l10n.t('Paymo also deletes the client\'s projects, tasks, time entries and invoices. This cannot be undone.')}`,
+    detail: `${count} ${vscode.l10n.t("Paymo also deletes the client's projects, tasks, time entries and invoices. This cannot be undone.")}`,
   };
 }
 
@@ -56,7 +59,7 @@ async function confirmDelete(client: Client, contacts: number): Promise<string |
   if (answer !== proceed) return undefined;
   return vscode.window.showInputBox({
     title: vscode.l10n.t('Delete Client'),
-    prompt: vscode.l10n.t('Type the client\'s name, {0}, to delete it with everything Paymo keeps for it.', client.name),
+    prompt: vscode.l10n.t("Type the client's name, {0}, to delete it with everything Paymo keeps for it.", client.name),
     ignoreFocusOut: true,
     validateInput: (text) => (text.trim() === client.name.trim() ? undefined : vscode.l10n.t('Type the name exactly as shown to confirm.')),
   });

@@ -17,7 +17,7 @@ export async function editClient(services: Services, arg: unknown): Promise<Clie
     none: vscode.l10n.t('There are no clients to edit.'),
   });
   if (!client) return undefined;
-  const patch = (argOption(arg, 'patch') as ClientPatch | undefined) ?? await askChange(services, client);
+  const patch = (argOption(arg, 'patch') as ClientPatch | undefined) ?? (await askChange(services, client));
   if (!patch) return undefined;
   const updated = await withWriteProgress(vscode.l10n.t('Saving {0}…', client.name), () => paymo.updateClient(client.id, patch));
   services.store.upsertClient(updated);
@@ -48,9 +48,12 @@ async function askChange(services: Services, client: Client): Promise<ClientPatc
   const text = await vscode.window.showInputBox({
     title: vscode.l10n.t('{0} of {1}', labels[field], escapeIcons(current.name)),
     value: before,
-    prompt: before.includes('↵') || field === 'address' || field === 'fiscal_information'
-      ? vscode.l10n.t('↵ stands for a line break. Leave it empty to clear it.')
-      : field === 'name' ? undefined : vscode.l10n.t('Leave it empty to clear it.'),
+    prompt:
+      before.includes('↵') || field === 'address' || field === 'fiscal_information'
+        ? vscode.l10n.t('↵ stands for a line break. Leave it empty to clear it.')
+        : field === 'name'
+          ? undefined
+          : vscode.l10n.t('Leave it empty to clear it.'),
     ignoreFocusOut: true,
     validateInput: (value) => checkClientField(field, value),
   });

@@ -19,10 +19,7 @@ export async function uploadClientLogo(services: Services, arg: unknown): Promis
   if (!uri) return undefined;
   const image = await readImageFile(uri);
   checkImage(image.bytes, image.fileName);
-  const updated = await withWriteProgress(
-    vscode.l10n.t('Uploading the logo of {0}…', client.name),
-    () => paymo.uploadClientLogo(client.id, image),
-  );
+  const updated = await withWriteProgress(vscode.l10n.t('Uploading the logo of {0}…', client.name), () => paymo.uploadClientLogo(client.id, image));
   services.store.upsertClient(updated);
   return updated;
 }

@@ -67,9 +67,8 @@ async function interactive(services: Services, start: { otherServer: boolean; ba
 }
 
 async function check(services: Services, baseUrl: string, credentials: Credentials): Promise<SignInResult> {
-  const user = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Signing in to Paymo…') },
-    () => services.session.signIn(baseUrl, credentials),
+  const user = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Signing in to Paymo…') }, () =>
+    services.session.signIn(baseUrl, credentials),
   );
   if (parseBaseUrl(readClientSettings().baseUrl).href !== baseUrl) await writeBaseUrl(baseUrl);
   void vscode.window.showInformationMessage(notificationText(vscode.l10n.t('Signed in to Paymo as {0}.', user.name)));

@@ -1,7 +1,17 @@
 // The suite's sandbox's /__sandbox/ control endpoints, from the extension host: the runner started
 // that sandbox, so only its HTTP side (test/support/sandboxControl.ts, which loads no SQLite) is used.
 import type { FaultSpec } from '../../../sandbox/faults';
-import { clearFaults, clearQuirks, clearRequestLog, injectFault, portalLogin, requestLog, resetSandbox, setQuirks, type QuirkSpec } from '../../support/sandboxControl';
+import {
+  clearFaults,
+  clearQuirks,
+  clearRequestLog,
+  injectFault,
+  portalLogin,
+  requestLog,
+  resetSandbox,
+  setQuirks,
+  type QuirkSpec,
+} from '../../support/sandboxControl';
 import { suiteSandbox } from './sandbox';
 
 export const sandboxControl = {

@@ -48,7 +48,9 @@ export class Workbench {
 
   /** The tree row whose label is `label` (a client's or a contact's name). */
   treeRow(label: string | RegExp): Locator {
-    return this.treeRows().filter({ has: this.page.locator('.label-name', { hasText: label }) }).first();
+    return this.treeRows()
+      .filter({ has: this.page.locator('.label-name', { hasText: label }) })
+      .first();
   }
 
   /**
@@ -69,18 +71,22 @@ export class Workbench {
     let input!: Locator;
     // The palette can close again as soon as it opened, while the window is still moving focus
     // (a view that finished loading): then it is opened again.
-    await until(async () => {
-      input = await this.openPalette();
-      try {
-        await input.fill(`>${title}`, { timeout: 5_000 });
-        // Click the exact entry: Enter would take whichever fuzzy match the palette ranks first.
-        await this.quickInputItem(title).click({ timeout: 5_000 });
-        return true;
-      } catch {
-        await this.page.keyboard.press('Escape').catch(() => undefined);
-        return false;
-      }
-    }, `the palette to run "${title}"`, 60_000);
+    await until(
+      async () => {
+        input = await this.openPalette();
+        try {
+          await input.fill(`>${title}`, { timeout: 5_000 });
+          // Click the exact entry: Enter would take whichever fuzzy match the palette ranks first.
+          await this.quickInputItem(title).click({ timeout: 5_000 });
+          return true;
+        } catch {
+          await this.page.keyboard.press('Escape').catch(() => undefined);
+          return false;
+        }
+      },
+      `the palette to run "${title}"`,
+      60_000,
+    );
     // The palette closes, or the command's own prompt takes the widget over: either way, what is
     // typed next must not land in the palette.
     const gone = async () => !(await this.quickInput.isVisible()) || (await input.inputValue()) !== `>${title}`;
@@ -124,7 +130,10 @@ export class Workbench {
   /** The entry of the open quick pick whose label is exactly `label` (or matches it). */
   quickInputItem(label: string | RegExp): Locator {
     const exact = typeof label === 'string' ? new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) : label;
-    return this.quickInput.locator('.monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: exact }) }).first();
+    return this.quickInput
+      .locator('.monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: exact }) })
+      .first();
   }
 
   /**

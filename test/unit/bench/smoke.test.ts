@@ -13,10 +13,20 @@ describe('bench smoke run', function () {
   it('measures every figure of the benchmark table', async () => {
     const report = await runBench(SMOKE);
 
-    assert.deepEqual(report.rows.map((r) => r.id), ROWS.map((r) => r.id));
-    assert.deepEqual(report.rows.filter((r) => r.value === null).map((r) => `${r.id}: ${r.error}`), []);
+    assert.deepEqual(
+      report.rows.map((r) => r.id),
+      ROWS.map((r) => r.id),
+    );
+    assert.deepEqual(
+      report.rows.filter((r) => r.value === null).map((r) => `${r.id}: ${r.error}`),
+      [],
+    );
     const table = formatTable(report.rows).split('\n');
     assert.equal(table.length, ROWS.length + 2);
-    for (const row of report.rows) assert.ok(table.some((line) => line.startsWith(row.figure)), `no line for ${row.figure}`);
+    for (const row of report.rows)
+      assert.ok(
+        table.some((line) => line.startsWith(row.figure)),
+        `no line for ${row.figure}`,
+      );
   });
 });

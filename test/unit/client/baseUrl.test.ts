@@ -42,8 +42,6 @@ describe('parseBaseUrl', () => {
   });
 
   it('is checked when a client is made, before anything is sent', () => {
-    assert.throws(
-      () => new PaymoClient({ baseUrl: 'http://paymo.example.com/api/', credentials: { kind: 'apiKey', apiKey: 'k' } }),
-      PaymoInvalidInputError);
+    assert.throws(() => new PaymoClient({ baseUrl: 'http://paymo.example.com/api/', credentials: { kind: 'apiKey', apiKey: 'k' } }), PaymoInvalidInputError);
   });
 });

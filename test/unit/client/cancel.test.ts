@@ -37,7 +37,10 @@ describe('PaymoClient: cancellation', () => {
     assert.ok(Date.now() - started < 600, 'the cancelled request waited for the one before it');
     assert.equal(error.mayHaveReachedServer, false);
     assert.deepEqual([(await first).id, (await third).id], [1, 3]);
-    assert.deepEqual((await requestLog(fx.sb)).map((r) => r.path), ['/api/clientcontacts/1', '/api/clientcontacts/3']);
+    assert.deepEqual(
+      (await requestLog(fx.sb)).map((r) => r.path),
+      ['/api/clientcontacts/1', '/api/clientcontacts/3'],
+    );
   });
 
   it('cancels the wait after a 429', async () => {

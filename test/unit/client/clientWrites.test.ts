@@ -1,7 +1,5 @@
 import * as assert from 'node:assert/strict';
-import {
-  PaymoInvalidInputError, PaymoNotFoundError, PaymoOutcomeUnknownError, where,
-} from '../../../src/paymo';
+import { PaymoInvalidInputError, PaymoNotFoundError, PaymoOutcomeUnknownError, where } from '../../../src/paymo';
 import { injectFault, requestLog } from '../../support/sandbox';
 import { rejection, useClientSandbox } from './fixture';
 import { makeImage, PDF_BYTES } from './images';
@@ -12,16 +10,27 @@ describe('PaymoClient: managing clients', () => {
 
   it('creates a client with every writable field and returns it with its Location', async () => {
     const fields = {
-      name: 'Northwind Traders', email: 'office@northwind.example', phone: '+43 1 234', fax: '+43 1 235',
-      website: 'https://northwind.example', address: 'Ringstraße 1', city: 'Wien', postal_code: '1010',
-      state: 'Wien', country: 'Austria', fiscal_information: 'ATU12345678',
+      name: 'Northwind Traders',
+      email: 'office@northwind.example',
+      phone: '+43 1 234',
+      fax: '+43 1 235',
+      website: 'https://northwind.example',
+      address: 'Ringstraße 1',
+      city: 'Wien',
+      postal_code: '1010',
+      state: 'Wien',
+      country: 'Austria',
+      fiscal_information: 'ATU12345678',
     };
     const { client, location, imageError } = await fx.client().createClient(fields);
     assert.deepEqual({ ...client, ...fields }, client, 'every field as sent');
     assert.equal(client.active, true);
     assert.equal(imageError, undefined);
     assert.equal(location, `${fx.sb.apiUrl}clients/${client.id}`);
-    assert.deepEqual((await posts()).map((r) => [r.path, r.status]), [['/api/clients', 201]]);
+    assert.deepEqual(
+      (await posts()).map((r) => [r.path, r.status]),
+      [['/api/clients', 201]],
+    );
   });
 
   it('creates a client and its logo in one multipart request', async () => {
@@ -33,13 +42,19 @@ describe('PaymoClient: managing clients', () => {
 
   it('keeps line breaks exactly: such a client is created as JSON, then given its logo', async () => {
     const fiscal = 'VAT ATU12345678\nRegister FN 123456a';
-    const { client } = await fx.client().createClient(
-      { name: 'Two Lines', address: 'Hof 2\nStiege 3', fiscal_information: fiscal },
-      { image: { bytes: await makeImage('jpeg'), fileName: 'logo.jpg' } });
+    const { client } = await fx
+      .client()
+      .createClient(
+        { name: 'Two Lines', address: 'Hof 2\nStiege 3', fiscal_information: fiscal },
+        { image: { bytes: await makeImage('jpeg'), fileName: 'logo.jpg' } },
+      );
     assert.equal(client.fiscal_information, fiscal);
     assert.equal(client.address, 'Hof 2\nStiege 3');
     assert.ok(client.image);
-    assert.deepEqual((await posts()).map((r) => r.path), ['/api/clients', `/api/clients/${client.id}`]);
+    assert.deepEqual(
+      (await posts()).map((r) => r.path),
+      ['/api/clients', `/api/clients/${client.id}`],
+    );
   });
 
   it('refuses a client without a name, or a logo that is not an image, before sending', async () => {
@@ -64,7 +79,10 @@ describe('PaymoClient: managing clients', () => {
     assert.deepEqual([updated.name, updated.city, updated.email, updated.phone], ['Patchy', 'Linz', null, '0316 1']);
     assert.ok(updated.updated_on >= client.updated_on);
     const puts = (await requestLog(fx.sb)).filter((r) => r.method === 'PUT');
-    assert.deepEqual(puts.map((r) => r.path), [`/api/clients/${client.id}`, `/api/clients/${client.id}`]);
+    assert.deepEqual(
+      puts.map((r) => r.path),
+      [`/api/clients/${client.id}`, `/api/clients/${client.id}`],
+    );
   });
 
   it('archives and restores a client with active false and true; its contacts stay', async () => {
@@ -75,13 +93,16 @@ describe('PaymoClient: managing clients', () => {
     assert.equal(archived.active, false);
     assert.ok((await paymo.listClients({ active: false })).some((c) => c.id === client.id));
     assert.ok(!(await paymo.listClients({ active: true })).some((c) => c.id === client.id));
-    assert.deepEqual((await paymo.listContacts({ clientId: client.id })).map((c) => c.id), [contact.id]);
+    assert.deepEqual(
+      (await paymo.listContacts({ clientId: client.id })).map((c) => c.id),
+      [contact.id],
+    );
     const restored = await paymo.restoreClient(client.id);
     assert.equal(restored.active, true);
     assert.equal(restored.name, 'Sleepy Co');
   });
 
-  it('uploads and replaces a client\'s logo', async () => {
+  it("uploads and replaces a client's logo", async () => {
     const paymo = fx.client();
     const first = await paymo.uploadClientLogo(2, { bytes: await makeImage('png'), fileName: 'a.png' });
     const second = await paymo.uploadClientLogo(2, { bytes: await makeImage('gif', 32), fileName: 'b.gif' });
@@ -105,7 +126,10 @@ describe('PaymoClient: managing clients', () => {
     const { client } = await paymo.createClient({ name: 'Lost Answer' });
     await injectFault(fx.sb, { action: 'dropAfter', method: 'DELETE' });
     await paymo.deleteClient(client.id);
-    assert.deepEqual((await requestLog(fx.sb)).filter((r) => r.method === 'DELETE').map((r) => r.status), [200, 404]);
+    assert.deepEqual(
+      (await requestLog(fx.sb)).filter((r) => r.method === 'DELETE').map((r) => r.status),
+      [200, 404],
+    );
   });
 
   it('never sends a create again after its answer was lost', async () => {
@@ -119,8 +143,9 @@ describe('PaymoClient: managing clients', () => {
 
   it('keeps a client whose logo upload failed after it was created, and says so', async () => {
     await injectFault(fx.sb, { action: 'status', status: 400, message: 'Bad image', method: 'POST', path: '/api/clients/' });
-    const { client, imageError } = await fx.client().createClient(
-      { name: 'Logo Later', address: 'Line 1\nLine 2' }, { image: { bytes: await makeImage('png'), fileName: 'l.png' } });
+    const { client, imageError } = await fx
+      .client()
+      .createClient({ name: 'Logo Later', address: 'Line 1\nLine 2' }, { image: { bytes: await makeImage('png'), fileName: 'l.png' } });
     assert.equal(imageError?.message, 'Bad image');
     assert.equal(client.image, null);
     assert.equal((await fx.client().getClient(client.id)).name, 'Logo Later');

@@ -13,7 +13,7 @@ describe('PaymoClient: sign-in and clients', () => {
     assert.equal(byPassword.id, byKey.id);
   });
 
-  it('reports wrong credentials as an auth error with the server\'s message', async () => {
+  it("reports wrong credentials as an auth error with the server's message", async () => {
     const error = await rejection(fx.client({ credentials: { kind: 'apiKey', apiKey: 'wrong-key' } }).me(), PaymoAuthError);
     assert.equal(error.status, 401);
     assert.ok(error.message.length > 0);
@@ -40,10 +40,16 @@ describe('PaymoClient: sign-in and clients', () => {
     const archived = await client.listClients({ active: false });
     assert.ok(active.length > 0 && archived.length > 0);
     assert.ok(active.every((c) => c.active) && archived.every((c) => !c.active));
-    assert.deepEqual([...active, ...archived].map((c) => c.id).sort((a, b) => a - b), all.map((c) => c.id).sort((a, b) => a - b));
+    assert.deepEqual(
+      [...active, ...archived].map((c) => c.id).sort((a, b) => a - b),
+      all.map((c) => c.id).sort((a, b) => a - b),
+    );
     // Each list's first page, then the pages after the last id read.
     const firsts = (await requestLog(fx.sb)).filter((r) => !/(^| and )id>\d+$/.test(r.query.where ?? ''));
-    assert.deepEqual(firsts.map((r) => r.query.where), [undefined, 'active=true', 'active=false']);
+    assert.deepEqual(
+      firsts.map((r) => r.query.where),
+      [undefined, 'active=true', 'active=false'],
+    );
   });
 
   it('gets one client, with its contacts when asked to include them', async () => {
@@ -52,6 +58,9 @@ describe('PaymoClient: sign-in and clients', () => {
     assert.equal(one.id, 1);
     assert.equal(one.clientcontacts, undefined);
     const withContacts = await client.getClient(1, { include: ['clientcontacts'] });
-    assert.deepEqual(withContacts.clientcontacts?.map((c) => c.id), (await client.listContacts({ clientId: 1 })).map((c) => c.id));
+    assert.deepEqual(
+      withContacts.clientcontacts?.map((c) => c.id),
+      (await client.listContacts({ clientId: 1 })).map((c) => c.id),
+    );
   });
 });

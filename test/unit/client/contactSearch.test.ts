@@ -18,7 +18,10 @@ describe('PaymoClient: where with user text', () => {
     const client = fx.client();
     for (const name of tricky) {
       const found = await client.listContacts({ where: where.eq('name', name) });
-      assert.deepEqual(found.map((c) => c.name), [name]);
+      assert.deepEqual(
+        found.map((c) => c.name),
+        [name],
+      );
     }
   });
 
@@ -30,9 +33,18 @@ describe('PaymoClient: where with user text', () => {
 
   it('treats % and _ in search text literally', async () => {
     const client = fx.client();
-    assert.deepEqual((await client.listContacts({ where: where.contains('name', '0% s') })).map((c) => c.name), ['100% Sure']);
-    assert.deepEqual((await client.listContacts({ where: where.contains('name', 'r_s') })).map((c) => c.name), ['Under_score']);
-    assert.deepEqual((await client.listContacts({ where: where.contains('name', 'boss" o') })).map((c) => c.name), ['Jo "The Boss" O\'Neil']);
+    assert.deepEqual(
+      (await client.listContacts({ where: where.contains('name', '0% s') })).map((c) => c.name),
+      ['100% Sure'],
+    );
+    assert.deepEqual(
+      (await client.listContacts({ where: where.contains('name', 'r_s') })).map((c) => c.name),
+      ['Under_score'],
+    );
+    assert.deepEqual(
+      (await client.listContacts({ where: where.contains('name', 'boss" o') })).map((c) => c.name),
+      ['Jo "The Boss" O\'Neil'],
+    );
   });
 
   it('combines a client filter with a search', async () => {

@@ -7,18 +7,24 @@ import { makeImage, PDF_BYTES } from './images';
 describe('PaymoClient: client contacts', () => {
   const fx = useClientSandbox();
 
-  it('lists every contact, and one client\'s contacts with where=client_id=…', async () => {
+  it("lists every contact, and one client's contacts with where=client_id=…", async () => {
     const client = fx.client();
     const all = await client.listContacts();
     assert.ok(all.length > 100, `only ${all.length} contacts`);
     const clientId = all[0]!.client_id;
     const ofOne = await client.listContacts({ clientId });
-    assert.deepEqual(ofOne.map((c) => c.id), all.filter((c) => c.client_id === clientId).map((c) => c.id));
+    assert.deepEqual(
+      ofOne.map((c) => c.id),
+      all.filter((c) => c.client_id === clientId).map((c) => c.id),
+    );
     const ofTwo = await client.listContacts({ clientId: [clientId, all.at(-1)!.client_id] });
     assert.ok(ofTwo.length > ofOne.length);
     // Each list's first page, then the pages after the last id read.
     const firsts = (await requestLog(fx.sb)).filter((r) => !/(^| and )id>\d+$/.test(r.query.where ?? ''));
-    assert.deepEqual(firsts.map((r) => r.query.where), [undefined, `client_id=${clientId}`, `client_id in (${clientId},${all.at(-1)!.client_id})`]);
+    assert.deepEqual(
+      firsts.map((r) => r.query.where),
+      [undefined, `client_id=${clientId}`, `client_id in (${clientId},${all.at(-1)!.client_id})`],
+    );
   });
 
   it('gets one contact, with its parent client when asked to include it', async () => {
@@ -62,7 +68,7 @@ describe('PaymoClient: client contacts', () => {
     await rejection(mine.updateContact(contact.id, {}), PaymoInvalidInputError);
   });
 
-  it('shows the server\'s message and the field it names for a 400', async () => {
+  it("shows the server's message and the field it names for a 400", async () => {
     const error = await rejection(fx.client().updateContact(1, { email: 'not an email' }), PaymoBadRequestError);
     assert.equal(error.message, 'Invalid email address');
     assert.equal(error.field, 'email');
@@ -80,7 +86,7 @@ describe('PaymoClient: client contacts', () => {
     assert.equal(await portalLogin(fx.sb, 'paula@example.com', 'S3cret portal!'), false);
   });
 
-  it('refuses portal access for a contact without an email with the server\'s reason', async () => {
+  it("refuses portal access for a contact without an email with the server's reason", async () => {
     const client = fx.client();
     const { contact } = await client.createContact({ client_id: 1, name: 'No Mail' });
     const error = await rejection(client.grantPortalAccess(contact.id, 'pw'), PaymoBadRequestError);
@@ -106,7 +112,8 @@ describe('PaymoClient: client contacts', () => {
     const client = fx.client();
     const { contact } = await client.createContact(
       { client_id: 4, name: 'Ima Photo', email: 'ima@example.com', is_main: false, notes: null },
-      { image: { bytes: await makeImage('png', 32), fileName: 'ima.png' } });
+      { image: { bytes: await makeImage('png', 32), fileName: 'ima.png' } },
+    );
     assert.equal(contact.name, 'Ima Photo');
     assert.equal(contact.email, 'ima@example.com');
     assert.equal(contact.client_id, 4);
@@ -119,7 +126,9 @@ describe('PaymoClient: client contacts', () => {
     const client = fx.client();
     const notes = 'First line\nSecond line\n\nAfter a blank one';
     const { contact, imageError } = await client.createContact(
-      { client_id: 4, name: 'Lena Lines', notes }, { image: { bytes: await makeImage('png', 32), fileName: 'lena.png' } });
+      { client_id: 4, name: 'Lena Lines', notes },
+      { image: { bytes: await makeImage('png', 32), fileName: 'lena.png' } },
+    );
     assert.equal(imageError, undefined);
     assert.equal(contact.notes, notes);
     assert.equal((await client.getContact(contact.id)).notes, notes, 'stored with \n, not \r\n');
@@ -133,18 +142,27 @@ describe('PaymoClient: client contacts', () => {
     await injectFault(fx.sb, { action: 'status', status: 500, method: 'POST', path: '/api/clientcontacts/', count: MAX_ATTEMPTS });
     const name = `Half Done ${Date.now()}`;
     const { contact, imageError } = await client.createContact(
-      { client_id: 4, name, notes: 'two\nlines' }, { image: { bytes: await makeImage('png', 32), fileName: 'half.png' } });
+      { client_id: 4, name, notes: 'two\nlines' },
+      { image: { bytes: await makeImage('png', 32), fileName: 'half.png' } },
+    );
     assert.ok(imageError instanceof PaymoServerError, `imageError: ${String(imageError)}`);
     assert.equal(contact.image, null, 'the contact is returned as the server has it: no image');
     const named = (await client.listContacts({ clientId: 4 })).filter((c) => c.name === name);
-    assert.deepEqual(named.map((c) => c.id), [contact.id], 'created exactly once');
+    assert.deepEqual(
+      named.map((c) => c.id),
+      [contact.id],
+      'created exactly once',
+    );
     const uploaded = await client.uploadContactImage(contact.id, { bytes: await makeImage('png', 32), fileName: 'half.png' });
     assert.ok(uploaded.image, 'the image can be uploaded again on its own');
   });
 
   it('refuses a bad image before creating a contact whose text has line breaks', async () => {
     const client = fx.client();
-    await rejection(client.createContact({ client_id: 1, name: 'Y', notes: 'a\nb' }, { image: { bytes: PDF_BYTES, fileName: 'y.png' } }), PaymoInvalidInputError);
+    await rejection(
+      client.createContact({ client_id: 1, name: 'Y', notes: 'a\nb' }, { image: { bytes: PDF_BYTES, fileName: 'y.png' } }),
+      PaymoInvalidInputError,
+    );
     assert.deepEqual(await requestLog(fx.sb), []);
   });
 

@@ -28,15 +28,24 @@ describe('PaymoClient: no duplicate contacts, safe retries', () => {
   it('sends a create again after a 429, which the server did not process', async () => {
     await injectFault(fx.sb, { action: 'status', status: 429, retryAfter: 1, method: 'POST' });
     const { contact } = await fx.client().createContact({ client_id: 1, name: 'After 429' });
-    assert.deepEqual((await named('After 429')).map((c) => c.id), [contact.id]);
-    assert.deepEqual((await requestLog(fx.sb)).filter((r) => r.method === 'POST').map((r) => r.status), [429, 201]);
+    assert.deepEqual(
+      (await named('After 429')).map((c) => c.id),
+      [contact.id],
+    );
+    assert.deepEqual(
+      (await requestLog(fx.sb)).filter((r) => r.method === 'POST').map((r) => r.status),
+      [429, 201],
+    );
   });
 
   it('retries an update after a dropped connection', async () => {
     await injectFault(fx.sb, { action: 'drop', method: 'PUT' });
     const updated = await fx.client().updateContact(2, { position: 'Retried' });
     assert.equal(updated.position, 'Retried');
-    assert.deepEqual(fx.logs.map((e) => e.attempt), [1, 2]);
+    assert.deepEqual(
+      fx.logs.map((e) => e.attempt),
+      [1, 2],
+    );
   });
 
   it('counts a delete as done when a lost answer had already deleted the contact', async () => {
@@ -44,7 +53,10 @@ describe('PaymoClient: no duplicate contacts, safe retries', () => {
     const { contact } = await client.createContact({ client_id: 1, name: 'Delete Me' });
     await injectFault(fx.sb, { action: 'dropAfter', method: 'DELETE' });
     await client.deleteContact(contact.id);
-    assert.deepEqual((await requestLog(fx.sb)).filter((r) => r.method === 'DELETE').map((r) => r.status), [200, 404]);
+    assert.deepEqual(
+      (await requestLog(fx.sb)).filter((r) => r.method === 'DELETE').map((r) => r.status),
+      [200, 404],
+    );
     assert.deepEqual(await named('Delete Me'), []);
   });
 });

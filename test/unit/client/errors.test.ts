@@ -1,8 +1,16 @@
 import * as assert from 'node:assert/strict';
 import * as net from 'node:net';
 import {
-  PaymoError, PaymoAuthError, PaymoBadRequestError, PaymoForbiddenError, PaymoMalformedResponseError, PaymoNetworkError,
-  PaymoNotFoundError, PaymoRateLimitError, PaymoServerError, PaymoTimeoutError,
+  PaymoError,
+  PaymoAuthError,
+  PaymoBadRequestError,
+  PaymoForbiddenError,
+  PaymoMalformedResponseError,
+  PaymoNetworkError,
+  PaymoNotFoundError,
+  PaymoRateLimitError,
+  PaymoServerError,
+  PaymoTimeoutError,
 } from '../../../src/paymo';
 import { injectFault, requestLog } from '../../support/sandbox';
 import { rejection, useClientSandbox } from './fixture';
@@ -48,7 +56,14 @@ describe('PaymoClient: errors', () => {
       const error = await rejection(fx.client().listClients(), PaymoServerError);
       assert.equal(error.status, status);
       assert.equal(error.message, `Paymo had a problem answering (HTTP ${status}): Database is down`);
-      assert.deepEqual(fx.logs.map((e) => [e.attempt, e.status]), [[1, status], [2, status], [3, status]]);
+      assert.deepEqual(
+        fx.logs.map((e) => [e.attempt, e.status]),
+        [
+          [1, status],
+          [2, status],
+          [3, status],
+        ],
+      );
       assert.equal((await requestLog(fx.sb)).length, 3);
     });
   }
@@ -56,7 +71,10 @@ describe('PaymoClient: errors', () => {
   it('recovers from one 503 on a read without the caller noticing', async () => {
     await injectFault(fx.sb, { action: 'status', status: 503 });
     assert.equal((await fx.client().getContact(1)).id, 1);
-    assert.deepEqual((await requestLog(fx.sb)).map((r) => r.status), [503, 200]);
+    assert.deepEqual(
+      (await requestLog(fx.sb)).map((r) => r.status),
+      [503, 200],
+    );
   });
 
   it('times out a request that takes longer than timeoutMs', async () => {

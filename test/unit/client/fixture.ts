@@ -21,7 +21,9 @@ export function useClientSandbox(options: SandboxOptions = {}): ClientFixture {
     logs.length = 0;
   });
   return {
-    get sb() { return sandbox.current; },
+    get sb() {
+      return sandbox.current;
+    },
     logs,
     client(overrides = {}) {
       const sb = sandbox.current;

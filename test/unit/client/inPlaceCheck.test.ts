@@ -8,9 +8,24 @@ const CLIENTS = envelope('clients', clientSchema);
 
 function contact(changes: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    id: 7, client_id: 3, name: 'Ada', email: 'ada@example.com', mobile: null, phone: null, fax: null, skype: null,
-    notes: null, position: null, is_main: true, access: false, image: null, image_thumb_large: null,
-    image_thumb_medium: null, image_thumb_small: null, created_on: '2026-01-01T00:00:00Z', updated_on: '2026-01-02T00:00:00Z',
+    id: 7,
+    client_id: 3,
+    name: 'Ada',
+    email: 'ada@example.com',
+    mobile: null,
+    phone: null,
+    fax: null,
+    skype: null,
+    notes: null,
+    position: null,
+    is_main: true,
+    access: false,
+    image: null,
+    image_thumb_large: null,
+    image_thumb_medium: null,
+    image_thumb_small: null,
+    created_on: '2026-01-01T00:00:00Z',
+    updated_on: '2026-01-02T00:00:00Z',
     ...changes,
   };
 }
@@ -36,8 +51,15 @@ describe('Checking answers in place (same result as valibot)', () => {
 
   it('rejects malformed answers as valibot does, with its message', () => {
     for (const body of [
-      { clientcontacts: [contact({ name: 5 })] }, { clientcontacts: [contact({ id: 1.5 })] }, { clientcontacts: [contact({ is_main: 'yes' })] },
-      { clientcontacts: [[1]] }, { clientcontacts: 'none' }, { clients: [] }, null, [], 5,
+      { clientcontacts: [contact({ name: 5 })] },
+      { clientcontacts: [contact({ id: 1.5 })] },
+      { clientcontacts: [contact({ is_main: 'yes' })] },
+      { clientcontacts: [[1]] },
+      { clientcontacts: 'none' },
+      { clients: [] },
+      null,
+      [],
+      5,
       { clients: [{ id: 1, name: 'Acme', active: 'yes', created_on: 'x', updated_on: 'y' }] },
     ]) {
       assert.equal(safeParseInPlace(CONTACTS, structuredClone(body)).success, false);

@@ -11,10 +11,13 @@ async function startProxy(): Promise<{ url: string; seen: string[]; close: () =>
   const server = http.createServer((req, res) => {
     seen.push(`${req.method} ${req.url}`);
     const target = new URL(req.url ?? '');
-    const upstream = http.request({ host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = http.request(
+      { host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
   });
@@ -40,10 +43,11 @@ async function startProxy(): Promise<{ url: string; seen: string[]; close: () =>
   return {
     url: `http://127.0.0.1:${port}`,
     seen,
-    close: () => new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -85,7 +89,10 @@ describe('PaymoClient: proxies', () => {
     await client.me();
     await client.getContact(1);
     assert.ok(proxy.seen.length >= 1);
-    assert.ok(proxy.seen.every((line) => line === `CONNECT ${target()}`), proxy.seen.join(', '));
+    assert.ok(
+      proxy.seen.every((line) => line === `CONNECT ${target()}`),
+      proxy.seen.join(', '),
+    );
   });
 
   it('bypasses the proxy for hosts in NO_PROXY', async () => {

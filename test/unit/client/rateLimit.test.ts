@@ -14,9 +14,15 @@ describe('PaymoClient: one request at a time', () => {
     await injectFault(fx.sb, { action: 'delay', delayMs: 300, count: 3 });
     const client = fx.client();
     const contacts = await Promise.all([1, 2, 3].map((id) => client.getContact(id)));
-    assert.deepEqual(contacts.map((c) => c.id), [1, 2, 3]);
+    assert.deepEqual(
+      contacts.map((c) => c.id),
+      [1, 2, 3],
+    );
     const log = await requestLog(fx.sb);
-    assert.deepEqual(log.map((r) => r.path), ['/api/clientcontacts/1', '/api/clientcontacts/2', '/api/clientcontacts/3']);
+    assert.deepEqual(
+      log.map((r) => r.path),
+      ['/api/clientcontacts/1', '/api/clientcontacts/2', '/api/clientcontacts/3'],
+    );
     for (let i = 1; i < log.length; i++) {
       assert.ok(ms(log[i]!.at) - ms(log[i - 1]!.at) >= 290, `request ${i + 1} started before request ${i} was answered`);
     }
@@ -35,13 +41,19 @@ describe('PaymoClient: Paymo-like rate limit (5 requests per 5 s)', () => {
     }
     const client = fx.client();
     const contacts = await Promise.all(Array.from({ length: 20 }, (_, i) => client.getContact(i + 1)));
-    assert.deepEqual(contacts.map((c) => c.id), Array.from({ length: 20 }, (_, i) => i + 1));
+    assert.deepEqual(
+      contacts.map((c) => c.id),
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
 
     const log = await requestLog(fx.sb);
     const mine = log.slice(5);
     const windowStart = ms(log[0]!.at);
     // Only the first request ran into the other program's window, and it waited the window out.
-    assert.deepEqual(mine.map((r) => r.status), [429, ...Array<number>(20).fill(200)]);
+    assert.deepEqual(
+      mine.map((r) => r.status),
+      [429, ...Array<number>(20).fill(200)],
+    );
     assert.ok(ms(mine[1]!.at) >= windowStart + 5000, 'the retry went out before Retry-After had passed');
     // Fixed 5-second windows of at most 5 requests: 20 requests need 4 windows after the first.
     assert.ok(ms(mine.at(-1)!.at) - windowStart >= 4 * 5000, 'the burst went out faster than the limit allows');
@@ -56,12 +68,18 @@ describe('PaymoClient: a 429 without Retry-After', () => {
       seen.push(Date.now());
       const limited = seen.length === 1;
       res.writeHead(limited ? 429 : 200, {
-        'content-type': 'application/json', 'x-ratelimit-decay-period': '1', 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': limited ? '0' : '4',
+        'content-type': 'application/json',
+        'x-ratelimit-decay-period': '1',
+        'x-ratelimit-limit': '5',
+        'x-ratelimit-remaining': limited ? '0' : '4',
       });
       res.end(limited ? '{"message":"Rate limit exceeded"}' : '{"users":[{"id":1,"name":"Ann","email":"ann@example.test"}]}');
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const client = new PaymoClient({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`, credentials: { kind: 'apiKey', apiKey: 'k' } });
+    const client = new PaymoClient({
+      baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`,
+      credentials: { kind: 'apiKey', apiKey: 'k' },
+    });
     try {
       assert.equal((await client.me()).name, 'Ann');
       assert.equal(seen.length, 2);

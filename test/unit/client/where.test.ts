@@ -9,8 +9,7 @@ describe('where builder', () => {
   });
 
   it('writes numbers, booleans and null bare, and lists in brackets', () => {
-    assert.equal(where.eq('client_id', 5).and(where.eq('active', true), where.eq('email', null)).toString(),
-      'client_id=5 and active=true and email=null');
+    assert.equal(where.eq('client_id', 5).and(where.eq('active', true), where.eq('email', null)).toString(), 'client_id=5 and active=true and email=null');
     assert.equal(where.in('client_id', [1, 2, 3]).toString(), 'client_id in (1,2,3)');
     assert.equal(where.notIn('name', ['a', 'b"c']).toString(), 'name not in ("a","b\\"c")');
     assert.equal(where.gte('created_on', 1583954441).toString(), 'created_on>=1583954441');

@@ -22,9 +22,7 @@ export interface OperationTraits {
 }
 
 /** The user-visible outcome: it worked, or a typed error whose message says what happened. */
-export type Expected =
-  | { ok: true }
-  | { kind: PaymoErrorKind; message: RegExp; cause?: PaymoErrorKind };
+export type Expected = { ok: true } | { kind: PaymoErrorKind; message: RegExp; cause?: PaymoErrorKind };
 
 export interface FaultKind {
   name: string;
@@ -35,9 +33,10 @@ export interface FaultKind {
 
 /** A create whose outcome is unknown says so and says what to do; other operations report the fault itself. */
 function uncertainForCreate(kind: PaymoErrorKind, message: RegExp): (op: OperationTraits) => Expected {
-  return (op) => op.create
-    ? { kind: 'outcomeUnknown', message: /may have been created even though this failed .*Refresh and check before creating it again\./, cause: kind }
-    : { kind, message };
+  return (op) =>
+    op.create
+      ? { kind: 'outcomeUnknown', message: /may have been created even though this failed .*Refresh and check before creating it again\./, cause: kind }
+      : { kind, message };
 }
 
 function serverError(status: number): FaultKind {

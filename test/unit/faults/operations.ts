@@ -56,9 +56,13 @@ function repeat(check: (c: FaultCase, server: ClientContact) => Promise<void> | 
 
 export const OPERATIONS: readonly FaultOperation[] = [
   {
-    name: 'list', create: false, readsBody: true,
+    name: 'list',
+    create: false,
+    readsBody: true,
     target: () => ({ method: 'GET', path: '/api/client' }),
-    act: async (c) => { await c.store.sync(c.client, { full: true }); },
+    act: async (c) => {
+      await c.store.sync(c.client, { full: true });
+    },
     async retry(c, gone) {
       await c.store.sync(c.client, { full: true });
       assert.equal(c.store.contact(c.contact.id) === undefined, gone, gone ? 'the deleted contact is gone' : 'the contact is listed');
@@ -67,7 +71,9 @@ export const OPERATIONS: readonly FaultOperation[] = [
     },
   },
   {
-    name: 'get', create: false, readsBody: true,
+    name: 'get',
+    create: false,
+    readsBody: true,
     target: (c) => ({ method: 'GET', path: contactPath(c) }),
     async act(c) {
       assert.equal((await c.client.getContact(c.contact.id)).name, c.contact.name);
@@ -78,7 +84,9 @@ export const OPERATIONS: readonly FaultOperation[] = [
     },
   },
   {
-    name: 'create', create: true, readsBody: true,
+    name: 'create',
+    create: true,
+    readsBody: true,
     target: () => ({ method: 'POST', path: '/api/clientcontacts' }),
     async act(c) {
       c.store.upsertContact((await c.client.createContact(c.newContact)).contact);
@@ -93,11 +101,17 @@ export const OPERATIONS: readonly FaultOperation[] = [
       }
       const onServer = await c.admin.listContacts({ where: where.eq('name', c.newContact.name!) });
       assert.equal(onServer.length, 1, 'exactly one contact on the server: never a duplicate');
-      assert.deepEqual(named().map((x) => x.id), onServer.map((x) => x.id), 'the store shows that one contact');
+      assert.deepEqual(
+        named().map((x) => x.id),
+        onServer.map((x) => x.id),
+        'the store shows that one contact',
+      );
     },
   },
   {
-    name: 'update', create: false, readsBody: true,
+    name: 'update',
+    create: false,
+    readsBody: true,
     target: (c) => ({ method: 'PUT', path: contactPath(c) }),
     async act(c) {
       c.store.upsertContact(await c.client.updateContact(c.contact.id, { position: NEW_POSITION }));
@@ -105,7 +119,9 @@ export const OPERATIONS: readonly FaultOperation[] = [
     retry: repeat((_c, server) => assert.equal(server.position, NEW_POSITION)),
   },
   {
-    name: 'portal access', create: false, readsBody: true,
+    name: 'portal access',
+    create: false,
+    readsBody: true,
     target: (c) => ({ method: 'PUT', path: contactPath(c) }),
     async act(c) {
       c.store.upsertContact(await c.client.grantPortalAccess(c.contact.id, c.portalPassword));
@@ -116,7 +132,9 @@ export const OPERATIONS: readonly FaultOperation[] = [
     }),
   },
   {
-    name: 'image upload', create: false, readsBody: true,
+    name: 'image upload',
+    create: false,
+    readsBody: true,
     target: (c) => ({ method: 'POST', path: contactPath(c) }),
     async act(c) {
       c.store.upsertContact(await c.client.uploadContactImage(c.contact.id, { bytes: c.image, fileName: 'face.png' }));
@@ -124,7 +142,9 @@ export const OPERATIONS: readonly FaultOperation[] = [
     retry: repeat((_c, server) => assert.ok(server.image, 'the contact has an image')),
   },
   {
-    name: 'delete', create: false, readsBody: false,
+    name: 'delete',
+    create: false,
+    readsBody: false,
     target: (c) => ({ method: 'DELETE', path: contactPath(c) }),
     async act(c) {
       await c.client.deleteContact(c.contact.id);

@@ -4,7 +4,14 @@ import { readVCards } from '../../../src/interchange/vcardReader';
 import { apple30, gmail30, outlook21, thunderbird40 } from './corpus';
 
 const LABELS: LeftoverLabels = {
-  email: 'Email', phone: 'Phone', messaging: 'Messaging', address: 'Address', birthday: 'Birthday', url: 'Web', organization: 'Organization', role: 'Role',
+  email: 'Email',
+  phone: 'Phone',
+  messaging: 'Messaging',
+  address: 'Address',
+  birthday: 'Birthday',
+  url: 'Web',
+  organization: 'Organization',
+  role: 'Role',
 };
 
 function mapped(bytes: Buffer, index = 0) {
@@ -17,8 +24,14 @@ describe('Card → Paymo contact mapping', () => {
   it('puts the work number in phone, the cell in mobile, the fax in fax, the preferred email in email (Outlook 2.1)', () => {
     const { fields, leftovers, photo } = mapped(outlook21());
     assert.deepEqual(fields, {
-      name: 'Jürgen Müller', email: 'j.mueller@acme.example', phone: '+49 30 1234567', mobile: '+49 170 5550123', fax: '+49 30 1234599',
-      skype: null, position: 'Geschäftsführer', notes: 'Zuständig für Verträge; bitte vormittags anrufen.\nZweite Zeile, mit Komma.',
+      name: 'Jürgen Müller',
+      email: 'j.mueller@acme.example',
+      phone: '+49 30 1234567',
+      mobile: '+49 170 5550123',
+      fax: '+49 30 1234599',
+      skype: null,
+      position: 'Geschäftsführer',
+      notes: 'Zuständig für Verträge; bitte vormittags anrufen.\nZweite Zeile, mit Komma.',
     });
     assert.deepEqual(leftovers, [
       { kind: 'email', value: 'juergen@home.example' },
@@ -35,23 +48,37 @@ describe('Card → Paymo contact mapping', () => {
     assert.equal(fields.phone, '+1 (555) 010-4040');
     assert.equal(fields.skype, 'johnny.appleseed');
     assert.equal(fields.email, 'johnny@initech.example');
-    assert.deepEqual(leftovers.filter((l) => l.kind === 'phone').map((l) => l.value), ['+1 (555) 010-2020 (iphone, cell)', '+1 (555) 010-3030']);
+    assert.deepEqual(
+      leftovers.filter((l) => l.kind === 'phone').map((l) => l.value),
+      ['+1 (555) 010-2020 (iphone, cell)', '+1 (555) 010-3030'],
+    );
   });
 
   it('follows PREF=1 over the order of the card (Thunderbird 4.0)', () => {
     const { fields, leftovers } = mapped(thunderbird40());
     assert.equal(fields.email, 'chen.wei@hooli.example');
-    assert.deepEqual(leftovers.slice(0, 2), [{ kind: 'email', value: 'wei.private@example.net' }, { kind: 'messaging', value: 'xmpp: chen@jabber.example' }]);
+    assert.deepEqual(leftovers.slice(0, 2), [
+      { kind: 'email', value: 'wei.private@example.net' },
+      { kind: 'messaging', value: 'xmpp: chen@jabber.example' },
+    ]);
   });
 
-  it('keeps what does not fit in the notes only when asked, after the card\'s own notes', () => {
+  it("keeps what does not fit in the notes only when asked, after the card's own notes", () => {
     const { fields, leftovers } = mapped(gmail30());
     assert.equal(fields.notes, 'Prefers email; answers within a day.\nSpeaks Spanish and English.');
-    assert.equal(notesWithLeftovers(fields.notes, leftovers, LABELS), [
-      'Prefers email; answers within a day.\nSpeaks Spanish and English.',
-      ['Email: ana.lopez@globex.example', 'Address: Calle Mayor 5, 2º, Madrid, 28013, España',
-        'Birthday: 1985-04-12', 'Web: https://globex.example/ana', 'Organization: Globex, S.A.'].join('\n'),
-    ].join('\n\n'));
+    assert.equal(
+      notesWithLeftovers(fields.notes, leftovers, LABELS),
+      [
+        'Prefers email; answers within a day.\nSpeaks Spanish and English.',
+        [
+          'Email: ana.lopez@globex.example',
+          'Address: Calle Mayor 5, 2º, Madrid, 28013, España',
+          'Birthday: 1985-04-12',
+          'Web: https://globex.example/ana',
+          'Organization: Globex, S.A.',
+        ].join('\n'),
+      ].join('\n\n'),
+    );
     assert.equal(notesWithLeftovers(null, [], LABELS), null);
   });
 

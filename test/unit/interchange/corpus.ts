@@ -4,7 +4,12 @@
 // grouped properties (item1.EMAIL), several TEL/EMAIL with TYPE and PREF, embedded base64 photos.
 
 /** Bytes that start and end as a JPEG does, and a real 1×1 PNG: photos to embed and compare. */
-export const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0', 'latin1'), Buffer.alloc(90, 7), Buffer.from([0xff, 0xd9])]);
+export const JPEG = Buffer.concat([
+  Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]),
+  Buffer.from('JFIF\0', 'latin1'),
+  Buffer.alloc(90, 7),
+  Buffer.from([0xff, 0xd9]),
+]);
 export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 function crlf(lines: string[]): string {
@@ -28,18 +33,28 @@ function qp(text: string, charset: BufferEncoding | 'win1252'): string {
 export function outlook21(): Buffer {
   const note = qp('Zuständig für Verträge; bitte vormittags anrufen.\r\nZweite Zeile, mit Komma.', 'win1252');
   const text = crlf([
-    'BEGIN:VCARD', 'VERSION:2.1',
+    'BEGIN:VCARD',
+    'VERSION:2.1',
     `N;LANGUAGE=de;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:${qp('Müller', 'win1252')};${qp('Jürgen', 'win1252')}`,
     `FN;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:${qp('Jürgen Müller', 'win1252')}`,
     'ORG:Acme GmbH;Vertrieb',
     `TITLE;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:${qp('Geschäftsführer', 'win1252')}`,
-    `NOTE;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:${note.slice(0, 40)}=`, `${note.slice(40, 90)}=`, note.slice(90),
-    'TEL;WORK;VOICE:+49 30 1234567', 'TEL;HOME;VOICE:+49 30 7654321', 'TEL;CELL;VOICE:+49 170 5550123', 'TEL;WORK;FAX:+49 30 1234599',
+    `NOTE;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:${note.slice(0, 40)}=`,
+    `${note.slice(40, 90)}=`,
+    note.slice(90),
+    'TEL;WORK;VOICE:+49 30 1234567',
+    'TEL;HOME;VOICE:+49 30 7654321',
+    'TEL;CELL;VOICE:+49 170 5550123',
+    'TEL;WORK;FAX:+49 30 1234599',
     'ADR;WORK;PREF:;;Hauptstraße 1;Berlin;;10115;Deutschland'.replace('ß', '\u00df'),
-    'EMAIL;PREF;INTERNET:j.mueller@acme.example', 'EMAIL;INTERNET:juergen@home.example',
+    'EMAIL;PREF;INTERNET:j.mueller@acme.example',
+    'EMAIL;INTERNET:juergen@home.example',
     'X-MS-OL-DEFAULT-POSTAL-ADDRESS:2',
-    'PHOTO;TYPE=JPEG;ENCODING=BASE64:', ...foldedBase64(JPEG), '',
-    'REV:20240102T101500Z', 'END:VCARD',
+    'PHOTO;TYPE=JPEG;ENCODING=BASE64:',
+    ...foldedBase64(JPEG),
+    '',
+    'REV:20240102T101500Z',
+    'END:VCARD',
   ]);
   // Outlook writes the file in the Windows code page: the raw ß above is one byte.
   return Buffer.from(text, 'latin1');
@@ -47,61 +62,114 @@ export function outlook21(): Buffer {
 
 /** Gmail's vCard 3.0: several EMAIL/TEL typed, grouped ADR with a label, escaped commas, LF line ends. */
 export function gmail30(): Buffer {
-  return Buffer.from([
-    'BEGIN:VCARD', 'VERSION:3.0', 'FN:Ana María López', 'N:López;Ana María;;;',
-    'EMAIL;TYPE=INTERNET;TYPE=HOME:ana.home@example.com', 'EMAIL;TYPE=INTERNET;TYPE=WORK:ana.lopez@globex.example',
-    'TEL;TYPE=CELL:+34 600 123 456', 'TEL;TYPE=WORK:+34 91 555 0000',
-    'item1.ADR:;;Calle Mayor 5\\, 2º;Madrid;;28013;España', 'item1.X-ABLabel:Office',
-    'ORG:Globex\\, S.A.', 'TITLE:Directora de compras', 'BDAY:1985-04-12',
-    'URL:https://globex.example/ana', 'NOTE:Prefers email\\; answers within a day.\\nSpeaks Spanish and English.',
-    'CATEGORIES:myContacts', 'END:VCARD',
-    'BEGIN:VCARD', 'VERSION:3.0', 'FN:', 'N:;;;;', 'EMAIL;TYPE=INTERNET:nameless@example.com', 'END:VCARD', '',
-  ].join('\n'), 'utf8');
+  return Buffer.from(
+    [
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:Ana María López',
+      'N:López;Ana María;;;',
+      'EMAIL;TYPE=INTERNET;TYPE=HOME:ana.home@example.com',
+      'EMAIL;TYPE=INTERNET;TYPE=WORK:ana.lopez@globex.example',
+      'TEL;TYPE=CELL:+34 600 123 456',
+      'TEL;TYPE=WORK:+34 91 555 0000',
+      'item1.ADR:;;Calle Mayor 5\\, 2º;Madrid;;28013;España',
+      'item1.X-ABLabel:Office',
+      'ORG:Globex\\, S.A.',
+      'TITLE:Directora de compras',
+      'BDAY:1985-04-12',
+      'URL:https://globex.example/ana',
+      'NOTE:Prefers email\\; answers within a day.\\nSpeaks Spanish and English.',
+      'CATEGORIES:myContacts',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:',
+      'N:;;;;',
+      'EMAIL;TYPE=INTERNET:nameless@example.com',
+      'END:VCARD',
+      '',
+    ].join('\n'),
+    'utf8',
+  );
 }
 
 /** Apple Contacts / iPhone 3.0: item groups with X-ABLabel, type=pref, IMPP Skype, a long folded note, a base64 photo. */
 export function apple30(): Buffer {
   const note = 'Met at the Lisbon conference. Interested in the yearly plan, wants a call back after the summer holidays, ideally in September.';
   const folded = `NOTE:${note}`;
-  return Buffer.from(crlf([
-    'BEGIN:VCARD', 'VERSION:3.0', 'PRODID:-//Apple Inc.//iPhone OS 17.4//EN',
-    'N:Appleseed;Johnny;;;', 'FN:Johnny Appleseed', 'ORG:Initech;', 'TITLE:CTO',
-    'item1.EMAIL;type=INTERNET;type=pref:johnny@initech.example', 'item1.X-ABLabel:_$!<Other>!$_',
-    'item2.EMAIL;type=INTERNET:jappleseed@me.example', 'item2.X-ABLabel:iCloud',
-    'TEL;type=CELL;type=VOICE;type=pref:+1 (555) 010-1010', 'TEL;type=IPHONE;type=CELL;type=VOICE:+1 (555) 010-2020',
-    'item3.TEL:+1 (555) 010-3030', 'item3.X-ABLabel:_$!<Assistant>!$_',
-    'TEL;type=WORK;type=VOICE:+1 (555) 010-4040',
-    'IMPP;X-SERVICE-TYPE=Skype;type=pref:skype:johnny.appleseed',
-    `${folded.slice(0, 75)}`, ` ${folded.slice(75)}`,
-    'PHOTO;ENCODING=b;TYPE=PNG:' + PNG.toString('base64').slice(0, 40), ` ${PNG.toString('base64').slice(40)}`,
-    'END:VCARD',
-  ]), 'utf8');
+  return Buffer.from(
+    crlf([
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'PRODID:-//Apple Inc.//iPhone OS 17.4//EN',
+      'N:Appleseed;Johnny;;;',
+      'FN:Johnny Appleseed',
+      'ORG:Initech;',
+      'TITLE:CTO',
+      'item1.EMAIL;type=INTERNET;type=pref:johnny@initech.example',
+      'item1.X-ABLabel:_$!<Other>!$_',
+      'item2.EMAIL;type=INTERNET:jappleseed@me.example',
+      'item2.X-ABLabel:iCloud',
+      'TEL;type=CELL;type=VOICE;type=pref:+1 (555) 010-1010',
+      'TEL;type=IPHONE;type=CELL;type=VOICE:+1 (555) 010-2020',
+      'item3.TEL:+1 (555) 010-3030',
+      'item3.X-ABLabel:_$!<Assistant>!$_',
+      'TEL;type=WORK;type=VOICE:+1 (555) 010-4040',
+      'IMPP;X-SERVICE-TYPE=Skype;type=pref:skype:johnny.appleseed',
+      `${folded.slice(0, 75)}`,
+      ` ${folded.slice(75)}`,
+      'PHOTO;ENCODING=b;TYPE=PNG:' + PNG.toString('base64').slice(0, 40),
+      ` ${PNG.toString('base64').slice(40)}`,
+      'END:VCARD',
+    ]),
+    'utf8',
+  );
 }
 
 /** Android's 2.1: CHARSET=UTF-8 quoted-printable names (Cyrillic) and soft breaks, X-ANDROID-CUSTOM lines. */
 export function android21(): Buffer {
   const name = qp('Ольга Петрова', 'utf8');
-  return Buffer.from(crlf([
-    'BEGIN:VCARD', 'VERSION:2.1',
-    `N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:${qp('Петрова', 'utf8')};${qp('Ольга', 'utf8')};;;`,
-    `FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:${name.slice(0, 30)}=`, name.slice(30),
-    'TEL;CELL:+7 916 123-45-67', 'TEL;WORK:+7 495 123-45-67', 'TEL;PREF;WORK:+7 495 765-43-21',
-    'EMAIL;WORK:olga@rosa.example',
-    'X-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;Оля;1;;;;;;;;;;;;;',
-    'END:VCARD',
-  ]), 'utf8');
+  return Buffer.from(
+    crlf([
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      `N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:${qp('Петрова', 'utf8')};${qp('Ольга', 'utf8')};;;`,
+      `FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:${name.slice(0, 30)}=`,
+      name.slice(30),
+      'TEL;CELL:+7 916 123-45-67',
+      'TEL;WORK:+7 495 123-45-67',
+      'TEL;PREF;WORK:+7 495 765-43-21',
+      'EMAIL;WORK:olga@rosa.example',
+      'X-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;Оля;1;;;;;;;;;;;;;',
+      'END:VCARD',
+    ]),
+    'utf8',
+  );
 }
 
 /** Thunderbird's 4.0: PREF=1, VALUE=TEXT TEL, typed params in quotes, a data: URI photo, UID. */
 export function thunderbird40(): Buffer {
-  return Buffer.from(crlf([
-    'BEGIN:VCARD', 'VERSION:4.0', 'FN:Dr. Chen Wei', 'N:Chen;Wei;;Dr.;',
-    'EMAIL;PREF=2:wei.private@example.net', 'EMAIL;TYPE=work;PREF=1:chen.wei@hooli.example',
-    'TEL;TYPE=work;VALUE=TEXT:+86 10 5555 0101', 'TEL;TYPE="cell,voice";VALUE=TEXT:+86 138 0000 0000', 'TEL;TYPE=fax;VALUE=TEXT:+86 10 5555 0199',
-    'IMPP:xmpp:chen@jabber.example', 'TITLE:Research lead', 'ORG:Hooli',
-    'NOTE:Two lines\\nand a backslash \\\\ too', `PHOTO:data:image/jpeg;base64,${JPEG.toString('base64')}`,
-    'UID:urn:uuid:6f1e9a6c-3b5d-4d2c-9a0e-1c2b3d4e5f60', 'END:VCARD',
-  ]), 'utf8');
+  return Buffer.from(
+    crlf([
+      'BEGIN:VCARD',
+      'VERSION:4.0',
+      'FN:Dr. Chen Wei',
+      'N:Chen;Wei;;Dr.;',
+      'EMAIL;PREF=2:wei.private@example.net',
+      'EMAIL;TYPE=work;PREF=1:chen.wei@hooli.example',
+      'TEL;TYPE=work;VALUE=TEXT:+86 10 5555 0101',
+      'TEL;TYPE="cell,voice";VALUE=TEXT:+86 138 0000 0000',
+      'TEL;TYPE=fax;VALUE=TEXT:+86 10 5555 0199',
+      'IMPP:xmpp:chen@jabber.example',
+      'TITLE:Research lead',
+      'ORG:Hooli',
+      'NOTE:Two lines\\nand a backslash \\\\ too',
+      `PHOTO:data:image/jpeg;base64,${JPEG.toString('base64')}`,
+      'UID:urn:uuid:6f1e9a6c-3b5d-4d2c-9a0e-1c2b3d4e5f60',
+      'END:VCARD',
+    ]),
+    'utf8',
+  );
 }
 
 /** Lotus Notes: lower-case property names, 3.0 with a CHARSET=ISO-8859-1 value in raw bytes, X-LOTUS lines, a PHOTO by URL. */
@@ -109,21 +177,41 @@ export function lotusNotes(): Buffer {
   return Buffer.concat([
     Buffer.from(crlf(['begin:vcard', 'version:3.0', 'prodid:-//Lotus Development Corporation//NONSGML Lotus Notes//EN'])),
     Buffer.from(crlf(['fn;charset=ISO-8859-1:François Léger', 'n;charset=ISO-8859-1:Léger;François;;;']), 'latin1'),
-    Buffer.from(crlf([
-      'title:Chef de projet', 'org:Umbrella', 'email;type=internet;type=work:francois.leger@umbrella.example',
-      'tel;type=work:+33 1 23 45 67 89', 'tel;type=cell:+33 6 12 34 56 78',
-      'x-lotus-child-uid:ABC123', 'photo;value=uri:https://umbrella.example/people/fleger.jpg', 'end:vcard',
-    ])),
+    Buffer.from(
+      crlf([
+        'title:Chef de projet',
+        'org:Umbrella',
+        'email;type=internet;type=work:francois.leger@umbrella.example',
+        'tel;type=work:+33 1 23 45 67 89',
+        'tel;type=cell:+33 6 12 34 56 78',
+        'x-lotus-child-uid:ABC123',
+        'photo;value=uri:https://umbrella.example/people/fleger.jpg',
+        'end:vcard',
+      ]),
+    ),
   ]);
 }
 
 /** A broken card between two good ones: a line without a colon. */
 export function withBrokenCard(): Buffer {
-  return Buffer.from(crlf([
-    'BEGIN:VCARD', 'VERSION:3.0', 'FN:First Good', 'END:VCARD',
-    'BEGIN:VCARD', 'VERSION:3.0', 'FN:Broken One', 'this line is no property', 'END:VCARD',
-    'BEGIN:VCARD', 'VERSION:3.0', 'FN:Second Good', 'END:VCARD',
-  ]), 'utf8');
+  return Buffer.from(
+    crlf([
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:First Good',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:Broken One',
+      'this line is no property',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:Second Good',
+      'END:VCARD',
+    ]),
+    'utf8',
+  );
 }
 
 /** Google Contacts' CSV (the current export): numbered Label/Value pairs, " ::: " between values, "* " for the primary. */
@@ -138,10 +226,14 @@ export function googleCsv(): string {
 
 /** Outlook's CSV: "Title" is the prefix next to "Job Title"; Business/Home/Mobile phones and fax; a UTF-8 BOM. */
 export function outlookCsv(): string {
-  return '\uFEFF' + [
-    'Title,First Name,Middle Name,Last Name,Suffix,Company,Department,Job Title,Business Street,Business City,Business Postal Code,Business Country/Region,Business Fax,Business Phone,Business Phone 2,Home Phone,Mobile Phone,E-mail Address,E-mail Display Name,E-mail 2 Address,Notes',
-    'Dr.,Jürgen,,Müller,,Acme GmbH,Vertrieb,Geschäftsführer,Hauptstraße 1,Berlin,10115,Deutschland,+49 30 1234599,+49 30 1234567,,+49 30 7654321,+49 170 5550123,j.mueller@acme.example,Jürgen Müller (j.mueller@acme.example),juergen@home.example,"Zuständig für Verträge; ""bitte"" vormittags."',
-  ].join('\r\n') + '\r\n';
+  return (
+    '\uFEFF' +
+    [
+      'Title,First Name,Middle Name,Last Name,Suffix,Company,Department,Job Title,Business Street,Business City,Business Postal Code,Business Country/Region,Business Fax,Business Phone,Business Phone 2,Home Phone,Mobile Phone,E-mail Address,E-mail Display Name,E-mail 2 Address,Notes',
+      'Dr.,Jürgen,,Müller,,Acme GmbH,Vertrieb,Geschäftsführer,Hauptstraße 1,Berlin,10115,Deutschland,+49 30 1234599,+49 30 1234567,,+49 30 7654321,+49 170 5550123,j.mueller@acme.example,Jürgen Müller (j.mueller@acme.example),juergen@home.example,"Zuständig für Verträge; ""bitte"" vormittags."',
+    ].join('\r\n') +
+    '\r\n'
+  );
 }
 
 /** Outlook in a language whose list separator is ";". */

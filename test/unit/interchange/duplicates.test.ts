@@ -3,16 +3,21 @@ import { DuplicateFinder } from '../../../src/interchange/duplicates';
 import type { ClientContact } from '../../../src/paymo';
 import { useClientSandbox } from '../client/fixture';
 
-describe('Duplicate finding against the account\'s contacts', () => {
+describe("Duplicate finding against the account's contacts", () => {
   const fx = useClientSandbox();
   let contacts: ClientContact[];
-  beforeEach(async () => { contacts = await fx.client().listContacts(); });
+  beforeEach(async () => {
+    contacts = await fx.client().listContacts();
+  });
 
   it('finds the same email whatever its case and surrounding spaces', () => {
     const aaron = contacts.find((c) => c.id === 1)!;
     const found = new DuplicateFinder(contacts).find({ name: 'Someone Else', email: `  ${aaron.email!.toUpperCase()} ` });
     assert.equal(found?.reason, 'email');
-    assert.deepEqual(found?.contacts.map((c) => c.id), [1]);
+    assert.deepEqual(
+      found?.contacts.map((c) => c.id),
+      [1],
+    );
   });
 
   it('compares names only when the candidate has no email; a different email is no duplicate even with the same name', () => {

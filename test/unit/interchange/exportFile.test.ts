@@ -17,7 +17,9 @@ describe('Export to a file', () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'paymo-export-'));
     contacts = await fx.client().listContacts();
   });
-  afterEach(async () => { await fs.rm(dir, { recursive: true, force: true }); });
+  afterEach(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
 
   it('writes every contact, reporting progress per batch, and leaves nothing else in the folder', async () => {
     const file = path.join(dir, 'contacts.vcf');
@@ -40,12 +42,14 @@ describe('Export to a file', () => {
     const file = path.join(dir, 'contacts.vcf');
     await fs.writeFile(file, 'what was there before');
     const abort = new AbortController();
-    await assert.rejects(exportToFile(file, contacts, { format: 'vcard', clientName, signal: abort.signal, onProgress: () => abort.abort() }), { name: 'AbortError' });
+    await assert.rejects(exportToFile(file, contacts, { format: 'vcard', clientName, signal: abort.signal, onProgress: () => abort.abort() }), {
+      name: 'AbortError',
+    });
     assert.equal(await fs.readFile(file, 'utf8'), 'what was there before');
     assert.deepEqual(await fs.readdir(dir), ['contacts.vcf']);
   });
 
-  it('a folder that cannot be written to fails with the file system\'s error', async () => {
+  it("a folder that cannot be written to fails with the file system's error", async () => {
     await assert.rejects(exportToFile(path.join(dir, 'missing', 'contacts.vcf'), contacts, { format: 'vcard', clientName }), { code: 'ENOENT' });
   });
 });

@@ -6,30 +6,42 @@ import { useClientSandbox } from '../client/fixture';
 import { PNG } from './corpus';
 
 const LABELS: LeftoverLabels = {
-  email: 'Email', phone: 'Phone', messaging: 'Messaging', address: 'Address', birthday: 'Birthday', url: 'Web', organization: 'Organization', role: 'Role',
+  email: 'Email',
+  phone: 'Phone',
+  messaging: 'Messaging',
+  address: 'Address',
+  birthday: 'Birthday',
+  url: 'Web',
+  organization: 'Organization',
+  role: 'Role',
 };
 
 /** One file with one card of each case the preview must tell apart. */
 function mixedFile(): Buffer {
   const card = (...lines: string[]) => ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD'];
-  return Buffer.from([
-    ...card('FN:Brand New Person', 'EMAIL:brand.new@example.com', 'TEL;TYPE=CELL:+1 555 0001', `PHOTO;ENCODING=b;TYPE=PNG:${PNG.toString('base64')}`),
-    ...card('FN:Aaron C.', 'EMAIL:AARON.COOPER@ACME.EXAMPLE', 'TITLE:Partner', 'ORG:Acme'),
-    ...card('FN:Aaron Cooper', 'EMAIL:aaron.cooper@acme.example', 'TITLE:Associate'),
-    ...card('FN:siobhán  o\'brien'),
-    ...card('FN:Brand New Person', 'EMAIL:Brand.New@example.com'),
-    ...card('EMAIL:nobody@example.com'),
-    ...card('FN:Broken', 'no colon here'),
-    ...card('FN:With A PDF', `PHOTO;ENCODING=b;TYPE=JPEG:${Buffer.from('%PDF-1.4 not an image').toString('base64')}`),
-  ].join('\r\n'));
+  return Buffer.from(
+    [
+      ...card('FN:Brand New Person', 'EMAIL:brand.new@example.com', 'TEL;TYPE=CELL:+1 555 0001', `PHOTO;ENCODING=b;TYPE=PNG:${PNG.toString('base64')}`),
+      ...card('FN:Aaron C.', 'EMAIL:AARON.COOPER@ACME.EXAMPLE', 'TITLE:Partner', 'ORG:Acme'),
+      ...card('FN:Aaron Cooper', 'EMAIL:aaron.cooper@acme.example', 'TITLE:Associate'),
+      ...card("FN:siobhán  o'brien"),
+      ...card('FN:Brand New Person', 'EMAIL:Brand.New@example.com'),
+      ...card('EMAIL:nobody@example.com'),
+      ...card('FN:Broken', 'no colon here'),
+      ...card('FN:With A PDF', `PHOTO;ENCODING=b;TYPE=JPEG:${Buffer.from('%PDF-1.4 not an image').toString('base64')}`),
+    ].join('\r\n'),
+  );
 }
 
 describe('Import preview: what an import would do, before anything is sent', () => {
   const fx = useClientSandbox();
   let existing: ClientContact[];
-  beforeEach(async () => { existing = await fx.client().listContacts(); });
+  beforeEach(async () => {
+    existing = await fx.client().listContacts();
+  });
 
-  const outcomes = (rows: PreviewRow[]) => rows.map((r) => [r.index, r.fields?.name ?? null, r.outcome.action, 'reason' in r.outcome ? r.outcome.reason : null]);
+  const outcomes = (rows: PreviewRow[]) =>
+    rows.map((r) => [r.index, r.fields?.name ?? null, r.outcome.action, 'reason' in r.outcome ? r.outcome.reason : null]);
 
   it('with duplicates skipped: new rows created, the same email or (without email) the same name skipped, unreadable rows said why', () => {
     const preview = previewImport('contacts.vcf', mixedFile(), { existing, onDuplicate: 'skip' });
@@ -38,7 +50,7 @@ describe('Import preview: what an import would do, before anything is sent', () 
       [1, 'Brand New Person', 'create', null],
       [2, 'Aaron C.', 'skip', 'duplicate'],
       [3, 'Aaron Cooper', 'skip', 'duplicate'],
-      [4, 'siobhán  o\'brien', 'skip', 'duplicate'],
+      [4, "siobhán  o'brien", 'skip', 'duplicate'],
       [5, 'Brand New Person', 'skip', 'duplicateInFile'],
       [6, null, 'skip', 'noName'],
       [7, null, 'skip', 'brokenLine'],
@@ -54,13 +66,20 @@ describe('Import preview: what an import would do, before anything is sent', () 
 
   it('with duplicates updated: only the fields the card has and that differ; an identical card changes nothing', () => {
     const preview = previewImport('contacts.vcf', mixedFile(), { existing, onDuplicate: 'update' });
-    assert.deepEqual(preview.rows[1]!.outcome, { action: 'update', contactId: 1, patch: { name: 'Aaron C.', email: 'AARON.COOPER@ACME.EXAMPLE', position: 'Partner' } });
+    assert.deepEqual(preview.rows[1]!.outcome, {
+      action: 'update',
+      contactId: 1,
+      patch: { name: 'Aaron C.', email: 'AARON.COOPER@ACME.EXAMPLE', position: 'Partner' },
+    });
     assert.deepEqual(preview.rows[2]!.outcome, { action: 'skip', reason: 'unchanged' });
   });
 
   it('with duplicates created anyway, every named row is created; leftovers go into the notes only when asked', () => {
     const created = previewImport('contacts.vcf', mixedFile(), { existing, onDuplicate: 'create' });
-    assert.deepEqual(created.rows.filter((r) => r.outcome.action === 'create').map((r) => r.index), [1, 2, 3, 4, 5, 8]);
+    assert.deepEqual(
+      created.rows.filter((r) => r.outcome.action === 'create').map((r) => r.index),
+      [1, 2, 3, 4, 5, 8],
+    );
     assert.equal(created.rows[1]!.fields?.notes, null);
     const kept = previewImport('contacts.vcf', mixedFile(), { existing, onDuplicate: 'create', keepLeftovers: LABELS });
     assert.equal(kept.rows[1]!.fields?.notes, 'Organization: Acme');
@@ -69,7 +88,10 @@ describe('Import preview: what an import would do, before anything is sent', () 
   it('reads a CSV the same way, and tells the format by the name or, without one, by the content', () => {
     const csv = Buffer.from('Name,E-mail Address,Mobile Phone\r\nCsv Person,csv@example.com,+1 555 0002\r\nAaron Cooper,aaron.cooper@acme.example,\r\n');
     const preview = previewImport('export.csv', csv, { existing, onDuplicate: 'skip' });
-    assert.deepEqual(outcomes(preview.rows), [[1, 'Csv Person', 'create', null], [2, 'Aaron Cooper', 'skip', 'duplicate']]);
+    assert.deepEqual(outcomes(preview.rows), [
+      [1, 'Csv Person', 'create', null],
+      [2, 'Aaron Cooper', 'skip', 'duplicate'],
+    ]);
     assert.equal(formatOf('contacts', mixedFile()), 'vcard');
     assert.equal(formatOf('contacts', csv), 'csv');
     assert.equal(formatOf('contacts.VCF', csv), 'vcard');
@@ -79,7 +101,10 @@ describe('Import preview: what an import would do, before anything is sent', () 
     const text = 'First Name;Last Name;E-mail Address\r\nRenée;Façon;renee@example.fr\r\n';
     for (const bytes of [Buffer.from(text, 'latin1'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])]) {
       const preview = previewImport('outlook.csv', bytes, { existing, onDuplicate: 'skip' });
-      assert.deepEqual(preview.rows.map((r) => [r.fields?.name, r.fields?.email]), [['Renée Façon', 'renee@example.fr']]);
+      assert.deepEqual(
+        preview.rows.map((r) => [r.fields?.name, r.fields?.email]),
+        [['Renée Façon', 'renee@example.fr']],
+      );
     }
   });
 });

@@ -20,10 +20,19 @@ describe('vCard reader: the files address books write', () => {
     assert.equal(card.title, 'Geschäftsführer');
     assert.equal(card.organization, 'Acme GmbH, Vertrieb');
     assert.equal(card.note, 'Zuständig für Verträge; bitte vormittags anrufen.\nZweite Zeile, mit Komma.');
-    assert.deepEqual(card.phones.map((p) => [p.value, p.types]), [
-      ['+49 30 1234567', ['work', 'voice']], ['+49 30 7654321', ['home', 'voice']], ['+49 170 5550123', ['cell', 'voice']], ['+49 30 1234599', ['work', 'fax']],
+    assert.deepEqual(
+      card.phones.map((p) => [p.value, p.types]),
+      [
+        ['+49 30 1234567', ['work', 'voice']],
+        ['+49 30 7654321', ['home', 'voice']],
+        ['+49 170 5550123', ['cell', 'voice']],
+        ['+49 30 1234599', ['work', 'fax']],
+      ],
+    );
+    assert.deepEqual(card.emails, [
+      { value: 'j.mueller@acme.example', types: ['internet'], pref: 1 },
+      { value: 'juergen@home.example', types: ['internet'] },
     ]);
-    assert.deepEqual(card.emails, [{ value: 'j.mueller@acme.example', types: ['internet'], pref: 1 }, { value: 'juergen@home.example', types: ['internet'] }]);
     assert.deepEqual(card.addresses, ['Hauptstraße 1, Berlin, 10115, Deutschland']);
     assert.deepEqual(card.photo?.bytes && Buffer.from(card.photo.bytes), JPEG);
     assert.equal(card.photo?.mediaType, 'image/jpeg');
@@ -45,7 +54,13 @@ describe('vCard reader: the files address books write', () => {
   it('Apple Contacts / iPhone 3.0: item groups, type=pref, IMPP Skype, a folded note and a folded base64 photo', () => {
     const card = only(apple30());
     assert.equal(card.name, 'Johnny Appleseed');
-    assert.deepEqual(card.emails.map((e) => [e.value, e.pref]), [['johnny@initech.example', 1], ['jappleseed@me.example', undefined]]);
+    assert.deepEqual(
+      card.emails.map((e) => [e.value, e.pref]),
+      [
+        ['johnny@initech.example', 1],
+        ['jappleseed@me.example', undefined],
+      ],
+    );
     assert.deepEqual(card.messaging, [{ value: 'johnny.appleseed', service: 'skype' }]);
     assert.match(card.note ?? '', /^Met at the Lisbon conference\. .* ideally in September\.$/);
     assert.deepEqual(card.photo?.bytes && Buffer.from(card.photo.bytes), PNG);
@@ -56,13 +71,26 @@ describe('vCard reader: the files address books write', () => {
     const card = only(android21());
     assert.equal(card.name, 'Ольга Петрова');
     assert.equal(card.familyName, 'Петрова');
-    assert.deepEqual(card.phones.map((p) => [p.value, p.pref]), [['+7 916 123-45-67', undefined], ['+7 495 123-45-67', undefined], ['+7 495 765-43-21', 1]]);
+    assert.deepEqual(
+      card.phones.map((p) => [p.value, p.pref]),
+      [
+        ['+7 916 123-45-67', undefined],
+        ['+7 495 123-45-67', undefined],
+        ['+7 495 765-43-21', 1],
+      ],
+    );
   });
 
   it('Thunderbird 4.0: PREF=1, quoted TYPE lists, VALUE=TEXT numbers, a data: URI photo, escapes', () => {
     const card = only(thunderbird40());
     assert.equal(card.name, 'Dr. Chen Wei');
-    assert.deepEqual(card.emails.map((e) => [e.value, e.pref]), [['wei.private@example.net', 2], ['chen.wei@hooli.example', 1]]);
+    assert.deepEqual(
+      card.emails.map((e) => [e.value, e.pref]),
+      [
+        ['wei.private@example.net', 2],
+        ['chen.wei@hooli.example', 1],
+      ],
+    );
     assert.deepEqual(card.phones[1], { value: '+86 138 0000 0000', types: ['cell', 'voice'] });
     assert.equal(card.note, 'Two lines\nand a backslash \\ too');
     assert.deepEqual(card.photo?.bytes && Buffer.from(card.photo.bytes), JPEG);
@@ -80,7 +108,10 @@ describe('vCard reader: the files address books write', () => {
 
   it('reads every card of a file and reports a broken one by its line, without losing the others', () => {
     const result = readVCards(withBrokenCard());
-    assert.deepEqual(result.cards.map((c) => c.card.name), ['First Good', 'Second Good']);
+    assert.deepEqual(
+      result.cards.map((c) => c.card.name),
+      ['First Good', 'Second Good'],
+    );
     assert.deepEqual(result.problems, [{ kind: 'brokenLine', index: 2, line: 8, detail: '' }]);
   });
 

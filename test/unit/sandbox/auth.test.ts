@@ -13,7 +13,14 @@ describe('sandbox: authentication', () => {
   });
 
   it('answers 401 with a message for missing or wrong credentials and for apikey:KEY', async () => {
-    for (const auth of [null, basicAuth('demo@example.com', 'wrong'), basicAuth('apikey', sandbox.current.apiKey), 'Bearer abc', basicAuth('nobody@example.com', 'x'), 'Basic !!!']) {
+    for (const auth of [
+      null,
+      basicAuth('demo@example.com', 'wrong'),
+      basicAuth('apikey', sandbox.current.apiKey),
+      'Bearer abc',
+      basicAuth('nobody@example.com', 'x'),
+      'Basic !!!',
+    ]) {
       const answer = await call(sandbox.current, 'GET', 'clientcontacts', { auth });
       assert.equal(answer.status, 401, String(auth));
       assert.match(answer.json.message as string, /credentials/);

@@ -56,7 +56,9 @@ describe('sandbox: command line', () => {
   });
 
   it('stops on SIGINT too and refuses a bad option with a message', async () => {
-    child = spawn(process.execPath, [MAIN, '--port', '0', '--data', dataDir, '--seed', 'empty', '--rate-limit', 'paymo'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child = spawn(process.execPath, [MAIN, '--port', '0', '--data', dataDir, '--seed', 'empty', '--rate-limit', 'paymo'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     await firstLines(child, 2);
     const exited = once(child, 'exit');
     child.kill('SIGINT');

@@ -9,7 +9,9 @@ describe('sandbox: clients', () => {
   const sandbox = useSandbox();
 
   it('creates a client with a logo, archives it, and deleting it deletes its contacts', async () => {
-    const logo = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#228833' } }).png().toBuffer();
+    const logo = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#228833' } })
+      .png()
+      .toBuffer();
     const form = new FormData();
     form.append('name', 'Logo Ltd');
     form.append('city', 'Graz');

@@ -13,14 +13,33 @@ describe('sandbox: envelopes and statuses', () => {
     assert.equal(one.json.clientcontacts.length, 1);
     assert.equal(one.json.clientcontacts[0]!.name, 'Aaron Cooper');
     const client = await call<{ clients: { name: string }[] }>(sandbox.current, 'GET', 'clients/1');
-    assert.deepEqual(client.json.clients.map((c) => c.name), ['Acme Corporation']);
+    assert.deepEqual(
+      client.json.clients.map((c) => c.name),
+      ['Acme Corporation'],
+    );
   });
 
   it('returns every documented contact field and never a password', async () => {
     const [contact] = (await call<{ clientcontacts: Contact[] }>(sandbox.current, 'GET', 'clientcontacts/1')).json.clientcontacts;
     assert.deepEqual(Object.keys(contact!).sort(), [
-      'access', 'client_id', 'created_on', 'email', 'fax', 'id', 'image', 'image_thumb_large', 'image_thumb_medium',
-      'image_thumb_small', 'is_main', 'mobile', 'name', 'notes', 'phone', 'position', 'skype', 'updated_on',
+      'access',
+      'client_id',
+      'created_on',
+      'email',
+      'fax',
+      'id',
+      'image',
+      'image_thumb_large',
+      'image_thumb_medium',
+      'image_thumb_small',
+      'is_main',
+      'mobile',
+      'name',
+      'notes',
+      'phone',
+      'position',
+      'skype',
+      'updated_on',
     ]);
     assert.match(contact!.created_on as string, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     assert.equal(contact!.access, true);
@@ -69,7 +88,10 @@ describe('sandbox: envelopes and statuses', () => {
     const active = await call<{ clients: { id: number }[] }>(sandbox.current, 'GET', 'clients?where=active=true');
     const archived = await call<{ clients: { id: number }[] }>(sandbox.current, 'GET', 'clients?where=active=false');
     assert.equal(active.json.clients.length, 27);
-    assert.deepEqual(archived.json.clients.map((c) => c.id), [28, 29, 30]);
+    assert.deepEqual(
+      archived.json.clients.map((c) => c.id),
+      [28, 29, 30],
+    );
   });
 
   it('refuses unsupported content types and malformed JSON with a message', async () => {

@@ -75,17 +75,20 @@ describe('sandbox: fault injection and the request log', () => {
     const consoleError = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
     try {
-      await withSandbox(async (sb) => {
-        await injectFault(sb, { action: 'delay', delayMs: 1000 });
-        const pending = call(sb, 'GET', 'me');
-        while ((await requestLog(sb)).length === 0) {
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
-        const started = Date.now();
-        await sb.close();
-        assert.ok(Date.now() - started < 600, `close took ${Date.now() - started} ms`);
-        await assert.rejects(pending);
-      }, { seed: 'empty' });
+      await withSandbox(
+        async (sb) => {
+          await injectFault(sb, { action: 'delay', delayMs: 1000 });
+          const pending = call(sb, 'GET', 'me');
+          while ((await requestLog(sb)).length === 0) {
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+          const started = Date.now();
+          await sb.close();
+          assert.ok(Date.now() - started < 600, `close took ${Date.now() - started} ms`);
+          await assert.rejects(pending);
+        },
+        { seed: 'empty' },
+      );
       // Past the delay: an exchange that outlived close() would log its failure by now.
       await new Promise((resolve) => setTimeout(resolve, 1200));
     } finally {
@@ -110,7 +113,14 @@ describe('sandbox: fault injection and the request log', () => {
     assert.equal(log.length, 2, 'assets and control requests are not logged');
     assert.deepEqual(
       { ...log[0], at: undefined, bytes: undefined },
-      { method: 'GET', path: '/api/clientcontacts', query: { where: 'name like "%a%"', page: '0', page_size: '5' }, status: 200, at: undefined, bytes: undefined },
+      {
+        method: 'GET',
+        path: '/api/clientcontacts',
+        query: { where: 'name like "%a%"', page: '0', page_size: '5' },
+        status: 200,
+        at: undefined,
+        bytes: undefined,
+      },
     );
     assert.equal(log[1]!.status, 404);
     assert.ok(log[0]!.bytes > 100 && log[1]!.bytes > 0, 'each request says how many bytes its answer took');
@@ -120,7 +130,9 @@ describe('sandbox: fault injection and the request log', () => {
   });
   it('control endpoints refuse a web page (a request with an Origin), so a page on this machine cannot reset the data', async () => {
     const answer = await fetch(`${sandbox.current.origin}/__sandbox/reset`, {
-      method: 'POST', headers: { 'Content-Type': 'text/plain', Origin: 'http://evil.example' }, body: '{"seed":"empty"}',
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain', Origin: 'http://evil.example' },
+      body: '{"seed":"empty"}',
     });
     assert.equal(answer.status, 403);
     assert.equal((await call(sandbox.current, 'GET', 'clientcontacts/1')).status, 200, 'the data is still there');

@@ -4,7 +4,9 @@ import { useSandbox } from '../../support/sandbox';
 import { call, type Contact } from './http';
 
 const square = (format: 'png' | 'jpeg' | 'gif', colour = '#3366cc') =>
-  sharp({ create: { width: 320, height: 240, channels: 3, background: colour } }).toFormat(format).toBuffer();
+  sharp({ create: { width: 320, height: 240, channels: 3, background: colour } })
+    .toFormat(format)
+    .toBuffer();
 
 function form(fields: Record<string, string>, image?: { bytes: Buffer; name: string; type: string }): FormData {
   const data = new FormData();
@@ -29,13 +31,20 @@ describe('sandbox: images', () => {
   const post = (path: string, body: FormData) => call<{ clientcontacts: Contact[] }>(sandbox.current, 'POST', path, { body });
 
   it('creates a contact with its image in one multipart request, with thumbnails served without credentials', async () => {
-    const answer = await post('clientcontacts', form({ name: 'Pictured Person', client_id: '2', position: 'Model' }, { bytes: await square('png'), name: 'me.png', type: 'image/png' }));
+    const answer = await post(
+      'clientcontacts',
+      form({ name: 'Pictured Person', client_id: '2', position: 'Model' }, { bytes: await square('png'), name: 'me.png', type: 'image/png' }),
+    );
     assert.equal(answer.status, 201);
     const contact = answer.json.clientcontacts[0]!;
     assert.equal(contact.position, 'Model');
     assert.match(contact.image as string, new RegExp(`^${sandbox.current.origin}/assets/`));
     assert.deepEqual(await fetchImage(contact.image as string), { status: 200, type: 'image/png', width: 320, height: 240, format: 'png' });
-    for (const [key, size] of [['image_thumb_large', 200], ['image_thumb_medium', 100], ['image_thumb_small', 50]] as const) {
+    for (const [key, size] of [
+      ['image_thumb_large', 200],
+      ['image_thumb_medium', 100],
+      ['image_thumb_small', 50],
+    ] as const) {
       const thumb = await fetchImage(contact[key] as string);
       assert.deepEqual([thumb.status, thumb.width, thumb.height], [200, size, size], key);
     }
@@ -66,7 +75,14 @@ describe('sandbox: images', () => {
       ['a PDF named .jpg', Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n'), 'cv.jpg', /not an image/],
       ['a truncated PNG', png.subarray(0, Math.floor(png.length / 2)), 'half.png', /damaged or incomplete/],
       ['an empty file', Buffer.alloc(0), 'empty.png', /empty/],
-      ['a WebP', await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).webp().toBuffer(), 'x.webp', /Unsupported image format \(webp\)/],
+      [
+        'a WebP',
+        await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } })
+          .webp()
+          .toBuffer(),
+        'x.webp',
+        /Unsupported image format \(webp\)/,
+      ],
     ];
     const before = (await call<{ clientcontacts: Contact[] }>(sandbox.current, 'GET', 'clientcontacts')).json.clientcontacts.length;
     for (const [what, bytes, name, message] of cases) {

@@ -22,7 +22,9 @@ describe('sandbox: include, order and paging', () => {
 
   it('includes the contacts of a client', async () => {
     const answer = await call<{ clients: { clientcontacts: { name: string; client_id: number }[] }[] }>(
-      sandbox.current, 'GET', 'clients/1?include=clientcontacts.name',
+      sandbox.current,
+      'GET',
+      'clients/1?include=clientcontacts.name',
     );
     const included = answer.json.clients[0]!.clientcontacts;
     assert.equal(included[0]!.name, 'Aaron Cooper');
@@ -42,9 +44,15 @@ describe('sandbox: include, order and paging', () => {
   it('orders by a field ascending or descending', async () => {
     const byName = await contacts(sandbox.current, 'where=client_id=2&order=name');
     const names = byName.map((c) => c.name);
-    assert.deepEqual(names, [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase(), 'en')));
+    assert.deepEqual(
+      names,
+      [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase(), 'en')),
+    );
     const desc = await contacts(sandbox.current, 'where=client_id=2&order=' + encodeURIComponent('name desc'));
-    assert.deepEqual(desc.map((c) => c.name), [...names].reverse());
+    assert.deepEqual(
+      desc.map((c) => c.name),
+      [...names].reverse(),
+    );
     assert.equal((await call(sandbox.current, 'GET', 'clientcontacts?order=shoe_size')).status, 400);
   });
 
@@ -57,7 +65,10 @@ describe('sandbox: include, order and paging', () => {
     assert.equal(last[99]!.id, 300);
     const odd = await contacts(sandbox.current, 'page=1&page_size=7&order=name');
     const all = await contacts(sandbox.current, 'order=name');
-    assert.deepEqual(odd.map((c) => c.id), all.slice(7, 14).map((c) => c.id));
+    assert.deepEqual(
+      odd.map((c) => c.id),
+      all.slice(7, 14).map((c) => c.id),
+    );
     assert.equal(all.length, 300);
     assert.equal((await call(sandbox.current, 'GET', 'clientcontacts?page=-1&page_size=10')).status, 400);
     assert.equal((await call(sandbox.current, 'GET', 'clientcontacts?page_size=0')).status, 400);

@@ -53,26 +53,32 @@ describe('sandbox: data folder, reset and bulk data', () => {
   });
 
   it('generates 1,000 clients with 10,000 contacts in a few seconds', async () => {
-    await withSandbox(async (sb) => {
-      const started = Date.now();
-      const result = await generateData(sb, { clients: 1000, contactsPerClient: 10, archivedEvery: 10 });
-      const elapsed = Date.now() - started;
-      assert.deepEqual([result.clients, result.contacts], [1000, 10000]);
-      assert.ok(elapsed < 5000, `took ${elapsed} ms`);
-      const page = await contacts(sb, 'page=99&page_size=100');
-      assert.equal(page.length, 100);
-      const archived = await call<{ clients: unknown[] }>(sb, 'GET', 'clients?where=active=false');
-      assert.equal(archived.json.clients.length, 100);
-    }, { seed: 'empty' });
+    await withSandbox(
+      async (sb) => {
+        const started = Date.now();
+        const result = await generateData(sb, { clients: 1000, contactsPerClient: 10, archivedEvery: 10 });
+        const elapsed = Date.now() - started;
+        assert.deepEqual([result.clients, result.contacts], [1000, 10000]);
+        assert.ok(elapsed < 5000, `took ${elapsed} ms`);
+        const page = await contacts(sb, 'page=99&page_size=100');
+        assert.equal(page.length, 100);
+        const archived = await call<{ clients: unknown[] }>(sb, 'GET', 'clients?where=active=false');
+        assert.equal(archived.json.clients.length, 100);
+      },
+      { seed: 'empty' },
+    );
   });
 
   it('returns included child lists empty above 2,500 children, as Paymo does', async () => {
-    await withSandbox(async (sb) => {
-      await generateData(sb, { clients: 300, contactsPerClient: 10 });
-      const all = await call<{ clients: { clientcontacts: unknown[] }[] }>(sb, 'GET', 'clients?include=clientcontacts');
-      assert.ok(all.json.clients.every((c) => c.clientcontacts.length === 0));
-      const few = await call<{ clients: { clientcontacts: unknown[] }[] }>(sb, 'GET', 'clients?include=clientcontacts&page=0&page_size=10');
-      assert.ok(few.json.clients.every((c) => c.clientcontacts.length === 10));
-    }, { seed: 'empty' });
+    await withSandbox(
+      async (sb) => {
+        await generateData(sb, { clients: 300, contactsPerClient: 10 });
+        const all = await call<{ clients: { clientcontacts: unknown[] }[] }>(sb, 'GET', 'clients?include=clientcontacts');
+        assert.ok(all.json.clients.every((c) => c.clientcontacts.length === 0));
+        const few = await call<{ clients: { clientcontacts: unknown[] }[] }>(sb, 'GET', 'clients?include=clientcontacts&page=0&page_size=10');
+        assert.ok(few.json.clients.every((c) => c.clientcontacts.length === 10));
+      },
+      { seed: 'empty' },
+    );
   });
 });

@@ -62,11 +62,17 @@ describe('sandbox: contact rules and validation', () => {
     const answer = await update(other.id, { is_main: true });
     assert.equal(answer.json.clientcontacts[0]!.is_main, true);
     const mains = await contacts(sandbox.current, `where=client_id=${clientId} and is_main=true`);
-    assert.deepEqual(mains.map((c) => c.id), [other.id]);
+    assert.deepEqual(
+      mains.map((c) => c.id),
+      [other.id],
+    );
     const demoted = (await contacts(sandbox.current, `where=id=${oldMain!.id}`))[0]!;
     assert.notEqual(demoted.updated_on, oldMain!.updated_on, 'the demoted contact changed too');
     const created = await create({ name: 'New Boss', client_id: clientId, is_main: true });
-    assert.deepEqual((await contacts(sandbox.current, `where=client_id=${clientId} and is_main=true`)).map((c) => c.id), [created.json.clientcontacts[0]!.id]);
+    assert.deepEqual(
+      (await contacts(sandbox.current, `where=client_id=${clientId} and is_main=true`)).map((c) => c.id),
+      [created.json.clientcontacts[0]!.id],
+    );
   });
 
   it('changes updated_on on every update, even twice within a second', async () => {

@@ -16,7 +16,10 @@ describe('ContactStore: clients written by the extension', () => {
     store.upsertClient(await fx.client().updateClient(client.id, { name: 'Zzyzx Consulting' }));
     assert.equal(store.clients().at(-1)!.name, 'Zzyzx Consulting');
     assert.equal(store.clients().filter((c) => c.id === client.id).length, 1);
-    assert.deepEqual(changes, [{ kind: 'clients', clientIds: [client.id] }, { kind: 'clients', clientIds: [client.id] }]);
+    assert.deepEqual(changes, [
+      { kind: 'clients', clientIds: [client.id] },
+      { kind: 'clients', clientIds: [client.id] },
+    ]);
   });
 
   it('removes a deleted client with its contacts', async () => {

@@ -16,10 +16,19 @@ describe('ContactStore (against the sandbox)', () => {
     assert.equal(acme[0]!.name, 'Aaron Cooper');
     assert.ok(acme[0]!.is_main);
     const rest = acme.slice(1).map((c) => c.name);
-    assert.deepEqual(rest, [...rest].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })));
+    assert.deepEqual(
+      rest,
+      [...rest].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })),
+    );
     const direct = await fx.client().listContacts({ clientId: 1 });
-    assert.deepEqual(acme.map((c) => c.id).sort((a, b) => a - b), direct.map((c) => c.id).sort((a, b) => a - b));
-    assert.deepEqual(store.clients().map((c) => c.name), [...store.clients().map((c) => c.name)].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })));
+    assert.deepEqual(
+      acme.map((c) => c.id).sort((a, b) => a - b),
+      direct.map((c) => c.id).sort((a, b) => a - b),
+    );
+    assert.deepEqual(
+      store.clients().map((c) => c.name),
+      [...store.clients().map((c) => c.name)].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })),
+    );
   });
 
   it('costs a few paged list requests whatever the number of clients (no request per client)', async () => {
@@ -31,8 +40,14 @@ describe('ContactStore (against the sandbox)', () => {
       const store = new ContactStore();
       await store.sync(fx.client({ pageSize }), { full: true });
       const log = await requestLog(fx.sb);
-      assert.ok(log.every((r) => r.method === 'GET' && /^\/api\/(clients|clientcontacts)$/.test(r.path)), JSON.stringify(log));
-      assert.ok(log.every((r) => !String(r.query?.where ?? '').includes('client_id')), 'no per-client filter');
+      assert.ok(
+        log.every((r) => r.method === 'GET' && /^\/api\/(clients|clientcontacts)$/.test(r.path)),
+        JSON.stringify(log),
+      );
+      assert.ok(
+        log.every((r) => !String(r.query?.where ?? '').includes('client_id')),
+        'no per-client filter',
+      );
       const pages = (items: number) => Math.floor(items / pageSize) + 1;
       const lists = log.filter((r) => r.query.include !== 'id');
       // A first page shorter than asked costs one more page (a server's cap or the end?).
@@ -60,7 +75,13 @@ describe('ContactStore (against the sandbox)', () => {
     assert.equal(store.contactsOf(20)[0]!.id, second!.id, 'the new main contact comes first');
     assert.equal(store.contact(first!.id)?.is_main, false);
     assert.equal(store.contact(rest[0]!.id), undefined, 'the contact deleted meanwhile is gone');
-    assert.deepEqual(store.contactsOf(20).map((c) => c.id).sort(), listed.map((c) => c.id).sort());
+    assert.deepEqual(
+      store
+        .contactsOf(20)
+        .map((c) => c.id)
+        .sort(),
+      listed.map((c) => c.id).sort(),
+    );
   });
 
   it('after a write, names only the affected clients and keeps one main contact per client', async () => {

@@ -31,10 +31,20 @@ describe('Sync: a refresh costs what changed (against the sandbox)', () => {
     const log = await requestLog(fx.sb);
     assert.equal(report.mode, 'delta');
     assert.equal(log.length, 4, JSON.stringify(log.map((r) => r.query)));
-    assert.ok(log.every((r) => r.bytes < 200), 'each answer is small');
-    assert.deepEqual(log.slice(0, 2).map((r) => r.path), ['/api/clients', '/api/clientcontacts']);
+    assert.ok(
+      log.every((r) => r.bytes < 200),
+      'each answer is small',
+    );
+    assert.deepEqual(
+      log.slice(0, 2).map((r) => r.path),
+      ['/api/clients', '/api/clientcontacts'],
+    );
     assert.match(log[0]!.query.where!, /^updated_on>=\d+$/);
-    assert.deepEqual(log.slice(2).map((r) => r.query.include), ['id', 'id'], 'then each collection counted with a few ids');
+    assert.deepEqual(
+      log.slice(2).map((r) => r.query.include),
+      ['id', 'id'],
+      'then each collection counted with a few ids',
+    );
     assert.ok(log.slice(2).every((r) => Number(r.query.page_size) <= 20 && /^created_on<\d+$/.test(r.query.where ?? '')));
     assert.deepEqual(contents(store), before);
     assert.deepEqual(changes, [], 'the tree is not repainted');
@@ -111,7 +121,11 @@ describe('Sync: a refresh costs what changed (against the sandbox)', () => {
     assert.equal(store.contact(gone.id), undefined);
     const log = await requestLog(fx.sb);
     const idLists = log.filter((r) => r.query.include === 'id' && r.query.page_size === '2500');
-    assert.deepEqual(idLists.map((r) => r.path), ['/api/clientcontacts', '/api/clientcontacts'], 'contacts only (a short page of 2,500 is confirmed by the next)');
+    assert.deepEqual(
+      idLists.map((r) => r.path),
+      ['/api/clientcontacts', '/api/clientcontacts'],
+      'contacts only (a short page of 2,500 is confirmed by the next)',
+    );
     assert.equal(report.summary.removedContacts, 1);
   });
 
@@ -120,15 +134,20 @@ describe('Sync: a refresh costs what changed (against the sandbox)', () => {
     await generateData(fx.sb, { clients: 50, contactsPerClient: 10 });
     const odd = (await fx.client().listContacts())[123]!;
     const unknownField = (await fx.client().listContacts())[7]!;
-    await setQuirks(fx.sb, { reshape: [
-      { collection: 'clientcontacts', id: odd.id, set: { is_main: null }, remove: ['updated_on'] },
-      { collection: 'clientcontacts', id: unknownField.id, set: { additional_privileges: ['x'] } },
-    ] });
+    await setQuirks(fx.sb, {
+      reshape: [
+        { collection: 'clientcontacts', id: odd.id, set: { is_main: null }, remove: ['updated_on'] },
+        { collection: 'clientcontacts', id: unknownField.id, set: { additional_privileges: ['x'] } },
+      ],
+    });
     const store = await fullStore(fx.client());
     assert.equal(store.allContacts().length, 499);
     assert.equal(store.contact(odd.id), undefined);
     assert.ok(store.contact(unknownField.id), 'an unknown field is no reason to skip');
-    assert.deepEqual(store.skipped.map((r) => [r.collection, r.id]), [['clientcontacts', odd.id]]);
+    assert.deepEqual(
+      store.skipped.map((r) => [r.collection, r.id]),
+      [['clientcontacts', odd.id]],
+    );
     assert.match(store.skipped[0]!.reason, /is_main|updated_on/);
     const report = await store.sync(fx.client());
     assert.equal(report.mode, 'delta');
@@ -171,7 +190,13 @@ describe('Sync: a refresh costs what changed (against the sandbox)', () => {
     assert.ok(store.contact(listed[20]!.id), 'the first contact of the next page is there');
     assert.equal(store.allContacts().length, listed.length, 'every contact read, the deleted one as it was when its page was read');
     const pages = (await requestLog(fx.sb)).filter((r) => r.path === '/api/clientcontacts');
-    assert.deepEqual(pages.slice(0, 2).map((r) => [r.query.page, r.query.where]), [['0', undefined], ['0', `id>${listed[19]!.id}`]]);
+    assert.deepEqual(
+      pages.slice(0, 2).map((r) => [r.query.page, r.query.where]),
+      [
+        ['0', undefined],
+        ['0', `id>${listed[19]!.id}`],
+      ],
+    );
     await store.sync(fx.client());
     assert.equal(store.contact(listed[3]!.id), undefined, 'the next refresh finds the deleted contact gone');
     assert.equal(store.allContacts().length, listed.length - 1);
@@ -188,7 +213,10 @@ describe('Sync: a refresh costs what changed (against the sandbox)', () => {
     assert.ok(store.contact(listed[20]!.id), 'the contact that moved onto the page already read is there');
     assert.equal(store.allContacts().length, listed.length - 1);
     const log = await requestLog(fx.sb);
-    assert.ok(log.some((r) => r.path === '/api/clientcontacts' && r.query.page === '1'), 'read by page number');
+    assert.ok(
+      log.some((r) => r.path === '/api/clientcontacts' && r.query.page === '1'),
+      'read by page number',
+    );
     assert.equal(log.filter((r) => /^id in \(/.test(r.query.where ?? '')).length, 1, 'the missed contact was fetched by id');
   });
 });

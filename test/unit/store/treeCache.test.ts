@@ -9,8 +9,12 @@ import { useClientSandbox } from '../client/fixture';
 describe('TreeCache (the last loaded tree on disk)', () => {
   const fx = useClientSandbox();
   let dir: string;
-  beforeEach(async () => { dir = await fs.mkdtemp(path.join(os.tmpdir(), 'paymo-cache-')); });
-  afterEach(async () => { await fs.rm(dir, { recursive: true, force: true }); });
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'paymo-cache-'));
+  });
+  afterEach(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
 
   it('gives back what was loaded, to the same user on the same server only', async () => {
     const store = new ContactStore();
@@ -33,7 +37,10 @@ describe('TreeCache (the last loaded tree on disk)', () => {
     assert.equal(await cache.readClients(owner), undefined);
     await cache.write(owner, store.toCache());
     const first = await cache.readClients(owner);
-    assert.deepEqual(first?.clients.map((c) => c.name), store.clients().map((c) => c.name));
+    assert.deepEqual(
+      first?.clients.map((c) => c.name),
+      store.clients().map((c) => c.name),
+    );
     assert.equal(await cache.readClients({ ...owner, userId: 2 }), undefined);
     const clientsText = await fs.readFile(path.join(dir, 'tree-clients.json'), 'utf8');
     const contactsText = await fs.readFile(path.join(dir, 'tree-contacts.json'), 'utf8');
