@@ -1,18 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { mapCard, notesWithLeftovers, type LeftoverLabels } from '../../../src/interchange/contactMapping';
+import { mapCard, notesWithLeftovers } from '../../../src/interchange/contactMapping';
 import { readVCards } from '../../../src/interchange/vcardReader';
-import { apple30, gmail30, outlook21, thunderbird40 } from './corpus';
-
-const LABELS: LeftoverLabels = {
-  email: 'Email',
-  phone: 'Phone',
-  messaging: 'Messaging',
-  address: 'Address',
-  birthday: 'Birthday',
-  url: 'Web',
-  organization: 'Organization',
-  role: 'Role',
-};
+import { apple30, gmail30, LABELS, outlook21, thunderbird40 } from './corpus';
 
 function mapped(bytes: Buffer, index = 0) {
   const result = mapCard(readVCards(bytes).cards[index]!.card);

@@ -3,6 +3,20 @@
 // with soft line breaks, CHARSET parameters (Windows-1252, UTF-8, ISO-8859-1), bare 2.1 parameters,
 // grouped properties (item1.EMAIL), several TEL/EMAIL with TYPE and PREF, embedded base64 photos.
 
+import type { LeftoverLabels } from '../../../src/interchange/contactMapping';
+
+/** The labels of what does not fit Paymo's fields, when kept in the notes (the extension's come from vscode.l10n). */
+export const LABELS: LeftoverLabels = {
+  email: 'Email',
+  phone: 'Phone',
+  messaging: 'Messaging',
+  address: 'Address',
+  birthday: 'Birthday',
+  url: 'Web',
+  organization: 'Organization',
+  role: 'Role',
+};
+
 /** Bytes that start and end as a JPEG does, and a real 1×1 PNG: photos to embed and compare. */
 export const JPEG = Buffer.concat([
   Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]),

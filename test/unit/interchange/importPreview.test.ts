@@ -1,20 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { formatOf, previewImport, type PreviewRow } from '../../../src/interchange/importPreview';
-import type { LeftoverLabels } from '../../../src/interchange/contactMapping';
 import type { ClientContact } from '../../../src/paymo';
 import { useClientSandbox } from '../client/fixture';
-import { PNG } from './corpus';
-
-const LABELS: LeftoverLabels = {
-  email: 'Email',
-  phone: 'Phone',
-  messaging: 'Messaging',
-  address: 'Address',
-  birthday: 'Birthday',
-  url: 'Web',
-  organization: 'Organization',
-  role: 'Role',
-};
+import { LABELS, PNG } from './corpus';
 
 /** One file with one card of each case the preview must tell apart. */
 function mixedFile(): Buffer {
