@@ -187,6 +187,7 @@ class SyncState {
   }
 
   private putClient(client: Client): void {
+    if (unchanged(this.clients.get(client.id), client)) return;
     this.clients.set(client.id, client);
     this.summary.clients++;
     this.clientsChanged = true;
@@ -194,6 +195,7 @@ class SyncState {
 
   private putContact(contact: ClientContact): void {
     const previous = this.contacts.get(contact.id);
+    if (unchanged(previous, contact)) return;
     if (previous) this.affected.add(previous.client_id);
     this.affected.add(contact.client_id);
     this.contacts.set(contact.id, contact);
@@ -213,6 +215,11 @@ class SyncState {
     this.affected.add(previous.client_id);
     this.summary.removedContacts++;
   }
+}
+
+/** Read again as it was (the margin asks for recent changes twice): nothing to repaint. */
+function unchanged(previous: Keyed | undefined, next: Keyed): boolean {
+  return previous !== undefined && JSON.stringify(previous) === JSON.stringify(next);
 }
 
 function skippedKey(collection: PaymoCollection, id: PaymoId | undefined): string {

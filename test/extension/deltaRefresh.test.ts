@@ -38,12 +38,17 @@ describe('Refresh: only what changed', () => {
     assert.equal(api.store.contact(created)?.client_id, 11);
   });
 
-  it('costs four small requests when nothing changed, and the view says how old the data is', async () => {
+  it('costs a few small requests when nothing changed (what changed of each kind, and a count of each), and the view says how old the data is', async () => {
     const api = await signedInApi();
     await sandboxControl.clearRequests();
     await vscode.commands.executeCommand('paymoContacts.refresh');
     const requests = await sandboxControl.requests();
-    assert.equal(requests.length, 4, JSON.stringify(requests.map((r) => r.query)));
+    const lists = requests.filter((r) => /^updated_on>=\d+( and id>\d+)?$/.test(r.query.where ?? ''));
+    const counts = requests.filter((r) => r.query.include === 'id' && /^created_on<\d+$/.test(r.query.where ?? ''));
+    // Changes made by the tests just before fall within the refresh's margin: a short page of them may be confirmed by the next.
+    assert.ok(lists.length >= 2 && lists.length <= 3, JSON.stringify(requests.map((r) => r.query)));
+    assert.equal(counts.length, 2);
+    assert.equal(requests.length, lists.length + counts.length, 'nothing else');
     assert.equal(api.tree.view.description, 'updated just now');
   });
 
@@ -90,7 +95,8 @@ describe('Refresh: only what changed', () => {
       await setSetting('autoRefreshMinutes', 5);
       await until(() => api.store.origin === 'server', 'a refresh of its own');
       await api.loader.whenIdle();
-      assert.equal((await sandboxControl.requests()).length, 4, 'only what changed');
+      const requests = await sandboxControl.requests();
+      assert.ok(requests.length >= 4 && requests.every((r) => /^(updated_on>=|created_on<)/.test(r.query.where ?? '')), 'only what changed');
       assert.equal(api.tree.view.description, 'updated just now');
     } finally {
       await setSetting('autoRefreshMinutes', undefined);
