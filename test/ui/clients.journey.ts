@@ -37,7 +37,9 @@ async function showArchived(wb: Workbench, on: boolean): Promise<void> {
   const checkbox = item.locator('.setting-value-checkbox');
   await checkbox.waitFor();
   if ((await checkbox.getAttribute('aria-checked')) !== String(on)) await checkbox.click();
-  await until(async () => (await checkbox.getAttribute('aria-checked')) === String(on), 'the setting to change');
+  // The tree is the judge: the Settings editor may re-render the checkbox after the change and show it stale.
+  const archivedRows = wb.treeRows().filter({ has: wb.page.locator('.label-description', { hasText: /^archived/ }) });
+  await until(async () => (await archivedRows.count()) > 0 === on, 'the tree to follow the setting');
   await wb.runCommand('View: Close Editor');
 }
 
