@@ -36,6 +36,8 @@ describe('Clients in the contact form', () => {
   it('"New client…" asks for the name; backing out creates nothing and keeps the form as it was', async () => {
     const api = await readyApi();
     const init = await openForm(api, 'createContact', { clientId: 2 }, 'new');
+    // A load that opening the form may have started would post the clients again when it ends.
+    await api.loader.whenIdle();
     await sandboxControl.clearRequests();
     const answered = api.panels.simulate('new', { type: 'createClient' });
     // The name prompt is open: Enter on the empty box is refused (a client needs a name), Escape backs out.
