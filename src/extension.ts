@@ -8,7 +8,7 @@
 //   src/ui        the command wrapper and error messages    src/log.ts  the redacting "Paymo" log
 import * as vscode from 'vscode';
 import { PaymoSession } from './auth/session';
-import { readClientSettings } from './auth/clientSettings';
+import { readApiSettings } from './auth/apiSettings';
 import { registerContactCommands } from './commands';
 import { registerClientCommands } from './commands/clients';
 import { registerCoreCommands } from './commands/core';
@@ -30,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
   const storage = context.globalStorageUri;
   const session = new PaymoSession(context.secrets, log, `paymo-contacts-vscode/${version}`);
   const store = new ContactStore();
-  const images = new ImageCache(storage, log, () => readClientSettings().proxy);
+  const images = new ImageCache(storage, log, () => readApiSettings().proxy);
   const tree = new ClientsTree(store, images);
   const loader = new TreeLoader(session, store, tree, new TreeCache(storage.fsPath, (message) => log.info(message)), images, log);
   context.subscriptions.push(

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ExportFormat } from '../../src/interchange/contactExport';
 import { exportToFile } from '../../src/interchange/exportFile';
-import type { PaymoClient } from '../../src/paymo/client';
+import type { PaymoApi } from '../../src/paymo/api';
 import type { ClientContact } from '../../src/paymo/model';
 import { loadStore, withClient } from '../subjects';
 import type { SandboxInfo } from './sandboxChild';
@@ -68,15 +68,15 @@ async function exportOnce(dir: string, contacts: readonly ClientContact[], forma
  * A first load, dropped, so that the model's figure leaves out the code and connections it loads. Its
  * own function so that the dropped model is not kept alive by the caller's suspended frame.
  */
-async function warmUp(client: PaymoClient): Promise<void> {
-  await loadStore(client);
+async function warmUp(api: PaymoApi): Promise<void> {
+  await loadStore(api);
 }
 
 void serveOnce(({ sandbox, pageSize }: ExportInput) =>
-  withClient(sandbox, pageSize, async (client): Promise<ExportOutput> => {
-    await warmUp(client);
+  withClient(sandbox, pageSize, async (paymo): Promise<ExportOutput> => {
+    await warmUp(paymo);
     const empty = settledHeap();
-    const store = await loadStore(client);
+    const store = await loadStore(paymo);
     const modelBytes = settledHeap() - empty;
     const contacts = store.allContacts();
     const clientName = (c: ClientContact) => store.client(c.client_id)?.name ?? '';

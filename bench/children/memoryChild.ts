@@ -1,7 +1,7 @@
 // Part 4, in its own process (run with --expose-gc): heap retained by loaded models. A first load
 // warms code and connections and is dropped; then each measured load is kept alive, and the heap
 // grows by what the model holds, measured after full collections on both sides.
-import type { PaymoClient } from '../../src/paymo/client';
+import type { PaymoApi } from '../../src/paymo/api';
 import { loadStore, withClient } from '../subjects';
 import type { SandboxInfo } from './sandboxChild';
 import { serveOnce } from './protocol';
@@ -23,17 +23,17 @@ function settledHeap(): number {
 }
 
 /** Its own function so that the dropped model is not kept alive by a register of the caller's suspended frame. */
-async function warmUp(client: PaymoClient): Promise<void> {
-  await loadStore(client);
+async function warmUp(api: PaymoApi): Promise<void> {
+  await loadStore(api);
 }
 
 void serveOnce(({ sandbox, pageSize, samples }: MemoryInput) =>
-  withClient(sandbox, pageSize, async (client) => {
-    await warmUp(client);
+  withClient(sandbox, pageSize, async (paymo) => {
+    await warmUp(paymo);
     const deltas: number[] = [];
     for (let i = 0; i < samples; i++) {
       const before = settledHeap();
-      retained.push(await loadStore(client));
+      retained.push(await loadStore(paymo));
       deltas.push(settledHeap() - before);
     }
     return deltas;

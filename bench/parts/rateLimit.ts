@@ -1,4 +1,4 @@
-// Part 5: contact updates issued all at once through one PaymoClient under the sandbox's Paymo-like
+// Part 5: contact updates issued all at once through one PaymoApi under the sandbox's Paymo-like
 // limit. None may fail with a 429, and the whole batch should take little more than the limit allows.
 import { PaymoRateLimitError } from '../../src/paymo/errors';
 import { minimumSeconds } from '../config';
@@ -28,8 +28,8 @@ async function run(ctx: BenchContext) {
   // Setting the limit starts every key on a fresh window.
   await sandbox.setRateLimit({ limit, periodSeconds });
   await sandbox.clearRequests();
-  const { result: outcomes, ms } = await withClient(sandbox.info, cfg.pageSize, (client) =>
-    timed(() => Promise.allSettled(ids.map((id, i) => client.updateContact(id, { notes: `bench update ${i}` })))),
+  const { result: outcomes, ms } = await withClient(sandbox.info, cfg.pageSize, (api) =>
+    timed(() => Promise.allSettled(ids.map((id, i) => api.updateContact(id, { notes: `bench update ${i}` })))),
   ).finally(() => sandbox.setRateLimit(UNLIMITED));
   const errors = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as unknown] : []));
   const log = await sandbox.requests();

@@ -2,7 +2,7 @@
 // nothing changed, after changes made behind the extension's back (the tree compared with a full
 // load's, every field), the same under Paymo's limit, and a day of `autoRefreshMinutes: 5`.
 import { deepStrictEqual } from 'node:assert/strict';
-import type { PaymoClient } from '../../src/paymo/client';
+import type { PaymoApi } from '../../src/paymo/api';
 import type { ContactStore } from '../../src/store/contactStore';
 import { RefreshSchedule } from '../../src/store/refreshSchedule';
 import type { BenchContext, Part } from '../part';
@@ -22,7 +22,7 @@ async function cost(sb: BenchSandbox, work: () => Promise<unknown>): Promise<{ r
 }
 
 /** The edits, creates, deletes and moves of the issue, made through another client as Paymo's web app would. */
-async function changeBehindItsBack(admin: PaymoClient, store: ContactStore, round: number): Promise<void> {
+async function changeBehindItsBack(admin: PaymoApi, store: ContactStore, round: number): Promise<void> {
   const clients = store.clients().filter((c) => store.contactsOf(c.id).length > 2);
   const pick = (i: number) => store.contactsOf(clients[(round * 40 + i) % clients.length]!.id);
   for (let i = 0; i < CHANGES.edits; i++) await admin.updateContact(pick(i)[1]!.id, { position: `Edited ${round}.${i}` });
@@ -37,17 +37,17 @@ function contents(store: ContactStore): unknown {
 
 async function run({ cfg, sandbox: sb }: BenchContext) {
   await sb.fill(cfg.large.clients, cfg.large.contactsPerClient);
-  const client = newClient(sb.info, cfg.pageSize);
+  const api = newClient(sb.info, cfg.pageSize);
   const admin = newClient(sb.info, cfg.pageSize);
   try {
     let store: ContactStore | undefined;
     const full = await cost(sb, async () => {
-      store = await loadStore(client);
+      store = await loadStore(api);
     });
-    const idle = await cost(sb, () => store!.sync(client));
+    const idle = await cost(sb, () => store!.sync(api));
 
     await changeBehindItsBack(admin, store!, 0);
-    const changed = await cost(sb, () => store!.sync(client));
+    const changed = await cost(sb, () => store!.sync(api));
     const reference = await loadStore(newClient(sb.info, cfg.pageSize));
     deepStrictEqual(contents(store!), contents(reference), 'the refreshed tree differs from a full load');
 
@@ -58,7 +58,7 @@ async function run({ cfg, sandbox: sb }: BenchContext) {
     await sb.setRateLimit(UNLIMITED);
     await changeBehindItsBack(admin, store!, 1);
     await sb.setRateLimit(limit);
-    const limitedDelta = await timed(() => store!.sync(client));
+    const limitedDelta = await timed(() => store!.sync(api));
     await sb.setRateLimit(UNLIMITED);
 
     // A day of background refreshes every 5 minutes with nothing changed, on a clock the schedule is given.
@@ -70,7 +70,7 @@ async function run({ cfg, sandbox: sb }: BenchContext) {
       for (;;) {
         now = schedule.dueAt(lastSuccess)!;
         if (now > DAY_MS) break;
-        await store!.sync(client);
+        await store!.sync(api);
         refreshes++;
         lastSuccess = now;
         schedule.ended(now, true);
@@ -98,7 +98,7 @@ async function run({ cfg, sandbox: sb }: BenchContext) {
     };
   } finally {
     await sb.setRateLimit(UNLIMITED);
-    await Promise.all([client.dispose(), admin.dispose()]);
+    await Promise.all([api.dispose(), admin.dispose()]);
   }
 }
 

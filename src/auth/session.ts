@@ -3,8 +3,8 @@
 // secret across windows and signs the view out once when Paymo stops accepting the credentials.
 import * as vscode from 'vscode';
 import type { Log } from '../log';
-import { PaymoClient, parseBaseUrl, type Credentials, type PaymoLogEntry, type PaymoUser } from '../paymo';
-import { affectsClient, baseUrlProblem, readClientSettings } from './clientSettings';
+import { PaymoApi, parseBaseUrl, type Credentials, type PaymoLogEntry, type PaymoUser } from '../paymo';
+import { affectsApi, baseUrlProblem, readApiSettings } from './apiSettings';
 import type { SessionOwner } from './sessionOwner';
 import { SignedOutError } from './signedOutError';
 import { deleteStoredSession, readStoredSession, sameSession, SECRET_KEY, secretsOf, writeStoredSession, type StoredSession } from './storedSession';
@@ -22,8 +22,8 @@ export interface SessionChange {
 export class PaymoSession implements vscode.Disposable {
   private _state: SessionState = 'signedOut';
   private stored: StoredSession | undefined;
-  private current: PaymoClient | undefined;
-  /** The settings the current client was built with, to skip rebuilding it when they did not change. */
+  private current: PaymoApi | undefined;
+  /** The settings the current API client was built with, to skip rebuilding it when they did not change. */
   private currentSettings: string | undefined;
   private readonly changed = new vscode.EventEmitter<SessionChange>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
@@ -44,7 +44,7 @@ export class PaymoSession implements vscode.Disposable {
         if (e.key === SECRET_KEY) void this.serial(() => this.followSecret());
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (affectsClient(e)) this.applySettings();
+        if (affectsApi(e)) this.applySettings();
       }),
     );
   }
@@ -73,7 +73,7 @@ export class PaymoSession implements vscode.Disposable {
    * The API client of the signed-in user; throws `SignedOutError` otherwise. Take it right before the
    * requests, not before a prompt: a sign-out or a settings change meanwhile closes it.
    */
-  client(): PaymoClient {
+  api(): PaymoApi {
     if (this._state !== 'signedIn' || !this.current) throw new SignedOutError();
     return this.current;
   }
@@ -103,7 +103,7 @@ export class PaymoSession implements vscode.Disposable {
     }
     const next: StoredSession = { version: 1, baseUrl: normalised, credentials, user: { id: user.id, name: user.name, email: user.email } };
     await this.serial(async () => {
-      await this.replaceClient(probe);
+      await this.replaceApi(probe);
       this.stored = next;
       await writeStoredSession(this.secrets, next);
       this.log.info(`Signed in to ${normalised} as user ${user.id}.`);
@@ -116,14 +116,14 @@ export class PaymoSession implements vscode.Disposable {
   signOut(reason: 'signedOut' | 'expired' = 'signedOut'): Promise<void> {
     return this.serial(async () => {
       this.stored = undefined;
-      await this.replaceClient(undefined);
+      await this.replaceApi(undefined);
       await deleteStoredSession(this.secrets);
       this.setState('signedOut', reason);
     });
   }
 
   dispose(): void {
-    void this.replaceClient(undefined);
+    void this.replaceApi(undefined);
     this.disposables.forEach((d) => d.dispose());
   }
 
@@ -137,9 +137,9 @@ export class PaymoSession implements vscode.Disposable {
   private async adopt(saved: StoredSession | undefined, reason: SessionChangeReason): Promise<void> {
     this.stored = saved;
     if (saved) secretsOf(saved.credentials).forEach((s) => this.log.addSecret(s));
-    const client = saved && this.usable(saved) ? this.tryCreateClient(saved) : undefined;
-    await this.replaceClient(client);
-    this.setState(client ? 'signedIn' : 'signedOut', reason);
+    const api = saved && this.usable(saved) ? this.tryCreateApi(saved) : undefined;
+    await this.replaceApi(api);
+    this.setState(api ? 'signedIn' : 'signedOut', reason);
   }
 
   /** The stored sign-in belongs to one server; a different `baseUrl` setting means signed out there. */
@@ -150,13 +150,13 @@ export class PaymoSession implements vscode.Disposable {
       this.log.warn(`The setting paymoContacts.baseUrl is not usable: ${problem.message}`);
       return false;
     }
-    return parseBaseUrl(readClientSettings().baseUrl).href === saved.baseUrl;
+    return parseBaseUrl(readApiSettings().baseUrl).href === saved.baseUrl;
   }
 
   private applySettings(): void {
     if (this._state === 'signingIn') return;
     void this.serial(async () => {
-      // Signing in to another server writes the base URL after the fact: nothing changed for the client then.
+      // Signing in to another server writes the base URL after the fact: nothing changed for the API client then.
       if (this._state === 'signedIn' && this.usable(this.stored!) && settingsKey() === this.currentSettings) return;
       await this.adopt(this.stored, 'settings');
     });
@@ -168,7 +168,7 @@ export class PaymoSession implements vscode.Disposable {
     return run;
   }
 
-  private tryCreateClient(saved: StoredSession): PaymoClient | undefined {
+  private tryCreateApi(saved: StoredSession): PaymoApi | undefined {
     try {
       return this.createClient(saved.baseUrl, saved.credentials);
     } catch (error) {
@@ -177,24 +177,24 @@ export class PaymoSession implements vscode.Disposable {
     }
   }
 
-  private createClient(baseUrl: string, credentials: Credentials): PaymoClient {
-    const client: PaymoClient = new PaymoClient({
-      ...readClientSettings(),
+  private createClient(baseUrl: string, credentials: Credentials): PaymoApi {
+    const paymo: PaymoApi = new PaymoApi({
+      ...readApiSettings(),
       baseUrl,
       credentials,
       userAgent: this.userAgent,
-      log: (entry) => this.onRequest(client, entry),
+      log: (entry) => this.onRequest(paymo, entry),
     });
-    return client;
+    return paymo;
   }
 
-  private onRequest(client: PaymoClient, entry: PaymoLogEntry): void {
+  private onRequest(api: PaymoApi, entry: PaymoLogEntry): void {
     const outcome = entry.status ?? entry.error ?? 'no answer';
     const line = `${entry.method} ${entry.url} → ${outcome} (${entry.ms} ms${entry.attempt > 1 ? `, attempt ${entry.attempt}` : ''})`;
     if (entry.error || (entry.status ?? 0) >= 400) this.log.warn(line);
     else this.log.debug(line);
     // Every request passes here, whoever made it (tree, commands, forms), so a 401 is caught once for all.
-    if (entry.status === 401 && client === this.current && this._state === 'signedIn') void this.expire();
+    if (entry.status === 401 && api === this.current && this._state === 'signedIn') void this.expire();
   }
 
   private async expire(): Promise<void> {
@@ -211,7 +211,7 @@ export class PaymoSession implements vscode.Disposable {
       });
   }
 
-  private async replaceClient(next: PaymoClient | undefined): Promise<void> {
+  private async replaceApi(next: PaymoApi | undefined): Promise<void> {
     const previous = this.current;
     this.current = next;
     this.currentSettings = next && settingsKey();
@@ -224,8 +224,8 @@ export class PaymoSession implements vscode.Disposable {
   }
 }
 
-/** The settings a client is built from (the base URL comes from the stored sign-in), as one comparable value. */
+/** The settings an API client is built from (the base URL comes from the stored sign-in), as one comparable value. */
 function settingsKey(): string {
-  const { baseUrl: _ignored, ...rest } = readClientSettings();
+  const { baseUrl: _ignored, ...rest } = readApiSettings();
   return JSON.stringify(rest);
 }

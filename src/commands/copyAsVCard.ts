@@ -10,7 +10,7 @@ import { contactTarget } from './targets';
 const CONFIRMATION_MS = 3000;
 
 export async function copyAsVCard(services: Services, arg: unknown, selected?: unknown): Promise<string | undefined> {
-  services.session.client(); // signed out: say so
+  services.session.api(); // signed out: say so
   await services.loader.ensureData();
   const targets = actedOn(arg, selected);
   // One target is handled as every single-contact command does (a client node: pick among its contacts).

@@ -17,7 +17,7 @@ export async function deleteContact(services: Services, arg: unknown): Promise<C
   if (!confirmed) return undefined;
   await withWriteProgress(vscode.l10n.t('Deleting {0}…', contact.name), async () => {
     try {
-      await services.session.client().deleteContact(contact.id);
+      await services.session.api().deleteContact(contact.id);
     } catch (error) {
       // Someone else deleted it first: what the user wanted is done, only the tree was behind.
       if (!(error instanceof PaymoNotFoundError)) throw error;

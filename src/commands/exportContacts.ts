@@ -22,7 +22,7 @@ export interface ExportResult {
 const EXTENSIONS: Record<ExportFormat, string> = { vcard: 'vcf', csv: 'csv' };
 
 export async function exportContacts(services: Services, arg: unknown, selected?: unknown): Promise<ExportResult | undefined> {
-  services.session.client(); // signed out: say so rather than export an empty list
+  services.session.api(); // signed out: say so rather than export an empty list
   await services.loader.ensureData();
   const targets = actedOn(arg, selected);
   const contacts = targets.length ? contactsOf(services, targets) : await pickExportScope(services);

@@ -28,7 +28,7 @@ export async function grantPortalAccess(services: Services, arg: unknown): Promi
   if (problem) throw new PaymoInvalidInputError(problem, 'password');
 
   const updated = await withWriteProgress(vscode.l10n.t('Granting portal access to {0}…', contact.name), () =>
-    services.session.client().grantPortalAccess(contact.id, chosen.password),
+    services.session.api().grantPortalAccess(contact.id, chosen.password),
   );
   services.store.upsertContact(updated);
   if (chosen.generated) await vscode.env.clipboard.writeText(chosen.password);

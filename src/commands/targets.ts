@@ -32,12 +32,12 @@ export async function contactTarget(
   arg: unknown,
   pick: Omit<ContactPickOptions, 'clientId' | 'value'>,
 ): Promise<ClientContact | undefined> {
-  services.session.client(); // signed out: say so (SignedOutError), not that there is no contact
+  services.session.api(); // signed out: say so (SignedOutError), not that there is no contact
   const id = contactIdOf(arg);
   if (id === undefined) return pickContact(services, { ...pick, clientId: clientIdOf(arg) });
   const known = services.store.contact(id);
   if (known) return known;
-  const fetched = await services.session.client().getContact(id);
+  const fetched = await services.session.api().getContact(id);
   services.store.upsertContact(fetched);
   return fetched;
 }
@@ -73,12 +73,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * `pick.filter` accepts. `undefined` when the user cancelled. A client the store does not hold is fetched.
  */
 export async function clientTarget(services: Services, arg: unknown, pick: ClientPickOptions): Promise<Client | undefined> {
-  services.session.client(); // signed out: say so (SignedOutError), not that there is no client
+  services.session.api(); // signed out: say so (SignedOutError), not that there is no client
   const id = clientIdOf(arg);
   if (id === undefined) return pickClient(services, pick);
   const known = services.store.client(id);
   if (known) return known;
-  const fetched = await services.session.client().getClient(id);
+  const fetched = await services.session.api().getClient(id);
   services.store.upsertClient(fetched);
   return fetched;
 }

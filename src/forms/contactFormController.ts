@@ -183,7 +183,7 @@ export class ContactFormController implements vscode.Disposable {
         return;
       }
       try {
-        const outcome = await saveContact(this.services.session.client(), this.services.store, {
+        const outcome = await saveContact(this.services.session.api(), this.services.store, {
           base,
           values,
           ...(password ? { password } : {}),

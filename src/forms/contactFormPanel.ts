@@ -3,7 +3,7 @@
 // webview's `ready`, which arrives again each time the page is rebuilt (retainContextWhenHidden
 // is off, so hiding the tab discards the page and showing it rebuilds it from the host's state).
 import * as vscode from 'vscode';
-import { readClientSettings } from '../auth/clientSettings';
+import { readApiSettings } from '../auth/apiSettings';
 import type { Services } from '../services';
 import { CONTACT_FORM_VIEW_TYPE, type FormState, type HostMessage, type WebviewMessage } from '../shared/formMessages';
 import { ContactFormController } from './contactFormController';
@@ -40,7 +40,7 @@ export class ContactFormPanel {
   ) {
     const { extensionUri } = services.context;
     panel.webview.options = formWebviewOptions(extensionUri);
-    panel.webview.html = formHtml(panel.webview, extensionUri, services.session.baseUrl ?? readClientSettings().baseUrl);
+    panel.webview.html = formHtml(panel.webview, extensionUri, services.session.baseUrl ?? readApiSettings().baseUrl);
     this.controller = new ContactFormController(services, drafts, (message) => this.post(message), state, restored);
     panel.title = this.controller.title;
     this.disposables.push(

@@ -3,7 +3,7 @@
 // image if the create did not take it. The store learns every step that went through, so
 // that a failure half-way leaves the tree and the form showing what the server really has.
 import { isDeepStrictEqual } from 'node:util';
-import { PaymoNotFoundError, where, type ClientContact, type ImageUpload, type NewContact, type PaymoClient } from '../paymo';
+import { PaymoNotFoundError, where, type ClientContact, type ImageUpload, type NewContact, type PaymoApi } from '../paymo';
 import type { ContactStore } from '../store/contactStore';
 import type { FormContact, FormValues } from '../shared/formMessages';
 import { changedFields, valuesOf } from '../shared/formValues';
@@ -32,7 +32,7 @@ export type SaveOutcome =
   /** `contact`: the server's contact after the steps that went through, if any did. */
   | { kind: 'failed'; error: unknown; contact?: ClientContact; imageSent: boolean };
 
-export async function saveContact(client: PaymoClient, store: ContactStore, request: SaveRequest): Promise<SaveOutcome> {
+export async function saveContact(api: PaymoApi, store: ContactStore, request: SaveRequest): Promise<SaveOutcome> {
   const progress: { contact?: ClientContact; imageSent: boolean } = { imageSent: false };
   const keep = (contact: ClientContact): ClientContact => {
     store.upsertContact(contact);
@@ -43,7 +43,7 @@ export async function saveContact(client: PaymoClient, store: ContactStore, requ
     const { base, values, password, image } = request;
     let contact: ClientContact;
     if (base) {
-      const current = await client.getContact(base.id);
+      const current = await api.getContact(base.id);
       // updated_on has a resolution of one second, so the fields are compared too.
       const serverChanged = changedFields(valuesOf(base), valuesOf(current));
       if (current.updated_on !== base.updated_on || serverChanged.length > 0) {
@@ -54,16 +54,16 @@ export async function saveContact(client: PaymoClient, store: ContactStore, requ
       }
       contact = current;
       const patch = patchOf(valuesOf(current), values);
-      if (Object.keys(patch).length > 0) contact = keep(await client.updateContact(base.id, patch));
+      if (Object.keys(patch).length > 0) contact = keep(await api.updateContact(base.id, patch));
     } else {
       const fields = newContactOf(values);
-      const earlier = request.uncertainCreate && (await earlierCreate(client, request.uncertainCreate));
+      const earlier = request.uncertainCreate && (await earlierCreate(api, request.uncertainCreate));
       if (earlier) {
         contact = keep(earlier);
         const patch = patchOf(valuesOf(earlier), values);
-        if (Object.keys(patch).length > 0) contact = keep(await client.updateContact(earlier.id, patch));
+        if (Object.keys(patch).length > 0) contact = keep(await api.updateContact(earlier.id, patch));
       } else {
-        const created = await client.createContact(fields, image ? { image } : {});
+        const created = await api.createContact(fields, image ? { image } : {});
         contact = keep(created.contact);
         // The contact exists without its image: the next save uploads the image (and does the rest).
         if (created.imageError) return { kind: 'failed', error: created.imageError, ...progress };
@@ -71,12 +71,12 @@ export async function saveContact(client: PaymoClient, store: ContactStore, requ
       }
     }
     if (values.access && (password || !contact.access)) {
-      contact = keep(await client.grantPortalAccess(contact.id, password ?? ''));
+      contact = keep(await api.grantPortalAccess(contact.id, password ?? ''));
     } else if (!values.access && contact.access) {
-      contact = keep(await client.revokePortalAccess(contact.id));
+      contact = keep(await api.revokePortalAccess(contact.id));
     }
     if (image && !progress.imageSent) {
-      contact = keep(await client.uploadContactImage(contact.id, image));
+      contact = keep(await api.uploadContactImage(contact.id, image));
       progress.imageSent = true;
     }
     return { kind: 'saved', contact, created: base === null };
@@ -87,8 +87,8 @@ export async function saveContact(client: PaymoClient, store: ContactStore, requ
 }
 
 /** The contact the uncertain create made, if it did: a new one with exactly the fields it sent (the newest, if several). */
-async function earlierCreate(client: PaymoClient, { sent, knownBefore }: UncertainCreate): Promise<ClientContact | undefined> {
-  const named = await client.listContacts({ where: where.eq('name', sent.name) });
+async function earlierCreate(paymo: PaymoApi, { sent, knownBefore }: UncertainCreate): Promise<ClientContact | undefined> {
+  const named = await paymo.listContacts({ where: where.eq('name', sent.name) });
   return named
     .filter((c) => !knownBefore.includes(c.id) && isDeepStrictEqual(identity(newContactOf(valuesOf(c))), identity(sent)))
     .sort((a, b) => b.id - a.id)[0];

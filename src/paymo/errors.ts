@@ -66,7 +66,7 @@ export class PaymoNotFoundError extends PaymoError {
     super(message, 404);
   }
 }
-/** 429 that the client did not wait out (the server asked for longer than the client waits, or kept refusing). */
+/** 429 that the API client did not wait out (the server asked for longer than it waits, or kept refusing). */
 export class PaymoRateLimitError extends PaymoError {
   readonly kind = 'rateLimit';
   constructor(

@@ -26,7 +26,7 @@ export interface HttpResponse {
 export interface TransportOptions {
   baseUrl: URL;
   authorization: string;
-  /** Called on the first request, so that undici is loaded only when the client is used. */
+  /** Called on the first request, so that undici is loaded only when the API client is used. */
   dispatcher: () => Dispatcher;
   timeoutMs: number;
   userAgent: string;

@@ -3,7 +3,7 @@
 // forms call this too.
 import { PaymoInvalidInputError } from './errors';
 
-/** Largest image the client uploads. */
+/** Largest image the API client uploads. */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
 export type ImageMime = 'image/jpeg' | 'image/png' | 'image/gif';

@@ -1,14 +1,14 @@
 // The Paymo API client's public surface: import from here, not from the files behind it.
 export {
-  PaymoClient,
+  PaymoApi,
   MAX_PAGE_SIZE,
   DEFAULT_PAGE_SIZE,
   DEFAULT_TIMEOUT_MS,
-  type PaymoClientOptions,
+  type PaymoApiOptions,
   type ListContactsOptions,
   type CreatedContact,
   type CreatedClient,
-} from './client';
+} from './api';
 export type { Credentials } from './credentials';
 export type { PaymoLogEntry } from './requestPipeline';
 export { createDispatcher, type ProxySettings } from './proxy';

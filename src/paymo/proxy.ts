@@ -1,4 +1,4 @@
-// Which undici dispatcher the client uses. VS Code's patched Node networking does not apply to undici,
+// Which undici dispatcher the API client uses. VS Code's patched Node networking does not apply to undici,
 // so the extension passes `http.proxy`/`http.proxyStrictSSL` in, and the standard proxy environment
 // variables are honoured here otherwise.
 import type { Dispatcher } from 'undici';

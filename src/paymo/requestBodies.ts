@@ -1,4 +1,4 @@
-// What the client sends for contacts and clients: checked ids, only the writable fields given, and the multipart
+// What the API client sends for contacts and clients: checked ids, only the writable fields given, and the multipart
 // form for image uploads (undici's FormData: it writes the boundary and encoding).
 import { PaymoInvalidInputError } from './errors';
 import type { HttpRequest } from './http';

@@ -1,4 +1,4 @@
-// What the client accepts from the server, as valibot schemas. Unknown fields are dropped (Paymo sends
+// What the API client accepts from the server, as valibot schemas. Unknown fields are dropped (Paymo sends
 // more than it documents), absent or null optional text and image fields become null, and anything
 // missing that the product relies on makes a `PaymoMalformedResponseError` instead of a crash later.
 import * as v from 'valibot';

@@ -23,7 +23,7 @@ import {
   type Where,
 } from '../paymo';
 
-/** What a sync needs from `PaymoClient`. */
+/** What a sync needs from `PaymoApi`. */
 export interface SyncSource {
   readClients(options: { where?: Where; signal?: AbortSignal }): Promise<Listing<Client>>;
   readContacts(options: { where?: Where; signal?: AbortSignal }): Promise<Listing<ClientContact>>;

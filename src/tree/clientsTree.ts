@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { Client, ClientContact, PaymoId } from '../paymo';
 import type { ContactStore, StoreChange } from '../store/contactStore';
-import { SECTION } from '../auth/clientSettings';
+import { SECTION } from '../auth/apiSettings';
 import { ClientNode } from './clientNode';
 import { ContactNode } from './contactNode';
 import type { ImageCache } from './imageCache';

@@ -10,7 +10,7 @@ import { PaymoError } from '../paymo';
 import type { ContactStore } from '../store/contactStore';
 import type { TreeCache } from '../store/treeCache';
 import { adviceText, describeError } from '../ui/errorPresenter';
-import { baseUrlProblem } from '../auth/clientSettings';
+import { baseUrlProblem } from '../auth/apiSettings';
 import { ownerKey } from '../auth/sessionOwner';
 import { SignedOutError } from '../auth/signedOutError';
 import { VIEW_ID, type ClientsTree } from './clientsTree';
@@ -142,7 +142,7 @@ export class TreeLoader implements vscode.Disposable {
   private async load(signal: AbortSignal, full: boolean): Promise<void> {
     const started = Date.now();
     try {
-      const report = await this.store.sync(this.session.client(), { full, signal });
+      const report = await this.store.sync(this.session.api(), { full, signal });
       logSync(this.log, report, { clients: this.store.clients().length, contacts: this.store.allContacts().length, ms: Date.now() - started });
       this.tree.view.message = report.skipped.length
         ? vscode.l10n.t('{0} record(s) from Paymo could not be read and are not shown. Show Log for details.', report.skipped.length)

@@ -84,7 +84,7 @@ describe('Bad addresses and search text', () => {
     badInput.it(`the search text ${search.text} stays one quoted condition in a where filter`, async () => {
       const api = await readyApi();
       await sandboxControl.clearRequests();
-      const found = await api.session.client().listContacts({ where: where.contains('name', search.text) });
+      const found = await api.session.api().listContacts({ where: where.contains('name', search.text) });
       assert.deepEqual(
         found.map((c) => c.name),
         [search.name],
@@ -102,7 +102,7 @@ describe('Bad addresses and search text', () => {
 
   badInput.it('a bare % finds only the names that contain a percent sign', async () => {
     const api = await readyApi();
-    const found = await api.session.client().listContacts({ where: where.contains('name', '%') });
+    const found = await api.session.api().listContacts({ where: where.contains('name', '%') });
     assert.ok(found.length >= 1);
     assert.ok(
       found.every((c) => c.name.includes('%')),

@@ -9,7 +9,7 @@ describe('Contact text is shown as text', () => {
   after(async () => {
     const api = await signedInApi();
     if (contactId !== undefined) {
-      await api.session.client().deleteContact(contactId);
+      await api.session.api().deleteContact(contactId);
       api.store.removeContact(contactId);
     }
   });
@@ -17,7 +17,7 @@ describe('Contact text is shown as text', () => {
   it(`a contact named ${HOSTILE} appears literally in the label and the tooltip`, async () => {
     const api = await signedInApi();
     const client = clientNodes(api)[0]!;
-    const { contact } = await api.session.client().createContact({
+    const { contact } = await api.session.api().createContact({
       client_id: client.client.id,
       name: HOSTILE,
       position: '**bold** [link](command:paymoContacts.signOut)',

@@ -36,9 +36,9 @@ export async function withOneSecondTimeout(api: PaymoContactsApi, fn: () => Prom
 
 /** Changes the timeout and waits for the session's new client and the reload that follows. */
 async function changeClientSetting(api: PaymoContactsApi, seconds: number | undefined): Promise<void> {
-  const before = api.session.client();
+  const before = api.session.api();
   await setSetting('requestTimeoutSeconds', seconds);
-  await until(() => api.session.state === 'signedIn' && api.session.client() !== before, 'the session to use the new timeout');
+  await until(() => api.session.state === 'signedIn' && api.session.api() !== before, 'the session to use the new timeout');
   await api.loader.whenIdle();
 }
 

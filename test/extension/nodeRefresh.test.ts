@@ -36,7 +36,7 @@ describe('Refreshing after a change', () => {
     await painted(api, [client]);
     const before = contactNodes(api, client);
     const ids = before.map((n) => api.tree.getTreeItem(n).id);
-    const updated = await api.session.client().updateContact(before[1]!.contact.id, { position: 'Head of Node Refresh' });
+    const updated = await api.session.api().updateContact(before[1]!.contact.id, { position: 'Head of Node Refresh' });
     assert.deepEqual(
       firedDuring(api, () => api.store.upsertContact(updated)),
       [client],
@@ -61,12 +61,12 @@ describe('Refreshing after a change', () => {
     await painted(api, [from!, to!]);
     const moving = contactNodes(api, from!).find((n) => !n.contact.is_main)!.contact;
     try {
-      const moved = await api.session.client().updateContact(moving.id, { client_id: to!.client.id });
+      const moved = await api.session.api().updateContact(moving.id, { client_id: to!.client.id });
       assert.deepEqual(new Set(firedDuring(api, () => api.store.upsertContact(moved))), new Set([from, to]));
       assert.ok(contactNodes(api, to!).some((n) => n.contact.id === moving.id));
       assert.ok(!contactNodes(api, from!).some((n) => n.contact.id === moving.id));
     } finally {
-      api.store.upsertContact(await api.session.client().updateContact(moving.id, { client_id: from!.client.id }));
+      api.store.upsertContact(await api.session.api().updateContact(moving.id, { client_id: from!.client.id }));
     }
   });
 });

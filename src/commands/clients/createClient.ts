@@ -15,7 +15,7 @@ import { checkClientField } from './clientFields';
  * a contact form asked (its client picker shows the new client, so the view is left as it is).
  */
 export async function createClient(services: Services, arg: unknown): Promise<Client | undefined> {
-  const paymo = services.session.client();
+  const paymo = services.session.api();
   const given = argOption(arg, 'fields') as NewClient | undefined;
   const fields = given ?? (await askName(services));
   if (!fields) return undefined;

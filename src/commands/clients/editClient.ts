@@ -11,7 +11,7 @@ import { checkClientField, clientFieldLabels, fromInputText, toInputText, type C
 
 /** `{ clientId, patch }` sends that patch without prompts. */
 export async function editClient(services: Services, arg: unknown): Promise<Client | undefined> {
-  const paymo = services.session.client();
+  const paymo = services.session.api();
   const client = await clientTarget(services, arg, {
     title: vscode.l10n.t('Edit Client'),
     none: vscode.l10n.t('There are no clients to edit.'),
@@ -29,7 +29,7 @@ interface FieldItem extends vscode.QuickPickItem {
 }
 
 async function askChange(services: Services, client: Client): Promise<ClientPatch | undefined> {
-  const current = await services.session.client().getClient(client.id);
+  const current = await services.session.api().getClient(client.id);
   if (current.updated_on !== client.updated_on) services.store.upsertClient(current);
   const labels = clientFieldLabels();
   const items = (Object.keys(labels) as ClientField[]).map((field): FieldItem => ({

@@ -2,7 +2,7 @@
 // script. So the demo hands the sandbox's key to the extension host in PAYMO_CONTACTS_DEMO_KEY, and
 // the extension signs in with it through the ordinary sign-in path (the key goes to SecretStorage,
 // never to settings). Only for a loopback server, and only when nobody is signed in.
-import { readClientSettings } from '../../auth/clientSettings';
+import { readApiSettings } from '../../auth/apiSettings';
 import { isLoopbackHost, parseBaseUrl } from '../../paymo';
 import type { Services } from '../../services';
 import { signIn } from './signIn';
@@ -12,7 +12,7 @@ const DEMO_KEY_VARIABLE = 'PAYMO_CONTACTS_DEMO_KEY';
 export async function signInToDemo(services: Services, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   const apiKey = env[DEMO_KEY_VARIABLE];
   if (!apiKey || services.session.state !== 'signedOut') return false;
-  const baseUrl = parseBaseUrl(readClientSettings().baseUrl);
+  const baseUrl = parseBaseUrl(readApiSettings().baseUrl);
   if (!isLoopbackHost(baseUrl.hostname)) return false;
   return (await signIn(services, { baseUrl: baseUrl.href, apiKey })) !== undefined;
 }

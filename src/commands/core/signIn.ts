@@ -2,7 +2,7 @@
 // (tests, `npm start`). The credentials are checked with `GET /api/me` before anything is stored; a
 // rejected key or password is said plainly, with the offer to try again.
 import * as vscode from 'vscode';
-import { baseUrlProblem, DEFAULT_BASE_URL, readClientSettings, writeBaseUrl } from '../../auth/clientSettings';
+import { baseUrlProblem, DEFAULT_BASE_URL, readApiSettings, writeBaseUrl } from '../../auth/apiSettings';
 import { PaymoError, parseBaseUrl, PaymoInvalidInputError, type Credentials, type PaymoUser } from '../../paymo';
 import type { Services } from '../../services';
 import { askBaseUrl, askCredentials, pickMethod, type SignInMethod } from './signInPrompts';
@@ -23,7 +23,7 @@ export interface SignInResult {
 
 export async function signIn(services: Services, args?: SignInArgs): Promise<SignInResult | undefined> {
   if (args && (args.apiKey !== undefined || args.email !== undefined || args.password !== undefined)) {
-    const baseUrl = parseBaseUrl(args.baseUrl ?? readClientSettings().baseUrl).href;
+    const baseUrl = parseBaseUrl(args.baseUrl ?? readApiSettings().baseUrl).href;
     const credentials = credentialsFrom(args);
     try {
       return await check(services, baseUrl, credentials);
@@ -41,7 +41,7 @@ export function signInToServer(services: Services): Promise<SignInResult | undef
 }
 
 async function interactive(services: Services, start: { otherServer: boolean; baseUrl?: string }): Promise<SignInResult | undefined> {
-  let baseUrl = start.baseUrl ? parseBaseUrl(start.baseUrl).href : readClientSettings().baseUrl;
+  let baseUrl = start.baseUrl ? parseBaseUrl(start.baseUrl).href : readApiSettings().baseUrl;
   // An unusable `paymoContacts.baseUrl` is asked for again first: the prompt says what is wrong with it.
   const askServer = start.otherServer || (!start.baseUrl && baseUrlProblem() !== undefined);
   let method: SignInMethod | 'otherServer' | undefined = askServer ? 'otherServer' : await pickMethod({ offerOtherServer: true });
@@ -70,7 +70,7 @@ async function check(services: Services, baseUrl: string, credentials: Credentia
   const user = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Signing in to Paymo…') }, () =>
     services.session.signIn(baseUrl, credentials),
   );
-  if (parseBaseUrl(readClientSettings().baseUrl).href !== baseUrl) await writeBaseUrl(baseUrl);
+  if (parseBaseUrl(readApiSettings().baseUrl).href !== baseUrl) await writeBaseUrl(baseUrl);
   void vscode.window.showInformationMessage(notificationText(vscode.l10n.t('Signed in to Paymo as {0}.', user.name)));
   return { baseUrl, user };
 }

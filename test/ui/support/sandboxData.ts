@@ -1,4 +1,4 @@
-import { PaymoClient } from '../../../src/paymo';
+import { PaymoApi } from '../../../src/paymo';
 import type { Client, ClientContact } from '../../../src/paymo';
 import { uiSession } from './session';
 
@@ -6,9 +6,9 @@ import { uiSession } from './session';
 // what the tree should show, what a journey's action changed, and changes "someone else" makes.
 
 /** Runs `use` with a client signed in to the session's sandbox by its API key, and closes it after. */
-export async function withPaymo<T>(use: (paymo: PaymoClient) => Promise<T>): Promise<T> {
+export async function withPaymo<T>(use: (paymo: PaymoApi) => Promise<T>): Promise<T> {
   const { sandbox } = uiSession();
-  const paymo = new PaymoClient({ baseUrl: sandbox.apiUrl, credentials: { kind: 'apiKey', apiKey: sandbox.apiKey } });
+  const paymo = new PaymoApi({ baseUrl: sandbox.apiUrl, credentials: { kind: 'apiKey', apiKey: sandbox.apiKey } });
   try {
     return await use(paymo);
   } finally {

@@ -3,7 +3,7 @@
 // nothing lost, the store not emptied, a create sent once); then the fault cleared and the user's
 // retry, which must succeed.
 import * as assert from 'node:assert/strict';
-import { PaymoClient, PaymoError, type PaymoErrorKind } from '../../../src/paymo';
+import { PaymoApi, PaymoError, type PaymoErrorKind } from '../../../src/paymo';
 import { ContactStore } from '../../../src/store/contactStore';
 import { clearFaults, injectFault, requestLog, type Sandbox } from '../../support/sandbox';
 import { untilSandboxSettled } from '../../support/settled';
@@ -13,24 +13,24 @@ import type { FaultCase, FaultOperation } from './operations';
 
 let made = 0;
 
-function clientOf(sb: Sandbox, timeoutMs?: number): PaymoClient {
-  return new PaymoClient({ baseUrl: sb.apiUrl, credentials: { kind: 'apiKey', apiKey: sb.apiKey }, timeoutMs });
+function clientOf(sb: Sandbox, timeoutMs?: number): PaymoApi {
+  return new PaymoApi({ baseUrl: sb.apiUrl, credentials: { kind: 'apiKey', apiKey: sb.apiKey }, timeoutMs });
 }
 
 async function prepare(sb: Sandbox, image: Uint8Array): Promise<FaultCase> {
   made += 1;
   const admin = clientOf(sb);
   const { contact } = await admin.createContact({ client_id: 2, name: `Fault Target ${made}`, email: `fault-target-${made}@example.test` });
-  const client = clientOf(sb, CLIENT_TIMEOUT_MS);
+  const api = clientOf(sb, CLIENT_TIMEOUT_MS);
   const store = new ContactStore();
-  await store.sync(client, { full: true });
+  await store.sync(api, { full: true });
   const newContact = Object.freeze({
     client_id: 3,
     name: `Fault Create ${made}`,
     email: `fault-create-${made}@example.test`,
     notes: 'Typed in the form:\nmet at the fault-tolerance meetup.',
   });
-  return { sb, client, admin, store, contact, newContact, otherClientId: 4, portalPassword: `Portal-${made}-secret`, image };
+  return { sb, api: api, admin, store, contact, newContact, otherClientId: 4, portalPassword: `Portal-${made}-secret`, image };
 }
 
 /** Someone else deletes the contact (for a create: a client made for the purpose, the one the form names). */
@@ -101,6 +101,6 @@ export async function runCase(sb: Sandbox, op: FaultOperation, fault: FaultKind,
   } finally {
     await clearFaults(sb);
     await settle(sb);
-    await Promise.all([c.client.dispose(), c.admin.dispose()]);
+    await Promise.all([c.api.dispose(), c.admin.dispose()]);
   }
 }

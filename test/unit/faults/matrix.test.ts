@@ -1,7 +1,7 @@
 // The fault matrix at the client + store level: every operation × every fault, each its own case.
 import { caseGroup } from '../../support/caseCounter';
 import { useSandbox } from '../../support/sandbox';
-import { makeImage } from '../client/images';
+import { makeImage } from '../api/images';
 import { runCase } from './faultCase';
 import { FAULT_KINDS, type Expected } from './faultKinds';
 import { OPERATIONS } from './operations';

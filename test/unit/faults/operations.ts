@@ -2,7 +2,7 @@
 // extension's commands do: call the client, then update the store with the answer), and the user's
 // retry once the fault is gone, with what must then be true on the server and in the store.
 import * as assert from 'node:assert/strict';
-import { PaymoNotFoundError, where, type ClientContact, type NewContact, type PaymoClient } from '../../../src/paymo';
+import { PaymoNotFoundError, where, type ClientContact, type NewContact, type PaymoApi } from '../../../src/paymo';
 import type { ContactStore } from '../../../src/store/contactStore';
 import { portalLogin, type Sandbox } from '../../support/sandbox';
 import type { OperationTraits } from './faultKinds';
@@ -11,9 +11,9 @@ import type { OperationTraits } from './faultKinds';
 export interface FaultCase {
   sb: Sandbox;
   /** The client under test: short timeout, meets the fault. */
-  client: PaymoClient;
+  api: PaymoApi;
   /** Sets up and checks, only while no fault is pending. */
-  admin: PaymoClient;
+  admin: PaymoApi;
   store: ContactStore;
   contact: ClientContact;
   /** What the user typed into the create form (frozen: nothing may change it). */
@@ -38,7 +38,7 @@ const NEW_POSITION = 'Head of Fault Tolerance';
 
 /** After a 404 the user refreshes: the contact is gone from the view, everything else is still there. */
 async function refreshWithout(c: FaultCase): Promise<void> {
-  await c.store.sync(c.client, { full: true });
+  await c.store.sync(c.api, { full: true });
   assert.equal(c.store.contact(c.contact.id), undefined, 'the contact deleted elsewhere is gone after a refresh');
   assert.equal(c.store.allContacts().length, (await c.admin.listContacts()).length, 'the refreshed store has every other contact');
 }
@@ -61,10 +61,10 @@ export const OPERATIONS: readonly FaultOperation[] = [
     readsBody: true,
     target: () => ({ method: 'GET', path: '/api/client' }),
     act: async (c) => {
-      await c.store.sync(c.client, { full: true });
+      await c.store.sync(c.api, { full: true });
     },
     async retry(c, gone) {
-      await c.store.sync(c.client, { full: true });
+      await c.store.sync(c.api, { full: true });
       assert.equal(c.store.contact(c.contact.id) === undefined, gone, gone ? 'the deleted contact is gone' : 'the contact is listed');
       assert.equal(c.store.allContacts().length, (await c.admin.listContacts()).length, 'every contact is listed');
       assert.equal(c.store.clients().length, (await c.admin.listClients()).length, 'every client is listed');
@@ -76,7 +76,7 @@ export const OPERATIONS: readonly FaultOperation[] = [
     readsBody: true,
     target: (c) => ({ method: 'GET', path: contactPath(c) }),
     async act(c) {
-      assert.equal((await c.client.getContact(c.contact.id)).name, c.contact.name);
+      assert.equal((await c.api.getContact(c.contact.id)).name, c.contact.name);
     },
     async retry(c, gone) {
       if (gone) return refreshWithout(c);
@@ -89,15 +89,15 @@ export const OPERATIONS: readonly FaultOperation[] = [
     readsBody: true,
     target: () => ({ method: 'POST', path: '/api/clientcontacts' }),
     async act(c) {
-      c.store.upsertContact((await c.client.createContact(c.newContact)).contact);
+      c.store.upsertContact((await c.api.createContact(c.newContact)).contact);
     },
     async retry(c, gone) {
       // What the message asks: refresh and look before creating again.
-      await c.store.sync(c.client, { full: true });
+      await c.store.sync(c.api, { full: true });
       const named = () => c.store.allContacts().filter((x) => x.name === c.newContact.name);
       if (named().length === 0) {
         const fields = gone ? { ...c.newContact, client_id: c.otherClientId } : c.newContact;
-        c.store.upsertContact((await c.client.createContact(fields)).contact);
+        c.store.upsertContact((await c.api.createContact(fields)).contact);
       }
       const onServer = await c.admin.listContacts({ where: where.eq('name', c.newContact.name!) });
       assert.equal(onServer.length, 1, 'exactly one contact on the server: never a duplicate');
@@ -114,7 +114,7 @@ export const OPERATIONS: readonly FaultOperation[] = [
     readsBody: true,
     target: (c) => ({ method: 'PUT', path: contactPath(c) }),
     async act(c) {
-      c.store.upsertContact(await c.client.updateContact(c.contact.id, { position: NEW_POSITION }));
+      c.store.upsertContact(await c.api.updateContact(c.contact.id, { position: NEW_POSITION }));
     },
     retry: repeat((_c, server) => assert.equal(server.position, NEW_POSITION)),
   },
@@ -124,7 +124,7 @@ export const OPERATIONS: readonly FaultOperation[] = [
     readsBody: true,
     target: (c) => ({ method: 'PUT', path: contactPath(c) }),
     async act(c) {
-      c.store.upsertContact(await c.client.grantPortalAccess(c.contact.id, c.portalPassword));
+      c.store.upsertContact(await c.api.grantPortalAccess(c.contact.id, c.portalPassword));
     },
     retry: repeat(async (c, server) => {
       assert.equal(server.access, true);
@@ -137,7 +137,7 @@ export const OPERATIONS: readonly FaultOperation[] = [
     readsBody: true,
     target: (c) => ({ method: 'POST', path: contactPath(c) }),
     async act(c) {
-      c.store.upsertContact(await c.client.uploadContactImage(c.contact.id, { bytes: c.image, fileName: 'face.png' }));
+      c.store.upsertContact(await c.api.uploadContactImage(c.contact.id, { bytes: c.image, fileName: 'face.png' }));
     },
     retry: repeat((_c, server) => assert.ok(server.image, 'the contact has an image')),
   },
@@ -147,12 +147,12 @@ export const OPERATIONS: readonly FaultOperation[] = [
     readsBody: false,
     target: (c) => ({ method: 'DELETE', path: contactPath(c) }),
     async act(c) {
-      await c.client.deleteContact(c.contact.id);
+      await c.api.deleteContact(c.contact.id);
       c.store.removeContact(c.contact.id);
     },
     async retry(c) {
       // The user sees the refreshed view and deletes the contact again only if it is still there.
-      await c.store.sync(c.client, { full: true });
+      await c.store.sync(c.api, { full: true });
       if (c.store.contact(c.contact.id)) await this.act(c);
       await assert.rejects(c.admin.getContact(c.contact.id), PaymoNotFoundError, 'the contact is deleted on the server');
       assert.equal(c.store.contact(c.contact.id), undefined, 'and gone from the store');

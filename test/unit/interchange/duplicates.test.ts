@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { DuplicateFinder } from '../../../src/interchange/duplicates';
 import type { ClientContact } from '../../../src/paymo';
-import { useClientSandbox } from '../client/fixture';
+import { useApiSandbox } from '../api/fixture';
 
 describe("Duplicate finding against the account's contacts", () => {
-  const fx = useClientSandbox();
+  const fx = useApiSandbox();
   let contacts: ClientContact[];
   beforeEach(async () => {
-    contacts = await fx.client().listContacts();
+    contacts = await fx.api().listContacts();
   });
 
   it('finds the same email whatever its case and surrounding spaces', () => {

@@ -6,16 +6,16 @@ import { exportToFile } from '../../../src/interchange/exportFile';
 import { readCsv } from '../../../src/interchange/csvReader';
 import { readVCards } from '../../../src/interchange/vcardReader';
 import type { ClientContact } from '../../../src/paymo';
-import { useClientSandbox } from '../client/fixture';
+import { useApiSandbox } from '../api/fixture';
 
 describe('Export to a file', () => {
-  const fx = useClientSandbox();
+  const fx = useApiSandbox();
   let dir: string;
   let contacts: ClientContact[];
   const clientName = (c: ClientContact) => `Client ${c.client_id}`;
   beforeEach(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'paymo-export-'));
-    contacts = await fx.client().listContacts();
+    contacts = await fx.api().listContacts();
   });
   afterEach(async () => {
     await fs.rm(dir, { recursive: true, force: true });

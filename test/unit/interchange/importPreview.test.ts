@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { formatOf, previewImport, type PreviewRow } from '../../../src/interchange/importPreview';
 import type { ClientContact } from '../../../src/paymo';
-import { useClientSandbox } from '../client/fixture';
+import { useApiSandbox } from '../api/fixture';
 import { LABELS, PNG } from './corpus';
 
 /** One file with one card of each case the preview must tell apart. */
@@ -22,10 +22,10 @@ function mixedFile(): Buffer {
 }
 
 describe('Import preview: what an import would do, before anything is sent', () => {
-  const fx = useClientSandbox();
+  const fx = useApiSandbox();
   let existing: ClientContact[];
   beforeEach(async () => {
-    existing = await fx.client().listContacts();
+    existing = await fx.api().listContacts();
   });
 
   const outcomes = (rows: PreviewRow[]) =>

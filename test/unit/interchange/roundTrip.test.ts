@@ -6,7 +6,7 @@ import { CSV_COLUMNS, csvHeader } from '../../../src/interchange/csvWriter';
 import { readVCards } from '../../../src/interchange/vcardReader';
 import { contactToVCard } from '../../../src/interchange/vcardWriter';
 import type { ClientContact } from '../../../src/paymo';
-import { useClientSandbox } from '../client/fixture';
+import { useApiSandbox } from '../api/fixture';
 
 /** Contacts a writer must not break: every character that is syntax in vCard or CSV, and formulas. */
 function awkward(base: ClientContact): ClientContact[] {
@@ -65,12 +65,12 @@ function fieldsOf(contact: ClientContact, lineBreaks: 'kept' | 'lf' = 'kept'): M
 }
 
 describe('Export → import gives the same contacts', () => {
-  const fx = useClientSandbox();
+  const fx = useApiSandbox();
   let contacts: ClientContact[];
   const clientName = (c: ClientContact) => `Client ${c.client_id}, Inc; "HQ"`;
 
   beforeEach(async () => {
-    const listed = await fx.client().listContacts();
+    const listed = await fx.api().listContacts();
     contacts = [...listed, ...awkward(listed[0]!)];
   });
 

@@ -1,19 +1,19 @@
 import * as assert from 'node:assert/strict';
 import { ContactStore, type StoreChange } from '../../../src/store/contactStore';
-import { useClientSandbox } from '../client/fixture';
+import { useApiSandbox } from '../api/fixture';
 
 describe('ContactStore: clients written by the extension', () => {
-  const fx = useClientSandbox();
+  const fx = useApiSandbox();
 
   it('keeps an upserted client in name order and names it in its change', async () => {
     const store = new ContactStore();
-    await store.sync(fx.client(), { full: true });
+    await store.sync(fx.api(), { full: true });
     const changes: StoreChange[] = [];
     store.onDidChange((c) => changes.push(c));
-    const { client } = await fx.client().createClient({ name: 'aardvark Consulting' });
+    const { client } = await fx.api().createClient({ name: 'aardvark Consulting' });
     store.upsertClient(client);
     assert.equal(store.clients()[0]!.id, client.id, 'sorted case-insensitively');
-    store.upsertClient(await fx.client().updateClient(client.id, { name: 'Zzyzx Consulting' }));
+    store.upsertClient(await fx.api().updateClient(client.id, { name: 'Zzyzx Consulting' }));
     assert.equal(store.clients().at(-1)!.name, 'Zzyzx Consulting');
     assert.equal(store.clients().filter((c) => c.id === client.id).length, 1);
     assert.deepEqual(changes, [
@@ -24,7 +24,7 @@ describe('ContactStore: clients written by the extension', () => {
 
   it('removes a deleted client with its contacts', async () => {
     const store = new ContactStore();
-    await store.sync(fx.client(), { full: true });
+    await store.sync(fx.api(), { full: true });
     const contactIds = store.contactsOf(3).map((c) => c.id);
     assert.ok(contactIds.length > 0);
     const changes: StoreChange[] = [];

@@ -1,14 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { ContactStore, type StoreChange } from '../../../src/store/contactStore';
 import { generateData, requestLog } from '../../support/sandbox';
-import { useClientSandbox } from '../client/fixture';
+import { useApiSandbox } from '../api/fixture';
 
 describe('ContactStore (against the sandbox)', () => {
-  const fx = useClientSandbox();
+  const fx = useApiSandbox();
 
   it('loads every client and contact and groups contacts under their client, main contact first, then by name', async () => {
     const store = new ContactStore();
-    await store.sync(fx.client(), { full: true });
+    await store.sync(fx.api(), { full: true });
     assert.equal(store.clients().length, 30);
     assert.equal(store.allContacts().length, 300);
     assert.equal(store.origin, 'server');
@@ -20,7 +20,7 @@ describe('ContactStore (against the sandbox)', () => {
       rest,
       [...rest].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })),
     );
-    const direct = await fx.client().listContacts({ clientId: 1 });
+    const direct = await fx.api().listContacts({ clientId: 1 });
     assert.deepEqual(
       acme.map((c) => c.id).sort((a, b) => a - b),
       direct.map((c) => c.id).sort((a, b) => a - b),
@@ -38,7 +38,7 @@ describe('ContactStore (against the sandbox)', () => {
       if (extra) await generateData(fx.sb, { clients: extra, contactsPerClient: 1 });
       await fetch(`${fx.sb.origin}/__sandbox/requests`, { method: 'DELETE' });
       const store = new ContactStore();
-      await store.sync(fx.client({ pageSize }), { full: true });
+      await store.sync(fx.api({ pageSize }), { full: true });
       const log = await requestLog(fx.sb);
       assert.ok(
         log.every((r) => r.method === 'GET' && /^\/api\/(clients|clientcontacts)$/.test(r.path)),
@@ -63,13 +63,13 @@ describe('ContactStore (against the sandbox)', () => {
 
   it("replaces a client's contacts as listed again in one change: the client is repainted once, a contact gone is dropped", async () => {
     const store = new ContactStore();
-    await store.sync(fx.client(), { full: true });
+    await store.sync(fx.api(), { full: true });
     const changes: StoreChange[] = [];
     store.onDidChange((c) => changes.push(c));
     const [first, second, ...rest] = store.contactsOf(20);
-    await fx.client().updateContact(second!.id, { is_main: true });
-    await fx.client().deleteContact(rest[0]!.id);
-    const listed = await fx.client().listContacts({ clientId: 20 });
+    await fx.api().updateContact(second!.id, { is_main: true });
+    await fx.api().deleteContact(rest[0]!.id);
+    const listed = await fx.api().listContacts({ clientId: 20 });
     store.replaceContactsOf(20, listed);
     assert.deepEqual(changes, [{ kind: 'clients', clientIds: [20] }], 'one change for all of them');
     assert.equal(store.contactsOf(20)[0]!.id, second!.id, 'the new main contact comes first');
@@ -86,23 +86,23 @@ describe('ContactStore (against the sandbox)', () => {
 
   it('after a write, names only the affected clients and keeps one main contact per client', async () => {
     const store = new ContactStore();
-    await store.sync(fx.client(), { full: true });
+    await store.sync(fx.api(), { full: true });
     const changes: StoreChange[] = [];
     store.onDidChange((c) => changes.push(c));
     const second = store.contactsOf(1)[1]!;
-    const promoted = await fx.client().updateContact(second.id, { is_main: true });
+    const promoted = await fx.api().updateContact(second.id, { is_main: true });
     store.upsertContact(promoted);
     assert.deepEqual(changes, [{ kind: 'clients', clientIds: [1] }]);
     assert.equal(store.contactsOf(1)[0]!.id, second.id);
     assert.equal(store.contactsOf(1).filter((c) => c.is_main).length, 1);
 
-    const moved = await fx.client().updateContact(second.id, { client_id: 2 });
+    const moved = await fx.api().updateContact(second.id, { client_id: 2 });
     store.upsertContact(moved);
     assert.deepEqual(changes[1], { kind: 'clients', clientIds: [1, 2] });
     assert.ok(!store.contactsOf(1).some((c) => c.id === second.id));
     assert.ok(store.contactsOf(2).some((c) => c.id === second.id));
 
-    await fx.client().deleteContact(second.id);
+    await fx.api().deleteContact(second.id);
     store.removeContact(second.id);
     assert.deepEqual(changes[2], { kind: 'clients', clientIds: [2] });
     assert.equal(store.contact(second.id), undefined);
@@ -110,17 +110,17 @@ describe('ContactStore (against the sandbox)', () => {
 
   it('keeps a write made while a load was on its way', async () => {
     const store = new ContactStore();
-    const client = fx.client();
-    await store.sync(client, { full: true });
+    const api = fx.api();
+    await store.sync(api, { full: true });
     const target = store.contactsOf(3)[0]!;
     // The list answer is read first, then the write lands before the load finishes: the older answer must not win.
     const source = {
-      readClients: client.readClients.bind(client),
-      listIds: client.listIds.bind(client),
-      countIs: client.countIs.bind(client),
+      readClients: api.readClients.bind(api),
+      listIds: api.listIds.bind(api),
+      countIs: api.countIs.bind(api),
       readContacts: async () => {
-        const listed = await client.readContacts();
-        store.upsertContact(await client.updateContact(target.id, { position: 'Changed during load' }));
+        const listed = await api.readContacts();
+        store.upsertContact(await api.updateContact(target.id, { position: 'Changed during load' }));
         return listed;
       },
     };
@@ -130,12 +130,12 @@ describe('ContactStore (against the sandbox)', () => {
 
   it('serves a cached snapshot until a load replaces it', async () => {
     const loaded = new ContactStore();
-    await loaded.sync(fx.client(), { full: true });
+    await loaded.sync(fx.api(), { full: true });
     const cached = new ContactStore();
     cached.fromCache(loaded.toCache());
     assert.equal(cached.origin, 'cache');
     assert.equal(cached.contactsOf(1)[0]!.name, 'Aaron Cooper');
-    await cached.sync(fx.client(), { full: true });
+    await cached.sync(fx.api(), { full: true });
     assert.equal(cached.origin, 'server');
     cached.clear();
     assert.equal(cached.origin, 'none');

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import type { PaymoClient } from '../../../src/paymo';
+import type { PaymoApi } from '../../../src/paymo';
 import { ContactStore } from '../../../src/store/contactStore';
 import { generateData, injectFault, requestLog, resetSandbox, setQuirks, clearRequestLog } from '../../support/sandbox';
-import { useClientSandbox } from '../client/fixture';
+import { useApiSandbox } from '../api/fixture';
 
 /** Everything the store holds, in a stable order, every field: two stores are equal when these are. */
 function contents(store: ContactStore): unknown {
@@ -12,22 +12,22 @@ function contents(store: ContactStore): unknown {
   };
 }
 
-async function fullStore(client: PaymoClient): Promise<ContactStore> {
+async function fullStore(api: PaymoApi): Promise<ContactStore> {
   const store = new ContactStore();
-  await store.sync(client, { full: true });
+  await store.sync(api, { full: true });
   return store;
 }
 
 describe('Sync: a refresh costs what changed (against the sandbox)', () => {
-  const fx = useClientSandbox();
+  const fx = useApiSandbox();
 
   it('a refresh with nothing changed is four small requests and changes nothing', async () => {
-    const store = await fullStore(fx.client());
+    const store = await fullStore(fx.api());
     const before = contents(store);
     const changes: unknown[] = [];
     store.onDidChange((c) => changes.push(c));
     await clearRequestLog(fx.sb);
-    const report = await store.sync(fx.client());
+    const report = await store.sync(fx.api());
     const log = await requestLog(fx.sb);
     assert.equal(report.mode, 'delta');
     assert.equal(log.length, 4, JSON.stringify(log.map((r) => r.query)));
@@ -51,8 +51,8 @@ describe('Sync: a refresh costs what changed (against the sandbox)', () => {
   });
 
   it('shows each kind of change made behind its back after one refresh: edit, create, delete, move, archive, new and deleted client', async () => {
-    const admin = fx.client();
-    const store = await fullStore(fx.client());
+    const admin = fx.api();
+    const store = await fullStore(fx.api());
     const [edited, deleted, moved] = [store.contactsOf(2)[1]!, store.contactsOf(3)[2]!, store.contactsOf(4)[1]!];
     await admin.updateContact(edited.id, { position: 'Changed in the web app' });
     const { contact: created } = await admin.createContact({ client_id: 5, name: 'Created Elsewhere', email: 'elsewhere@example.com' });
@@ -63,7 +63,7 @@ describe('Sync: a refresh costs what changed (against the sandbox)', () => {
     await post(fx.sb, 'clientcontacts', { client_id: newClient, name: 'Contact Of The New Client' });
     await remove(fx.sb, 'clients/8');
 
-    const report = await store.sync(fx.client());
+    const report = await store.sync(fx.api());
     assert.equal(report.mode, 'delta');
     assert.equal(store.contact(edited.id)?.position, 'Changed in the web app');
     assert.equal(store.contact(created.id)?.name, 'Created Elsewhere');
@@ -74,48 +74,48 @@ describe('Sync: a refresh costs what changed (against the sandbox)', () => {
     assert.equal(store.contactsOf(newClient).length, 1);
     assert.equal(store.client(8), undefined);
     assert.equal(store.contactsOf(8).length, 0, 'the deleted client took its contacts');
-    assert.deepEqual(contents(store), contents(await fullStore(fx.client())), 'the same as a full load, every field');
+    assert.deepEqual(contents(store), contents(await fullStore(fx.api())), 'the same as a full load, every field');
   });
 
   it('loads everything when nothing says when the data was synced, and says why', async () => {
     const store = new ContactStore();
-    const report = await store.sync(fx.client());
+    const report = await store.sync(fx.api());
     assert.equal(report.mode, 'full');
     assert.match(report.fallback ?? '', /nothing loaded/);
     const cached = new ContactStore();
     cached.fromCache({ ...store.toCache(), syncedFrom: undefined });
-    const again = await cached.sync(fx.client());
+    const again = await cached.sync(fx.api());
     assert.equal(again.mode, 'full');
     assert.match(again.fallback ?? '', /when it was synced/);
   });
 
   it('loads everything when the server refuses the filter, and says so', async () => {
-    const store = await fullStore(fx.client());
+    const store = await fullStore(fx.api());
     await injectFault(fx.sb, { action: 'status', status: 400, method: 'GET', path: '/api/clients', message: 'Unknown field or reference: updated_on' });
-    const report = await store.sync(fx.client());
+    const report = await store.sync(fx.api());
     assert.equal(report.mode, 'full');
     assert.match(report.fallback ?? '', /refused.*Unknown field or reference: updated_on/);
-    assert.deepEqual(contents(store), contents(await fullStore(fx.client())));
+    assert.deepEqual(contents(store), contents(await fullStore(fx.api())));
   });
 
   it('finds records it never saw although they were changed long ago, by their count', async () => {
     await resetSandbox(fx.sb, 'empty');
-    const store = await fullStore(fx.client());
+    const store = await fullStore(fx.api());
     assert.equal(store.clients().length, 0);
     await resetSandbox(fx.sb, 'demo'); // the demo data was made and changed long before the last sync
-    await store.sync(fx.client());
+    await store.sync(fx.api());
     assert.equal(store.clients().length, 30);
     assert.equal(store.allContacts().length, 300);
   });
 
   it('lists the ids only when a count says something is gone, and a cached tree refreshes from where it was synced', async () => {
-    const loaded = await fullStore(fx.client());
+    const loaded = await fullStore(fx.api());
     const store = new ContactStore();
     store.fromCache(loaded.toCache());
     const gone = store.contactsOf(9)[0]!;
-    await fx.client().deleteContact(gone.id);
+    await fx.api().deleteContact(gone.id);
     await clearRequestLog(fx.sb);
-    const report = await store.sync(fx.client());
+    const report = await store.sync(fx.api());
     assert.equal(report.mode, 'delta');
     assert.equal(store.origin, 'server');
     assert.equal(store.contact(gone.id), undefined);
@@ -132,15 +132,15 @@ describe('Sync: a refresh costs what changed (against the sandbox)', () => {
   it('skips one record in a shape it does not expect among 500 good ones: 499 shown, 1 reported, also after a refresh', async () => {
     await resetSandbox(fx.sb, 'empty');
     await generateData(fx.sb, { clients: 50, contactsPerClient: 10 });
-    const odd = (await fx.client().listContacts())[123]!;
-    const unknownField = (await fx.client().listContacts())[7]!;
+    const odd = (await fx.api().listContacts())[123]!;
+    const unknownField = (await fx.api().listContacts())[7]!;
     await setQuirks(fx.sb, {
       reshape: [
         { collection: 'clientcontacts', id: odd.id, set: { is_main: null }, remove: ['updated_on'] },
         { collection: 'clientcontacts', id: unknownField.id, set: { additional_privileges: ['x'] } },
       ],
     });
-    const store = await fullStore(fx.client());
+    const store = await fullStore(fx.api());
     assert.equal(store.allContacts().length, 499);
     assert.equal(store.contact(odd.id), undefined);
     assert.ok(store.contact(unknownField.id), 'an unknown field is no reason to skip');
@@ -149,7 +149,7 @@ describe('Sync: a refresh costs what changed (against the sandbox)', () => {
       [['clientcontacts', odd.id]],
     );
     assert.match(store.skipped[0]!.reason, /is_main|updated_on/);
-    const report = await store.sync(fx.client());
+    const report = await store.sync(fx.api());
     assert.equal(report.mode, 'delta');
     assert.equal(store.allContacts().length, 499);
     assert.equal(report.skipped.length, 1, 'still reported after a delta');
@@ -159,7 +159,7 @@ describe('Sync: a refresh costs what changed (against the sandbox)', () => {
     await resetSandbox(fx.sb, 'empty');
     await generateData(fx.sb, { clients: 120, contactsPerClient: 3 });
     await setQuirks(fx.sb, { maxPageSize: 50 });
-    const store = await fullStore(fx.client({ pageSize: 100 }));
+    const store = await fullStore(fx.api({ pageSize: 100 }));
     assert.equal(store.clients().length, 120);
     assert.equal(store.allContacts().length, 360);
     const pages = (await requestLog(fx.sb)).filter((r) => r.path === '/api/clients' && r.query.page_size === '100');
@@ -168,23 +168,23 @@ describe('Sync: a refresh costs what changed (against the sandbox)', () => {
 
   /** A full load by `pageSize` 20 during which, once page 0 of the contacts has come (`pageZeroSeen` times), its fourth contact is deleted before the next page is answered. */
   async function loadWhileDeleting(listed: { id: number }[], pageZeroSeen: number): Promise<ContactStore> {
-    const admin = fx.client();
+    const admin = fx.api();
     let seen = 0;
-    const client = fx.client({
+    const paymo = fx.api({
       pageSize: 20,
       log: (entry) => {
         if (entry.url.startsWith('/api/clientcontacts?page=0') && ++seen === pageZeroSeen) void admin.deleteContact(listed[3]!.id);
       },
     });
     await injectFault(fx.sb, { action: 'delay', method: 'GET', path: '/api/clientcontacts', delayMs: 400, count: 3 });
-    const store = await fullStore(client);
+    const store = await fullStore(paymo);
     assert.equal(seen >= pageZeroSeen, true, 'the contact was deleted during the load');
     return store;
   }
 
   it('misses no contact when one is deleted from a page already read: the next page starts after the last id read', async () => {
     await resetSandbox(fx.sb, 'demo');
-    const listed = await fx.client().listContacts();
+    const listed = await fx.api().listContacts();
     await clearRequestLog(fx.sb);
     const store = await loadWhileDeleting(listed, 1);
     assert.ok(store.contact(listed[20]!.id), 'the first contact of the next page is there');
@@ -197,7 +197,7 @@ describe('Sync: a refresh costs what changed (against the sandbox)', () => {
         ['0', `id>${listed[19]!.id}`],
       ],
     );
-    await store.sync(fx.client());
+    await store.sync(fx.api());
     assert.equal(store.contact(listed[3]!.id), undefined, 'the next refresh finds the deleted contact gone');
     assert.equal(store.allContacts().length, listed.length - 1);
   });
@@ -205,7 +205,7 @@ describe('Sync: a refresh costs what changed (against the sandbox)', () => {
   it('on a server that lists by name, reads by page number and then checks the ids: a contact that moved onto a page already read is fetched', async () => {
     await resetSandbox(fx.sb, 'demo'); // names in another order than ids
     await setQuirks(fx.sb, { listOrder: 'name' });
-    const listed = await fx.client().listContacts({ order: 'name' });
+    const listed = await fx.api().listContacts({ order: 'name' });
     await clearRequestLog(fx.sb);
     // The first page 0 is the read by id, given up at once (not in id order); the second is the read by page number.
     const store = await loadWhileDeleting(listed, 2);

@@ -4,10 +4,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ContactStore } from '../../../src/store/contactStore';
 import { TreeCache } from '../../../src/store/treeCache';
-import { useClientSandbox } from '../client/fixture';
+import { useApiSandbox } from '../api/fixture';
 
 describe('TreeCache (the last loaded tree on disk)', () => {
-  const fx = useClientSandbox();
+  const fx = useApiSandbox();
   let dir: string;
   beforeEach(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'paymo-cache-'));
@@ -18,7 +18,7 @@ describe('TreeCache (the last loaded tree on disk)', () => {
 
   it('gives back what was loaded, to the same user on the same server only', async () => {
     const store = new ContactStore();
-    await store.sync(fx.client(), { full: true });
+    await store.sync(fx.api(), { full: true });
     const cache = new TreeCache(dir);
     const owner = { baseUrl: fx.sb.apiUrl, userId: 1 };
     await cache.write(owner, store.toCache());
@@ -31,7 +31,7 @@ describe('TreeCache (the last loaded tree on disk)', () => {
 
   it('gives back the first level from its own small file, and the whole tree only from files of one write', async () => {
     const store = new ContactStore();
-    await store.sync(fx.client(), { full: true });
+    await store.sync(fx.api(), { full: true });
     const cache = new TreeCache(dir);
     const owner = { baseUrl: fx.sb.apiUrl, userId: 1 };
     assert.equal(await cache.readClients(owner), undefined);
@@ -62,7 +62,7 @@ describe('TreeCache (the last loaded tree on disk)', () => {
 
   it('holds no credentials', async () => {
     const store = new ContactStore();
-    await store.sync(fx.client(), { full: true });
+    await store.sync(fx.api(), { full: true });
     await new TreeCache(dir).write({ baseUrl: fx.sb.apiUrl, userId: 1 }, store.toCache());
     const files = await fs.readdir(dir);
     assert.deepEqual(files.sort(), ['tree-clients.json', 'tree-contacts.json']);

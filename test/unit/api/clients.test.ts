@@ -1,32 +1,32 @@
 import * as assert from 'node:assert/strict';
 import { PaymoAuthError, PaymoForbiddenError, PaymoInvalidInputError } from '../../../src/paymo';
 import { requestLog } from '../../support/sandbox';
-import { rejection, useClientSandbox } from './fixture';
+import { rejection, useApiSandbox } from './fixture';
 
-describe('PaymoClient: sign-in and clients', () => {
-  const fx = useClientSandbox();
+describe('PaymoApi: sign-in and clients', () => {
+  const fx = useApiSandbox();
 
   it('checks an API key and an email and password with me()', async () => {
-    const byKey = await fx.client().me();
+    const byKey = await fx.api().me();
     assert.equal(byKey.email, fx.sb.email);
-    const byPassword = await fx.client({ credentials: { kind: 'password', email: fx.sb.email, password: fx.sb.password } }).me();
+    const byPassword = await fx.api({ credentials: { kind: 'password', email: fx.sb.email, password: fx.sb.password } }).me();
     assert.equal(byPassword.id, byKey.id);
   });
 
   it("reports wrong credentials as an auth error with the server's message", async () => {
-    const error = await rejection(fx.client({ credentials: { kind: 'apiKey', apiKey: 'wrong-key' } }).me(), PaymoAuthError);
+    const error = await rejection(fx.api({ credentials: { kind: 'apiKey', apiKey: 'wrong-key' } }).me(), PaymoAuthError);
     assert.equal(error.status, 401);
     assert.ok(error.message.length > 0);
-    await rejection(fx.client({ credentials: { kind: 'password', email: fx.sb.email, password: 'nope' } }).me(), PaymoAuthError);
+    await rejection(fx.api({ credentials: { kind: 'password', email: fx.sb.email, password: 'nope' } }).me(), PaymoAuthError);
   });
 
   it('refuses empty credentials before sending', () => {
-    assert.throws(() => fx.client({ credentials: { kind: 'apiKey', apiKey: ' ' } }), PaymoInvalidInputError);
-    assert.throws(() => fx.client({ credentials: { kind: 'password', email: 'a@b.c', password: '' } }), PaymoInvalidInputError);
+    assert.throws(() => fx.api({ credentials: { kind: 'apiKey', apiKey: ' ' } }), PaymoInvalidInputError);
+    assert.throws(() => fx.api({ credentials: { kind: 'password', email: 'a@b.c', password: '' } }), PaymoInvalidInputError);
   });
 
   it('reports a user who may not change contacts as forbidden', async () => {
-    const employee = fx.client({ credentials: { kind: 'apiKey', apiKey: fx.sb.employee.apiKey } });
+    const employee = fx.api({ credentials: { kind: 'apiKey', apiKey: fx.sb.employee.apiKey } });
     assert.ok((await employee.listContacts()).length > 0);
     const error = await rejection(employee.createContact({ client_id: 1, name: 'Not Allowed' }), PaymoForbiddenError);
     assert.equal(error.status, 403);
@@ -34,10 +34,10 @@ describe('PaymoClient: sign-in and clients', () => {
   });
 
   it('lists active and archived clients with where=active=…', async () => {
-    const client = fx.client();
-    const all = await client.listClients();
-    const active = await client.listClients({ active: true });
-    const archived = await client.listClients({ active: false });
+    const api = fx.api();
+    const all = await api.listClients();
+    const active = await api.listClients({ active: true });
+    const archived = await api.listClients({ active: false });
     assert.ok(active.length > 0 && archived.length > 0);
     assert.ok(active.every((c) => c.active) && archived.every((c) => !c.active));
     assert.deepEqual(
@@ -53,14 +53,14 @@ describe('PaymoClient: sign-in and clients', () => {
   });
 
   it('gets one client, with its contacts when asked to include them', async () => {
-    const client = fx.client();
-    const one = await client.getClient(1);
+    const paymo = fx.api();
+    const one = await paymo.getClient(1);
     assert.equal(one.id, 1);
     assert.equal(one.clientcontacts, undefined);
-    const withContacts = await client.getClient(1, { include: ['clientcontacts'] });
+    const withContacts = await paymo.getClient(1, { include: ['clientcontacts'] });
     assert.deepEqual(
       withContacts.clientcontacts?.map((c) => c.id),
-      (await client.listContacts({ clientId: 1 })).map((c) => c.id),
+      (await paymo.listContacts({ clientId: 1 })).map((c) => c.id),
     );
   });
 });

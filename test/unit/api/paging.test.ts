@@ -1,14 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { generateData, requestLog, resetSandbox } from '../../support/sandbox';
-import { useClientSandbox } from './fixture';
+import { useApiSandbox } from './fixture';
 
-describe('PaymoClient: paging', () => {
-  const fx = useClientSandbox();
+describe('PaymoApi: paging', () => {
+  const fx = useApiSandbox();
 
   it('reads every page until a short one', async () => {
-    const client = fx.client({ pageSize: 7 });
-    const everything = await fx.client({ pageSize: 2500 }).listContacts();
-    const contacts = await client.listContacts({ order: 'name' });
+    const api = fx.api({ pageSize: 7 });
+    const everything = await fx.api({ pageSize: 2500 }).listContacts();
+    const contacts = await api.listContacts({ order: 'name' });
     assert.equal(contacts.length, everything.length);
     assert.equal(new Set(contacts.map((c) => c.id)).size, everything.length);
     const pages = (await requestLog(fx.sb)).filter((r) => r.query.page_size === '7').map((r) => r.query);
@@ -20,7 +20,7 @@ describe('PaymoClient: paging', () => {
     this.timeout(60_000);
     await resetSandbox(fx.sb, 'empty');
     await generateData(fx.sb, { clients: 130, contactsPerClient: 20 });
-    const contacts = await fx.client().listContacts();
+    const contacts = await fx.api().listContacts();
     assert.equal(contacts.length, 2600);
     assert.equal(new Set(contacts.map((c) => c.id)).size, 2600);
     assert.equal((await requestLog(fx.sb)).length, 27);

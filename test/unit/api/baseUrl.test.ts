@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isLoopbackHost, parseBaseUrl, PaymoClient, PaymoInvalidInputError } from '../../../src/paymo';
+import { isLoopbackHost, parseBaseUrl, PaymoApi, PaymoInvalidInputError } from '../../../src/paymo';
 
 function refused(input: string): PaymoInvalidInputError {
   try {
@@ -42,6 +42,6 @@ describe('parseBaseUrl', () => {
   });
 
   it('is checked when a client is made, before anything is sent', () => {
-    assert.throws(() => new PaymoClient({ baseUrl: 'http://paymo.example.com/api/', credentials: { kind: 'apiKey', apiKey: 'k' } }), PaymoInvalidInputError);
+    assert.throws(() => new PaymoApi({ baseUrl: 'http://paymo.example.com/api/', credentials: { kind: 'apiKey', apiKey: 'k' } }), PaymoInvalidInputError);
   });
 });

@@ -1,19 +1,19 @@
 import * as assert from 'node:assert/strict';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PaymoClient } from '../../../src/paymo';
+import { PaymoApi } from '../../../src/paymo';
 import { apiKeyAuth, injectFault, requestLog } from '../../support/sandbox';
-import { useClientSandbox } from './fixture';
+import { useApiSandbox } from './fixture';
 
 const ms = (iso: string) => Date.parse(iso);
 
-describe('PaymoClient: one request at a time', () => {
-  const fx = useClientSandbox();
+describe('PaymoApi: one request at a time', () => {
+  const fx = useApiSandbox();
 
   it('serialises concurrent callers in the order they called', async () => {
     await injectFault(fx.sb, { action: 'delay', delayMs: 300, count: 3 });
-    const client = fx.client();
-    const contacts = await Promise.all([1, 2, 3].map((id) => client.getContact(id)));
+    const api = fx.api();
+    const contacts = await Promise.all([1, 2, 3].map((id) => api.getContact(id)));
     assert.deepEqual(
       contacts.map((c) => c.id),
       [1, 2, 3],
@@ -29,8 +29,8 @@ describe('PaymoClient: one request at a time', () => {
   });
 });
 
-describe('PaymoClient: Paymo-like rate limit (5 requests per 5 s)', () => {
-  const fx = useClientSandbox({ rateLimit: 'paymo' });
+describe('PaymoApi: Paymo-like rate limit (5 requests per 5 s)', () => {
+  const fx = useApiSandbox({ rateLimit: 'paymo' });
 
   it('gets a burst of 20 requests through without a 429 reaching the caller', async function () {
     this.timeout(90_000);
@@ -39,8 +39,8 @@ describe('PaymoClient: Paymo-like rate limit (5 requests per 5 s)', () => {
       const res = await fetch(`${fx.sb.apiUrl}me`, { headers: { authorization: apiKeyAuth(fx.sb) } });
       assert.equal(res.status, 200);
     }
-    const client = fx.client();
-    const contacts = await Promise.all(Array.from({ length: 20 }, (_, i) => client.getContact(i + 1)));
+    const paymo = fx.api();
+    const contacts = await Promise.all(Array.from({ length: 20 }, (_, i) => paymo.getContact(i + 1)));
     assert.deepEqual(
       contacts.map((c) => c.id),
       Array.from({ length: 20 }, (_, i) => i + 1),
@@ -60,7 +60,7 @@ describe('PaymoClient: Paymo-like rate limit (5 requests per 5 s)', () => {
   });
 });
 
-describe('PaymoClient: a 429 without Retry-After', () => {
+describe('PaymoApi: a 429 without Retry-After', () => {
   it('waits the rate window (X-Ratelimit-Decay-Period) and sends again, instead of failing', async () => {
     // A server of its own: the sandbox always sends Retry-After with its 429s.
     const seen: number[] = [];
@@ -76,16 +76,16 @@ describe('PaymoClient: a 429 without Retry-After', () => {
       res.end(limited ? '{"message":"Rate limit exceeded"}' : '{"users":[{"id":1,"name":"Ann","email":"ann@example.test"}]}');
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const client = new PaymoClient({
+    const api = new PaymoApi({
       baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`,
       credentials: { kind: 'apiKey', apiKey: 'k' },
     });
     try {
-      assert.equal((await client.me()).name, 'Ann');
+      assert.equal((await api.me()).name, 'Ann');
       assert.equal(seen.length, 2);
       assert.ok(seen[1]! - seen[0]! >= 1000, `sent again after ${seen[1]! - seen[0]!} ms, inside the 1 s window`);
     } finally {
-      await client.dispose();
+      await api.dispose();
       await new Promise((resolve) => server.close(resolve));
     }
   });

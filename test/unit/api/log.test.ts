@@ -1,29 +1,29 @@
 import * as assert from 'node:assert/strict';
-import { PaymoAuthError, PaymoBadRequestError, type PaymoClient } from '../../../src/paymo';
-import { rejection, useClientSandbox } from './fixture';
+import { PaymoAuthError, PaymoBadRequestError, type PaymoApi } from '../../../src/paymo';
+import { rejection, useApiSandbox } from './fixture';
 import { makeImage } from './images';
 
-describe('PaymoClient: log hook', () => {
-  const fx = useClientSandbox();
+describe('PaymoApi: log hook', () => {
+  const fx = useApiSandbox();
   const PORTAL_PASSWORD = 'Portal-Pa55word!';
 
-  async function everyOperation(client: PaymoClient): Promise<void> {
-    await client.me();
-    await client.listClients({ active: true });
-    const { contact } = await client.createContact(
+  async function everyOperation(api: PaymoApi): Promise<void> {
+    await api.me();
+    await api.listClients({ active: true });
+    const { contact } = await api.createContact(
       { client_id: 1, name: 'Log Test', email: 'log@example.com' },
       { image: { bytes: await makeImage('jpeg'), fileName: 'log.jpg' } },
     );
-    await client.updateContact(contact.id, { phone: '123' });
-    await client.grantPortalAccess(contact.id, PORTAL_PASSWORD);
-    await client.revokePortalAccess(contact.id);
-    await client.uploadContactImage(contact.id, { bytes: await makeImage('gif'), fileName: 'log.gif' });
-    await rejection(client.updateContact(contact.id, { email: 'broken' }), PaymoBadRequestError);
-    await client.deleteContact(contact.id);
+    await api.updateContact(contact.id, { phone: '123' });
+    await api.grantPortalAccess(contact.id, PORTAL_PASSWORD);
+    await api.revokePortalAccess(contact.id);
+    await api.uploadContactImage(contact.id, { bytes: await makeImage('gif'), fileName: 'log.gif' });
+    await rejection(api.updateContact(contact.id, { email: 'broken' }), PaymoBadRequestError);
+    await api.deleteContact(contact.id);
   }
 
   it('records method, path and query, status, duration and attempt for every request', async () => {
-    await everyOperation(fx.client());
+    await everyOperation(fx.api());
     assert.equal(fx.logs.length, 10);
     for (const entry of fx.logs) {
       assert.deepEqual(
@@ -57,9 +57,9 @@ describe('PaymoClient: log hook', () => {
 
   it('never contains the API key, the password or a portal password', async () => {
     const { apiKey, email, password } = fx.sb;
-    await everyOperation(fx.client());
-    await everyOperation(fx.client({ credentials: { kind: 'password', email, password } }));
-    await rejection(fx.client({ credentials: { kind: 'password', email, password: 'wrong-Secret-1' } }).me(), PaymoAuthError);
+    await everyOperation(fx.api());
+    await everyOperation(fx.api({ credentials: { kind: 'password', email, password } }));
+    await rejection(fx.api({ credentials: { kind: 'password', email, password: 'wrong-Secret-1' } }).me(), PaymoAuthError);
     const text = JSON.stringify(fx.logs);
     assert.ok(fx.logs.length >= 19);
     for (const secret of [

@@ -1,4 +1,4 @@
-// PaymoClient: every client-contact operation of Paymo's API, and the client reads the tree needs.
+// PaymoApi: every client-contact operation of Paymo's API, and the reads of clients the tree needs.
 // The HTTP details (queueing, retries, errors, logging) live in the pipeline; this file says which
 // request each operation is, and how it may be retried.
 import type * as v from 'valibot';
@@ -18,7 +18,7 @@ import { RequestPipeline, type CallOptions, type PaymoLogEntry } from './request
 import { clientSchema, contactSchema, envelope, idSchema, userSchema } from './schemas';
 import { where as w, type Where } from './where';
 
-export interface PaymoClientOptions {
+export interface PaymoApiOptions {
   /** e.g. `https://app.paymoapp.com/api/` or `http://127.0.0.1:PORT/api/` (http only for loopback). */
   baseUrl: string;
   credentials: Credentials;
@@ -59,19 +59,19 @@ export interface CreatedClient {
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_PAGE_SIZE = 100;
-/** The largest page the client asks for (above it Paymo's included lists come back empty). */
+/** The largest page the API asks for (above it Paymo's included lists come back empty). */
 export const MAX_PAGE_SIZE = 2500;
 const CONTACTS = envelope('clientcontacts', contactSchema);
 const CLIENTS = envelope('clients', clientSchema);
 const ITEM_SCHEMAS = { clients: clientSchema, clientcontacts: contactSchema } as const;
 
-export class PaymoClient {
+export class PaymoApi {
   private readonly transport: HttpTransport;
   private readonly pipeline: RequestPipeline;
   private readonly pageSize: number;
   private readonly pageSizes = new PageSizeMemory();
 
-  constructor(options: PaymoClientOptions) {
+  constructor(options: PaymoApiOptions) {
     this.pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
     if (!Number.isInteger(this.pageSize) || this.pageSize < 1 || this.pageSize > MAX_PAGE_SIZE) {
       throw new PaymoInvalidInputError(`The page size must be a whole number from 1 to 2500 (got ${this.pageSize}).`, 'pageSize');
@@ -106,7 +106,7 @@ export class PaymoClient {
 
   /**
    * The ids of a collection's records (`include=id`: Paymo's field selection on the main object),
-   * in the largest pages the client asks for. Refused by a server without field selection (a 400).
+   * in the largest pages the API asks for. Refused by a server without field selection (a 400).
    */
   listIds(collection: PaymoCollection, options: { where?: Where; signal?: AbortSignal } = {}): Promise<Listing<{ id: number }>> {
     return this.list(collection, idSchema, { where: options.where, include: 'id' }, options.signal, MAX_PAGE_SIZE);

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { PaymoInvalidInputError, PaymoNotFoundError, PaymoOutcomeUnknownError, where } from '../../../src/paymo';
 import { injectFault, requestLog } from '../../support/sandbox';
-import { rejection, useClientSandbox } from './fixture';
+import { rejection, useApiSandbox } from './fixture';
 import { makeImage, PDF_BYTES } from './images';
 
-describe('PaymoClient: managing clients', () => {
-  const fx = useClientSandbox();
+describe('PaymoApi: managing clients', () => {
+  const fx = useApiSandbox();
   const posts = async () => (await requestLog(fx.sb)).filter((r) => r.method === 'POST');
 
   it('creates a client with every writable field and returns it with its Location', async () => {
@@ -22,7 +22,7 @@ describe('PaymoClient: managing clients', () => {
       country: 'Austria',
       fiscal_information: 'ATU12345678',
     };
-    const { client, location, imageError } = await fx.client().createClient(fields);
+    const { client, location, imageError } = await fx.api().createClient(fields);
     assert.deepEqual({ ...client, ...fields }, client, 'every field as sent');
     assert.equal(client.active, true);
     assert.equal(imageError, undefined);
@@ -34,7 +34,7 @@ describe('PaymoClient: managing clients', () => {
   });
 
   it('creates a client and its logo in one multipart request', async () => {
-    const { client } = await fx.client().createClient({ name: 'Logo First' }, { image: { bytes: await makeImage('png'), fileName: 'logo.png' } });
+    const { client } = await fx.api().createClient({ name: 'Logo First' }, { image: { bytes: await makeImage('png'), fileName: 'logo.png' } });
     assert.ok(client.image && client.image_thumb_small);
     assert.equal((await fetch(client.image_thumb_small)).status, 200);
     assert.equal((await posts()).length, 1);
@@ -43,7 +43,7 @@ describe('PaymoClient: managing clients', () => {
   it('keeps line breaks exactly: such a client is created as JSON, then given its logo', async () => {
     const fiscal = 'VAT ATU12345678\nRegister FN 123456a';
     const { client } = await fx
-      .client()
+      .api()
       .createClient(
         { name: 'Two Lines', address: 'Hof 2\nStiege 3', fiscal_information: fiscal },
         { image: { bytes: await makeImage('jpeg'), fileName: 'logo.jpg' } },
@@ -58,7 +58,7 @@ describe('PaymoClient: managing clients', () => {
   });
 
   it('refuses a client without a name, or a logo that is not an image, before sending', async () => {
-    const paymo = fx.client();
+    const paymo = fx.api();
     const nameless = await rejection(paymo.createClient({ name: '  ' }), PaymoInvalidInputError);
     assert.equal(nameless.field, 'name');
     const pdf = { bytes: PDF_BYTES, fileName: 'logo.png' };
@@ -71,8 +71,8 @@ describe('PaymoClient: managing clients', () => {
   });
 
   it('updates only the fields given, keeping what someone else changed meanwhile', async () => {
-    const mine = fx.client();
-    const theirs = fx.client();
+    const mine = fx.api();
+    const theirs = fx.api();
     const { client } = await mine.createClient({ name: 'Patchy', city: 'Graz', email: 'a@patchy.example' });
     await theirs.updateClient(client.id, { phone: '0316 1' });
     const updated = await mine.updateClient(client.id, { city: 'Linz', email: null });
@@ -86,7 +86,7 @@ describe('PaymoClient: managing clients', () => {
   });
 
   it('archives and restores a client with active false and true; its contacts stay', async () => {
-    const paymo = fx.client();
+    const paymo = fx.api();
     const { client } = await paymo.createClient({ name: 'Sleepy Co' });
     const { contact } = await paymo.createContact({ client_id: client.id, name: 'Still Here' });
     const archived = await paymo.archiveClient(client.id);
@@ -103,7 +103,7 @@ describe('PaymoClient: managing clients', () => {
   });
 
   it("uploads and replaces a client's logo", async () => {
-    const paymo = fx.client();
+    const paymo = fx.api();
     const first = await paymo.uploadClientLogo(2, { bytes: await makeImage('png'), fileName: 'a.png' });
     const second = await paymo.uploadClientLogo(2, { bytes: await makeImage('gif', 32), fileName: 'b.gif' });
     assert.ok(first.image && second.image && first.image !== second.image);
@@ -112,7 +112,7 @@ describe('PaymoClient: managing clients', () => {
   });
 
   it('deletes a client and, with it, its contacts', async () => {
-    const paymo = fx.client();
+    const paymo = fx.api();
     const { client } = await paymo.createClient({ name: 'Gone Soon' });
     await paymo.createContact({ client_id: client.id, name: 'Gone Too' });
     await paymo.deleteClient(client.id);
@@ -122,7 +122,7 @@ describe('PaymoClient: managing clients', () => {
   });
 
   it('counts a delete as done when a lost answer had already deleted the client', async () => {
-    const paymo = fx.client();
+    const paymo = fx.api();
     const { client } = await paymo.createClient({ name: 'Lost Answer' });
     await injectFault(fx.sb, { action: 'dropAfter', method: 'DELETE' });
     await paymo.deleteClient(client.id);
@@ -134,20 +134,20 @@ describe('PaymoClient: managing clients', () => {
 
   it('never sends a create again after its answer was lost', async () => {
     await injectFault(fx.sb, { action: 'dropAfter', method: 'POST', path: '/api/clients' });
-    const error = await rejection(fx.client().createClient({ name: 'Only Once Ltd' }), PaymoOutcomeUnknownError);
+    const error = await rejection(fx.api().createClient({ name: 'Only Once Ltd' }), PaymoOutcomeUnknownError);
     assert.equal(error.created, 'client');
     assert.match(error.message, /The client may have been created/);
     assert.equal((await posts()).length, 1);
-    assert.equal((await fx.client().listClients()).filter((c) => c.name === 'Only Once Ltd').length, 1);
+    assert.equal((await fx.api().listClients()).filter((c) => c.name === 'Only Once Ltd').length, 1);
   });
 
   it('keeps a client whose logo upload failed after it was created, and says so', async () => {
     await injectFault(fx.sb, { action: 'status', status: 400, message: 'Bad image', method: 'POST', path: '/api/clients/' });
     const { client, imageError } = await fx
-      .client()
+      .api()
       .createClient({ name: 'Logo Later', address: 'Line 1\nLine 2' }, { image: { bytes: await makeImage('png'), fileName: 'l.png' } });
     assert.equal(imageError?.message, 'Bad image');
     assert.equal(client.image, null);
-    assert.equal((await fx.client().getClient(client.id)).name, 'Logo Later');
+    assert.equal((await fx.api().getClient(client.id)).name, 'Logo Later');
   });
 });

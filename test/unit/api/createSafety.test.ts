@@ -1,16 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { PaymoOutcomeUnknownError, PaymoServerError, where } from '../../../src/paymo';
 import { injectFault, requestLog } from '../../support/sandbox';
-import { rejection, useClientSandbox } from './fixture';
+import { rejection, useApiSandbox } from './fixture';
 
 // A create that may have reached the server is never sent again: that is how duplicates are made.
-describe('PaymoClient: no duplicate contacts, safe retries', () => {
-  const fx = useClientSandbox();
-  const named = async (name: string) => fx.client().listContacts({ where: where.eq('name', name) });
+describe('PaymoApi: no duplicate contacts, safe retries', () => {
+  const fx = useApiSandbox();
+  const named = async (name: string) => fx.api().listContacts({ where: where.eq('name', name) });
 
   it('does not retry a create whose connection dropped after the server stored it', async () => {
     await injectFault(fx.sb, { action: 'dropAfter', method: 'POST', path: '/api/clientcontacts' });
-    const error = await rejection(fx.client().createContact({ client_id: 1, name: 'Only Once' }), PaymoOutcomeUnknownError);
+    const error = await rejection(fx.api().createContact({ client_id: 1, name: 'Only Once' }), PaymoOutcomeUnknownError);
     assert.match(error.message, /may have been created/);
     assert.match(error.message, /Refresh and check before creating it again/);
     assert.equal(error.mayHaveReachedServer, true);
@@ -20,14 +20,14 @@ describe('PaymoClient: no duplicate contacts, safe retries', () => {
 
   it('does not retry a create after a 500', async () => {
     await injectFault(fx.sb, { action: 'status', status: 500, method: 'POST' });
-    const error = await rejection(fx.client().createContact({ client_id: 1, name: 'After 500' }), PaymoOutcomeUnknownError);
+    const error = await rejection(fx.api().createContact({ client_id: 1, name: 'After 500' }), PaymoOutcomeUnknownError);
     assert.ok(error.cause instanceof PaymoServerError);
     assert.equal((await requestLog(fx.sb)).length, 1);
   });
 
   it('sends a create again after a 429, which the server did not process', async () => {
     await injectFault(fx.sb, { action: 'status', status: 429, retryAfter: 1, method: 'POST' });
-    const { contact } = await fx.client().createContact({ client_id: 1, name: 'After 429' });
+    const { contact } = await fx.api().createContact({ client_id: 1, name: 'After 429' });
     assert.deepEqual(
       (await named('After 429')).map((c) => c.id),
       [contact.id],
@@ -40,7 +40,7 @@ describe('PaymoClient: no duplicate contacts, safe retries', () => {
 
   it('retries an update after a dropped connection', async () => {
     await injectFault(fx.sb, { action: 'drop', method: 'PUT' });
-    const updated = await fx.client().updateContact(2, { position: 'Retried' });
+    const updated = await fx.api().updateContact(2, { position: 'Retried' });
     assert.equal(updated.position, 'Retried');
     assert.deepEqual(
       fx.logs.map((e) => e.attempt),
@@ -49,10 +49,10 @@ describe('PaymoClient: no duplicate contacts, safe retries', () => {
   });
 
   it('counts a delete as done when a lost answer had already deleted the contact', async () => {
-    const client = fx.client();
-    const { contact } = await client.createContact({ client_id: 1, name: 'Delete Me' });
+    const api = fx.api();
+    const { contact } = await api.createContact({ client_id: 1, name: 'Delete Me' });
     await injectFault(fx.sb, { action: 'dropAfter', method: 'DELETE' });
-    await client.deleteContact(contact.id);
+    await api.deleteContact(contact.id);
     assert.deepEqual(
       (await requestLog(fx.sb)).filter((r) => r.method === 'DELETE').map((r) => r.status),
       [200, 404],

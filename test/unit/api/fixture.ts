@@ -1,20 +1,20 @@
-// A sandbox per suite and PaymoClients talking real HTTP to it, disposed after each test, with
+// A sandbox per suite and PaymoApi instances talking real HTTP to it, disposed after each test, with
 // every log entry they wrote kept for assertions.
-import { PaymoClient, type PaymoClientOptions, type PaymoLogEntry } from '../../../src/paymo';
+import { PaymoApi, type PaymoApiOptions, type PaymoLogEntry } from '../../../src/paymo';
 import type { SandboxOptions } from '../../../sandbox/server';
 import { useSandbox, type Sandbox } from '../../support/sandbox';
 
-export interface ClientFixture {
+export interface ApiFixture {
   readonly sb: Sandbox;
-  /** What every client made by `client()` logged in the current test. */
+  /** What every API client made by `api()` logged in the current test. */
   readonly logs: PaymoLogEntry[];
   /** A client signed in with the sandbox's API key unless `options` say otherwise. */
-  client(options?: Partial<PaymoClientOptions>): PaymoClient;
+  api(options?: Partial<PaymoApiOptions>): PaymoApi;
 }
 
-export function useClientSandbox(options: SandboxOptions = {}): ClientFixture {
+export function useApiSandbox(options: SandboxOptions = {}): ApiFixture {
   const sandbox = useSandbox(options);
-  const made: PaymoClient[] = [];
+  const made: PaymoApi[] = [];
   const logs: PaymoLogEntry[] = [];
   afterEach(async () => {
     await Promise.all(made.splice(0).map((c) => c.dispose()));
@@ -25,16 +25,16 @@ export function useClientSandbox(options: SandboxOptions = {}): ClientFixture {
       return sandbox.current;
     },
     logs,
-    client(overrides = {}) {
+    api(overrides = {}) {
       const sb = sandbox.current;
-      const client = new PaymoClient({
+      const api = new PaymoApi({
         baseUrl: sb.apiUrl,
         credentials: { kind: 'apiKey', apiKey: sb.apiKey },
         log: (entry) => logs.push(entry),
         ...overrides,
       });
-      made.push(client);
-      return client;
+      made.push(api);
+      return api;
     },
   };
 }

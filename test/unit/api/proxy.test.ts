@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as http from 'node:http';
 import * as net from 'node:net';
 import { PaymoNetworkError } from '../../../src/paymo';
-import { rejection, useClientSandbox } from './fixture';
+import { rejection, useApiSandbox } from './fixture';
 
 /** A minimal forward proxy (CONNECT tunnels and absolute-URI requests) that records what went through it. */
 async function startProxy(): Promise<{ url: string; seen: string[]; close: () => Promise<void> }> {
@@ -56,8 +56,8 @@ const THROUGH_PROXY = '127.0.0.2';
 
 const PROXY_VARIABLES = ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY', 'no_proxy', 'NO_PROXY'];
 
-describe('PaymoClient: proxies', () => {
-  const fx = useClientSandbox();
+describe('PaymoApi: proxies', () => {
+  const fx = useApiSandbox();
   let proxy: Awaited<ReturnType<typeof startProxy>>;
   let saved: Record<string, string | undefined>;
 
@@ -79,15 +79,15 @@ describe('PaymoClient: proxies', () => {
 
   it('goes through HTTP_PROXY from the environment', async () => {
     process.env.HTTP_PROXY = proxy.url;
-    assert.equal((await fx.client({ baseUrl: proxiedUrl() }).me()).email, fx.sb.email);
+    assert.equal((await fx.api({ baseUrl: proxiedUrl() }).me()).email, fx.sb.email);
     assert.deepEqual(proxy.seen, [`CONNECT ${target()}`]);
   });
 
   it('goes through the proxy passed in (http.proxy), ahead of the environment', async () => {
     process.env.HTTP_PROXY = 'http://127.0.0.1:9';
-    const client = fx.client({ baseUrl: proxiedUrl(), proxy: { url: proxy.url, strictSSL: true } });
-    await client.me();
-    await client.getContact(1);
+    const api = fx.api({ baseUrl: proxiedUrl(), proxy: { url: proxy.url, strictSSL: true } });
+    await api.me();
+    await api.getContact(1);
     assert.ok(proxy.seen.length >= 1);
     assert.ok(
       proxy.seen.every((line) => line === `CONNECT ${target()}`),
@@ -99,7 +99,7 @@ describe('PaymoClient: proxies', () => {
     process.env.HTTP_PROXY = proxy.url;
     process.env.NO_PROXY = `example.test,${THROUGH_PROXY}`;
     // Straight to 127.0.0.2, where nothing listens: refused there, and the proxy never asked.
-    const error = await rejection(fx.client({ baseUrl: proxiedUrl() }).me(), PaymoNetworkError);
+    const error = await rejection(fx.api({ baseUrl: proxiedUrl() }).me(), PaymoNetworkError);
     assert.match(String((error.cause as Error | undefined)?.message ?? error.message), /ECONNREFUSED 127\.0\.0\.2/);
     assert.deepEqual(proxy.seen, []);
   });
@@ -107,14 +107,14 @@ describe('PaymoClient: proxies', () => {
   it('never sends a request for localhost or 127.0.0.1 (the sandbox) to a proxy, whichever way it is set', async () => {
     process.env.HTTP_PROXY = proxy.url;
     process.env.NO_PROXY = 'example.test';
-    await fx.client().me();
-    await fx.client({ baseUrl: fx.sb.apiUrl.replace('127.0.0.1', 'localhost') }).me();
-    await fx.client({ proxy: { url: proxy.url, strictSSL: true } }).me();
+    await fx.api().me();
+    await fx.api({ baseUrl: fx.sb.apiUrl.replace('127.0.0.1', 'localhost') }).me();
+    await fx.api({ proxy: { url: proxy.url, strictSSL: true } }).me();
     assert.deepEqual(proxy.seen, []);
   });
 
   it('connects directly without any proxy setting', async () => {
-    await fx.client().me();
+    await fx.api().me();
     assert.deepEqual(proxy.seen, []);
   });
 });

@@ -1,14 +1,14 @@
-// What the Paymo client is built from, read from VS Code's settings: the extension's own, and
+// What the API client is built from, read from VS Code's settings: the extension's own, and
 // `http.proxy`/`http.proxyStrictSSL` because undici does not go through VS Code's patched networking.
 import * as vscode from 'vscode';
-import { parseBaseUrl, type PaymoClientOptions } from '../paymo';
+import { parseBaseUrl, type PaymoApiOptions } from '../paymo';
 
 export const SECTION = 'paymoContacts';
 export const DEFAULT_BASE_URL = 'https://app.paymoapp.com/api/';
 
-export type ClientSettings = Omit<PaymoClientOptions, 'credentials' | 'log'>;
+export type ApiSettings = Omit<PaymoApiOptions, 'credentials' | 'log'>;
 
-export function readClientSettings(): ClientSettings {
+export function readApiSettings(): ApiSettings {
   const own = vscode.workspace.getConfiguration(SECTION);
   const http = vscode.workspace.getConfiguration('http');
   const proxyUrl = http.get<string>('proxy')?.trim();
@@ -23,15 +23,15 @@ export function readClientSettings(): ClientSettings {
 /** Why the `paymoContacts.baseUrl` setting cannot be used (a `PaymoInvalidInputError`), or undefined when it can. */
 export function baseUrlProblem(): Error | undefined {
   try {
-    parseBaseUrl(readClientSettings().baseUrl);
+    parseBaseUrl(readApiSettings().baseUrl);
     return undefined;
   } catch (error) {
     return error as Error;
   }
 }
 
-/** Settings whose change means a new client (the base URL also decides who is signed in). */
-export function affectsClient(event: vscode.ConfigurationChangeEvent): boolean {
+/** Settings whose change means a new API client (the base URL also decides who is signed in). */
+export function affectsApi(event: vscode.ConfigurationChangeEvent): boolean {
   return (
     ['baseUrl', 'requestTimeoutSeconds', 'pageSize'].some((key) => event.affectsConfiguration(`${SECTION}.${key}`)) ||
     event.affectsConfiguration('http.proxy') ||
