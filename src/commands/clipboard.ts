@@ -1,6 +1,6 @@
 // Copies text and confirms it in the status bar, where it does not interrupt.
 import * as vscode from 'vscode';
-import { escapeIcons } from './escapeIcons';
+import { escapeIcons } from '../ui/textEscaping';
 
 const CONFIRMATION_MS = 3000;
 

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { ClientContact, PaymoId } from '../paymo';
 import type { Services } from '../services';
-import { escapeMarkdown } from '../tree/markdown';
+import { escapeMarkdown } from '../ui/textEscaping';
 import { contactMarkdown } from './contactMarkdown';
 import { clientNameOf } from './targets';
 

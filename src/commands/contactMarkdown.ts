@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { ClientContact } from '../paymo';
 import { contactTooltip } from '../tree/contactNode';
-import { escapeMarkdown } from '../tree/markdown';
+import { escapeMarkdown } from '../ui/textEscaping';
 
 export function contactMarkdown(contact: ClientContact, clientName: string): string {
   const image = imageMarkdown(contact);

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Client, ClientContact, PaymoId } from '../paymo';
 import type { Services } from '../services';
 import { emailOf, phoneNumbersOf } from './contactFacts';
-import { escapeIcons } from './escapeIcons';
+import { escapeIcons } from '../ui/textEscaping';
 
 export interface ContactPickOptions {
   title: string;

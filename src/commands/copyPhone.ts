@@ -3,9 +3,9 @@ import * as vscode from 'vscode';
 import type { Services } from '../services';
 import { phoneNumbersOf, type PhoneNumber } from './contactFacts';
 import { copyToClipboard } from './clipboard';
-import { escapeIcons } from './escapeIcons';
+import { escapeIcons } from '../ui/textEscaping';
 import { argOption, contactTarget } from './targets';
-import { notificationText } from '../ui/notificationText';
+import { notificationText } from '../ui/textEscaping';
 
 /** `{ contactId, kind: 'phone' | 'mobile' }` copies that number without asking. */
 export async function copyPhone(services: Services, arg: unknown): Promise<string | undefined> {

@@ -4,7 +4,7 @@ import { PaymoNotFoundError, type ClientContact } from '../paymo';
 import type { Services } from '../services';
 import { withWriteProgress } from './progress';
 import { argOption, clientNameOf, contactTarget } from './targets';
-import { notificationText } from '../ui/notificationText';
+import { notificationText } from '../ui/textEscaping';
 
 /** `confirmed: true` skips the question (for keybindings that mean it, and tests). */
 export async function deleteContact(services: Services, arg: unknown): Promise<ClientContact | undefined> {

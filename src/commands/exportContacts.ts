@@ -8,7 +8,7 @@ import type { ExportFormat } from '../interchange';
 import { loadInterchange } from '../interchange/load';
 import type { ClientContact } from '../paymo';
 import type { Services } from '../services';
-import { notificationText } from '../ui/notificationText';
+import { notificationText } from '../ui/textEscaping';
 import { pickExportScope } from './exportScope';
 import { actedOn, contactsOf } from './selectedContacts';
 import { argOption } from './targets';

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { ClientContact } from '../paymo';
 import type { Services } from '../services';
-import { escapeIcons } from './escapeIcons';
+import { escapeIcons } from '../ui/textEscaping';
 import { contactsOf } from './selectedContacts';
 
 interface ScopeItem extends vscode.QuickPickItem {

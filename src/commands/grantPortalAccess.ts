@@ -7,7 +7,7 @@ import { emailOf } from './contactFacts';
 import { askPortalPassword, passwordProblem, type PortalPassword } from './portalPassword';
 import { withWriteProgress } from './progress';
 import { argOption, contactTarget } from './targets';
-import { notificationText } from '../ui/notificationText';
+import { notificationText } from '../ui/textEscaping';
 
 /** `{ contactId, password }` grants without asking. */
 export async function grantPortalAccess(services: Services, arg: unknown): Promise<ClientContact | undefined> {
@@ -25,7 +25,7 @@ export async function grantPortalAccess(services: Services, arg: unknown): Promi
   const chosen: PortalPassword | undefined = typeof given === 'string' ? { password: given, generated: false } : await askPortalPassword(contact.name);
   if (!chosen) return undefined;
   const problem = passwordProblem(chosen.password);
-  if (problem) throw new PaymoInvalidInputError(problem, 'password');
+  if (problem) throw new PaymoInvalidInputError({ kind: 'described', text: problem, field: 'password' });
 
   const updated = await withWriteProgress(vscode.l10n.t('Granting portal access to {0}…', contact.name), () =>
     services.session.api().grantPortalAccess(contact.id, chosen.password),

@@ -22,7 +22,11 @@ export async function readImageFile(uri: vscode.Uri): Promise<ImageUpload> {
   } catch (error) {
     // The file was chosen, then moved or deleted before it could be read.
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
-      throw new PaymoInvalidInputError(vscode.l10n.t('"{0}" is no longer there: it was moved or deleted. Choose the image again.', fileName), 'image');
+      throw new PaymoInvalidInputError({
+        kind: 'described',
+        text: vscode.l10n.t('"{0}" is no longer there: it was moved or deleted. Choose the image again.', fileName),
+        field: 'image',
+      });
     }
     throw error;
   }

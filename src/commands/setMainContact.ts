@@ -5,7 +5,7 @@ import type { ClientContact } from '../paymo';
 import type { Services } from '../services';
 import { withWriteProgress } from './progress';
 import { clientNameOf, contactTarget } from './targets';
-import { notificationText } from '../ui/notificationText';
+import { notificationText } from '../ui/textEscaping';
 
 export async function setMainContact(services: Services, arg: unknown): Promise<ClientContact | undefined> {
   const contact = await contactTarget(services, arg, {

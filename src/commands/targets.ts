@@ -8,7 +8,7 @@ import type { Services } from '../services';
 import { pickClient, type ClientPickOptions } from './clients/clientPicker';
 import { emailOf } from './contactFacts';
 import { pickContact, type ContactPickOptions } from './contactPicker';
-import { notificationText } from '../ui/notificationText';
+import { notificationText } from '../ui/textEscaping';
 
 export function contactIdOf(arg: unknown): PaymoId | undefined {
   if (typeof arg === 'number') return arg;

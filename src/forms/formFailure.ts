@@ -1,13 +1,12 @@
 // Turns a failed save into what the form shows: the server's own message, the field it names when
 // it names one of the form's, and what to do next. Everything typed stays in the form.
 import * as vscode from 'vscode';
-import { SignedOutError } from '../auth/signedOutError';
-import { PaymoError, PaymoRateLimitError } from '../paymo';
 import { adviceText, describeError } from '../ui/errorPresenter';
+import { knownFailure } from '../ui/knownFailure';
 import type { ErrorTarget, FormFailure } from '../shared/formMessages';
 import { FORM_FIELDS } from '../shared/formValues';
 
-const TARGETS: readonly string[] = [...FORM_FIELDS, 'password', 'image'];
+const TARGETS: readonly ErrorTarget[] = [...FORM_FIELDS, 'password', 'image'];
 
 export function formFailure(error: unknown): FormFailure {
   const message = describeError(error);
@@ -16,8 +15,9 @@ export function formFailure(error: unknown): FormFailure {
 }
 
 function fieldOf(error: unknown): ErrorTarget | undefined {
-  const field = error instanceof PaymoError && 'field' in error ? error.field : undefined;
-  return typeof field === 'string' && TARGETS.includes(field) ? (field as ErrorTarget) : undefined;
+  const failure = knownFailure(error);
+  const field = failure?.kind === 'badRequest' || failure?.kind === 'invalidInput' ? failure.field : undefined;
+  return TARGETS.find((target) => target === field);
 }
 
 /**
@@ -25,19 +25,18 @@ function fieldOf(error: unknown): ErrorTarget | undefined {
  * is kept, that a marked field is to be corrected, and how to save again.
  */
 function hintFor(error: unknown): string {
-  if (error instanceof SignedOutError) return vscode.l10n.t('Sign in to Paymo (Paymo: Sign In), then save: your changes are kept.');
-  if (!(error instanceof PaymoError)) return vscode.l10n.t('Your changes are still here. Save again, or use "Show Log" for details.');
-  switch (error.kind) {
+  const failure = knownFailure(error);
+  if (!failure) return vscode.l10n.t('Your changes are still here. Save again, or use "Show Log" for details.');
+  switch (failure.kind) {
+    case 'signedOut':
+      return vscode.l10n.t('Sign in to Paymo (Paymo: Sign In), then save: your changes are kept.');
     case 'badRequest':
     case 'invalidInput':
       return fieldOf(error) && fieldOf(error) !== 'image' ? vscode.l10n.t('Correct it, then save again.') : adviceText(error);
     case 'auth':
       return vscode.l10n.t('Sign in to Paymo again (Paymo: Sign In), then save: your changes are kept.');
     case 'rateLimit':
-      return vscode.l10n.t(
-        'Paymo is limiting requests. Wait {0} seconds, then save again: your changes are kept.',
-        (error as PaymoRateLimitError).retryAfterSeconds,
-      );
+      return vscode.l10n.t('Paymo is limiting requests. Wait {0} seconds, then save again: your changes are kept.', failure.retryAfterSeconds);
     case 'server':
     case 'malformed':
       return vscode.l10n.t('Paymo had a problem. Your changes are kept: save again in a moment.');

@@ -74,10 +74,10 @@ export class PaymoApi {
   constructor(options: PaymoApiOptions) {
     this.pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
     if (!Number.isInteger(this.pageSize) || this.pageSize < 1 || this.pageSize > MAX_PAGE_SIZE) {
-      throw new PaymoInvalidInputError(`The page size must be a whole number from 1 to 2500 (got ${this.pageSize}).`, 'pageSize');
+      throw new PaymoInvalidInputError({ kind: 'pageSize', value: this.pageSize });
     }
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    if (!(timeoutMs > 0)) throw new PaymoInvalidInputError('The request timeout must be positive.', 'timeoutMs');
+    if (!(timeoutMs > 0)) throw new PaymoInvalidInputError({ kind: 'timeout' });
     this.transport = new HttpTransport({
       baseUrl: parseBaseUrl(options.baseUrl),
       authorization: authorizationHeader(options.credentials),
@@ -129,7 +129,7 @@ export class PaymoApi {
     );
     const got = value?.length ?? 0;
     // More than a page holds: this server ignores paging, and the answer says nothing about the count.
-    if (got > size) throw new PaymoMalformedResponseError(`The server answered ${got} records to a page of ${size}: it does not page ${collection}.`);
+    if (got > size) throw new PaymoMalformedResponseError({ kind: 'notPaged', got, size, collection });
     return got === count - page * size;
   }
 
@@ -172,7 +172,7 @@ export class PaymoApi {
    * that may have reached the server (see `create`).
    */
   async createContact(fields: NewContact, options: { image?: ImageUpload; signal?: AbortSignal } = {}): Promise<CreatedContact> {
-    if (!fields.name?.trim()) throw new PaymoInvalidInputError('The contact needs a name.', 'name');
+    if (!fields.name?.trim()) throw new PaymoInvalidInputError({ kind: 'nameRequired', of: 'contact' });
     checkId(fields.client_id, 'client_id');
     const upload = (id: number, image: ImageUpload) => this.uploadContactImage(id, image, options.signal);
     const { created: contact, ...rest } = await this.create('contact', CONTACTS, writableFields(fields), upload, options);
@@ -182,15 +182,15 @@ export class PaymoApi {
   /** Sends only the fields given (Paymo keeps the others). */
   async updateContact(id: number, patch: ContactPatch, signal?: AbortSignal): Promise<ClientContact> {
     const body = writableFields(patch);
-    if (Object.keys(body).length === 0) throw new PaymoInvalidInputError('Nothing to update: no field was changed.');
-    if ('name' in body && !String(body.name).trim()) throw new PaymoInvalidInputError('The contact needs a name.', 'name');
+    if (Object.keys(body).length === 0) throw new PaymoInvalidInputError({ kind: 'nothingToUpdate' });
+    if ('name' in body && !String(body.name).trim()) throw new PaymoInvalidInputError({ kind: 'nameRequired', of: 'contact' });
     if ('client_id' in body) checkId(patch.client_id!, 'client_id');
     return this.writeContact(id, { json: body }, signal);
   }
 
   /** The contact signs in to the client portal with its email and this password. */
   async grantPortalAccess(id: number, password: string, signal?: AbortSignal): Promise<ClientContact> {
-    if (!password) throw new PaymoInvalidInputError('Enter a password for the client portal.', 'password');
+    if (!password) throw new PaymoInvalidInputError({ kind: 'portalPasswordRequired' });
     return this.writeContact(id, { json: { access: true, password } }, signal);
   }
 
@@ -243,8 +243,8 @@ export class PaymoApi {
   }
 
   /** Paymo answers a single object as a one-element array. */
-  private one<T>(what: string, items: T[] | undefined): T {
-    if (items?.length !== 1) throw new PaymoMalformedResponseError(`Paymo answered with ${items?.length ?? 0} objects where one ${what} was expected.`);
+  private one<T>(what: 'user' | CreatedKind, items: T[] | undefined): T {
+    if (items?.length !== 1) throw new PaymoMalformedResponseError({ kind: 'wrongCount', got: items?.length ?? 0, what });
     return items[0]!;
   }
 
@@ -253,7 +253,7 @@ export class PaymoApi {
    * reached the server (see `create`).
    */
   async createClient(fields: NewClient, options: { image?: ImageUpload; signal?: AbortSignal } = {}): Promise<CreatedClient> {
-    if (!fields.name?.trim()) throw new PaymoInvalidInputError('The client needs a name.', 'name');
+    if (!fields.name?.trim()) throw new PaymoInvalidInputError({ kind: 'nameRequired', of: 'client' });
     const upload = (id: number, image: ImageUpload) => this.uploadClientLogo(id, image, options.signal);
     const { created: client, ...rest } = await this.create('client', CLIENTS, writableClientFields(fields), upload, options);
     return { client, ...rest };
@@ -262,8 +262,8 @@ export class PaymoApi {
   /** Sends only the fields given (Paymo keeps the others). */
   async updateClient(id: number, patch: ClientPatch, signal?: AbortSignal): Promise<Client> {
     const body = writableClientFields(patch);
-    if (Object.keys(body).length === 0) throw new PaymoInvalidInputError('Nothing to update: no field was changed.');
-    if ('name' in body && !String(body.name).trim()) throw new PaymoInvalidInputError('The client needs a name.', 'name');
+    if (Object.keys(body).length === 0) throw new PaymoInvalidInputError({ kind: 'nothingToUpdate' });
+    if ('name' in body && !String(body.name).trim()) throw new PaymoInvalidInputError({ kind: 'nameRequired', of: 'client' });
     return this.writeClient(id, { json: body }, signal);
   }
 

@@ -25,22 +25,19 @@ export function parseBaseUrl(input: string): URL {
   try {
     url = new URL(text);
   } catch {
-    throw new PaymoInvalidInputError(`"${text}" is not a valid URL. Enter the API address, for example https://app.paymoapp.com/api/`, 'baseUrl');
+    throw new PaymoInvalidInputError({ kind: 'notUrl', text });
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new PaymoInvalidInputError(`The API address must start with https:// (got ${url.protocol}).`, 'baseUrl');
+    throw new PaymoInvalidInputError({ kind: 'notHttp', protocol: url.protocol });
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    throw new PaymoInvalidInputError(
-      `Refusing to send credentials over unencrypted http:// to ${url.hostname}. Use https://, or http:// only for a server on this machine (localhost, 127.0.0.1, ::1).`,
-      'baseUrl',
-    );
+    throw new PaymoInvalidInputError({ kind: 'insecureHttp', host: url.hostname });
   }
   if (url.username || url.password) {
-    throw new PaymoInvalidInputError('The API address must not contain a user name or password; sign in with an API key instead.', 'baseUrl');
+    throw new PaymoInvalidInputError({ kind: 'credentialsInUrl' });
   }
   if (url.search || url.hash) {
-    throw new PaymoInvalidInputError('The API address must not contain a query (?…) or fragment (#…).', 'baseUrl');
+    throw new PaymoInvalidInputError({ kind: 'queryInUrl' });
   }
   if (url.pathname === '/') url.pathname = '/api/';
   else if (!url.pathname.endsWith('/')) url.pathname += '/';

@@ -1,6 +1,7 @@
 // HTTP Basic credentials as Paymo expects them. The header value is built here and handed only to the
 // transport; nothing else (logs included) ever sees it.
 import { PaymoInvalidInputError } from './errors';
+import type { InputProblem } from './inputProblems';
 
 export type Credentials = { kind: 'apiKey'; apiKey: string } | { kind: 'password'; email: string; password: string };
 
@@ -8,19 +9,19 @@ export type Credentials = { kind: 'apiKey'; apiKey: string } | { kind: 'password
 export function authorizationHeader(credentials: Credentials): string {
   const pair =
     credentials.kind === 'apiKey'
-      ? `${required(credentials.apiKey.trim(), 'apiKey', 'The API key is empty.')}:X`
-      : `${userId(credentials.email)}:${required(credentials.password, 'password', 'The password is empty.')}`;
+      ? `${required(credentials.apiKey.trim(), { kind: 'emptyApiKey' })}:X`
+      : `${userId(credentials.email)}:${required(credentials.password, { kind: 'emptyPassword' })}`;
   return `Basic ${Buffer.from(pair, 'utf8').toString('base64')}`;
 }
 
 function userId(email: string): string {
-  const value = required(email.trim(), 'email', 'The email address is empty.');
+  const value = required(email.trim(), { kind: 'emptyEmail' });
   // Basic auth splits user and password at the first colon, so a colon here would corrupt both.
-  if (value.includes(':')) throw new PaymoInvalidInputError('The email address must not contain ":".', 'email');
+  if (value.includes(':')) throw new PaymoInvalidInputError({ kind: 'colonInEmail' });
   return value;
 }
 
-function required(value: string, field: string, message: string): string {
-  if (!value) throw new PaymoInvalidInputError(message, field);
+function required(value: string, problem: InputProblem): string {
+  if (!value) throw new PaymoInvalidInputError(problem);
   return value;
 }

@@ -66,7 +66,7 @@ function fromStatus({ status, text, retryAfterSeconds }: ErrorResponse): PaymoEr
     return new PaymoServerError(`Paymo had a problem answering (HTTP ${status})${message ? `: ${message}` : '.'}`, status);
   }
   if (status >= 400) return new PaymoBadRequestError(say(`Paymo refused the request (HTTP ${status}).`), field, status);
-  return new PaymoMalformedResponseError(`Paymo answered with an unexpected HTTP status ${status}.`, status);
+  return new PaymoMalformedResponseError({ kind: 'unexpectedStatus' }, status);
 }
 
 /** Paymo's error body is `{"message": …}`, sometimes with the `field` it is about. */

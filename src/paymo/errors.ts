@@ -1,28 +1,18 @@
-// Every failure the Paymo client can report. The classes live here; `errorMapping.ts` is the one
-// place that turns an HTTP answer or a transport failure into one of them, so that callers switch
-// on types (or `kind`), never on status numbers.
+// Every failure the Paymo API can report, as one union (`PaymoError`) discriminated by `kind`:
+// `switch (error.kind)` narrows to the class, with its own facts, without casts. `errorMapping.ts`
+// is the one place that turns an HTTP answer or a transport failure into one of them, so that
+// callers switch on `kind`, never on status numbers.
+import { answerProblemMessage, type AnswerProblem } from './answerProblems';
+import { inputProblemMessage, problemField, type InputProblem } from './inputProblems';
 
-export type PaymoErrorKind =
-  | 'badRequest'
-  | 'auth'
-  | 'forbidden'
-  | 'notFound'
-  | 'rateLimit'
-  | 'server'
-  | 'timeout'
-  | 'network'
-  | 'malformed'
-  | 'invalidInput'
-  | 'cancelled'
-  | 'outcomeUnknown';
-
-export abstract class PaymoError extends Error {
-  abstract readonly kind: PaymoErrorKind;
+/** What every Paymo error has. Not exported: a new kind joins the union below, so that switches stay exhaustive. */
+abstract class PaymoErrorBase extends Error {
+  abstract readonly kind: string;
   /** True when the request may have reached the server and changed something. */
   readonly mayHaveReachedServer: boolean;
   /**
    * Paymo's own `message`, when its answer had one. `message` is an English sentence for the log;
-   * an extension phrases the failure in the user's language from `kind`, `status` and this.
+   * an extension phrases the failure in the user's language from `kind`, the facts of its class and this.
    */
   serverMessage?: string;
   constructor(
@@ -38,7 +28,7 @@ export abstract class PaymoError extends Error {
 }
 
 /** 400 (or another 4xx without its own class): the server's own message, and the field it names when it names one. */
-export class PaymoBadRequestError extends PaymoError {
+export class PaymoBadRequestError extends PaymoErrorBase {
   readonly kind = 'badRequest';
   constructor(
     message: string,
@@ -48,26 +38,26 @@ export class PaymoBadRequestError extends PaymoError {
     super(message, status);
   }
 }
-export class PaymoAuthError extends PaymoError {
+export class PaymoAuthError extends PaymoErrorBase {
   readonly kind = 'auth';
   constructor(message: string) {
     super(message, 401);
   }
 }
-export class PaymoForbiddenError extends PaymoError {
+export class PaymoForbiddenError extends PaymoErrorBase {
   readonly kind = 'forbidden';
   constructor(message: string) {
     super(message, 403);
   }
 }
-export class PaymoNotFoundError extends PaymoError {
+export class PaymoNotFoundError extends PaymoErrorBase {
   readonly kind = 'notFound';
   constructor(message: string) {
     super(message, 404);
   }
 }
-/** 429 that the API client did not wait out (the server asked for longer than it waits, or kept refusing). */
-export class PaymoRateLimitError extends PaymoError {
+/** 429 that the API did not wait out (the server asked for longer than it waits, or kept refusing). */
+export class PaymoRateLimitError extends PaymoErrorBase {
   readonly kind = 'rateLimit';
   constructor(
     message: string,
@@ -76,14 +66,14 @@ export class PaymoRateLimitError extends PaymoError {
     super(message, 429);
   }
 }
-export class PaymoServerError extends PaymoError {
+export class PaymoServerError extends PaymoErrorBase {
   readonly kind = 'server';
   constructor(message: string, status: number) {
     super(message, status, true);
   }
 }
 /** `host` and `seconds` let the extension say it in the user's language. */
-export class PaymoTimeoutError extends PaymoError {
+export class PaymoTimeoutError extends PaymoErrorBase {
   readonly kind = 'timeout';
   constructor(
     message: string,
@@ -98,7 +88,7 @@ export class PaymoTimeoutError extends PaymoError {
 export type NetworkFailure = 'refused' | 'unknownHost' | 'connectTimeout' | 'closed' | 'untrustedCertificate' | 'other';
 
 /** `host`, `failure` and `code` (Node's or undici's, e.g. `ECONNREFUSED`) let the extension say it in the user's language. */
-export class PaymoNetworkError extends PaymoError {
+export class PaymoNetworkError extends PaymoErrorBase {
   readonly kind = 'network';
   constructor(
     message: string,
@@ -111,25 +101,28 @@ export class PaymoNetworkError extends PaymoError {
     super(message, undefined, mayHaveReachedServer, { cause });
   }
 }
-/** The server answered, but not with what the contract promises. */
-export class PaymoMalformedResponseError extends PaymoError {
+/** The server answered, but not with what the contract promises; `problem` says how. */
+export class PaymoMalformedResponseError extends PaymoErrorBase {
   readonly kind = 'malformed';
-  constructor(message: string, status?: number) {
-    super(message, status, true);
+  constructor(
+    readonly problem: AnswerProblem,
+    status?: number,
+  ) {
+    super(answerProblemMessage(problem, status), status, true);
   }
 }
-/** Refused before sending: a bad base URL, an image that is not an image, a missing field. */
-export class PaymoInvalidInputError extends PaymoError {
+/** Refused before sending (a bad base URL, an image that is not an image, a missing field); `problem` says why. */
+export class PaymoInvalidInputError extends PaymoErrorBase {
   readonly kind = 'invalidInput';
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
+  /** The field at fault, when there is one (`baseUrl`, `image`, `name`, …). */
+  readonly field: string | undefined;
+  constructor(readonly problem: InputProblem) {
+    super(inputProblemMessage(problem));
+    this.field = problemField(problem);
   }
 }
 /** The caller's AbortSignal fired. `mayHaveReachedServer` tells whether the request was already on its way. */
-export class PaymoCancelledError extends PaymoError {
+export class PaymoCancelledError extends PaymoErrorBase {
   readonly kind = 'cancelled';
   constructor(mayHaveReachedServer = false) {
     super('The request was cancelled.', undefined, mayHaveReachedServer);
@@ -140,7 +133,7 @@ export class PaymoCancelledError extends PaymoError {
  * answer). It is never retried, because a retry could make a duplicate: the caller should refresh
  * and look before trying again. `cause` is the underlying error.
  */
-export class PaymoOutcomeUnknownError extends PaymoError {
+export class PaymoOutcomeUnknownError extends PaymoErrorBase {
   readonly kind = 'outcomeUnknown';
   /** What may have been created, for a message in the user's language. */
   constructor(
@@ -153,3 +146,27 @@ export class PaymoOutcomeUnknownError extends PaymoError {
 }
 
 export type CreatedKind = 'contact' | 'client';
+
+export type PaymoError =
+  | PaymoBadRequestError
+  | PaymoAuthError
+  | PaymoForbiddenError
+  | PaymoNotFoundError
+  | PaymoRateLimitError
+  | PaymoServerError
+  | PaymoTimeoutError
+  | PaymoNetworkError
+  | PaymoMalformedResponseError
+  | PaymoInvalidInputError
+  | PaymoCancelledError
+  | PaymoOutcomeUnknownError;
+
+export type PaymoErrorKind = PaymoError['kind'];
+
+/**
+ * `error instanceof PaymoError` narrows to the union (TypeScript reads `Symbol.hasInstance`), so
+ * that a `switch (error.kind)` after it narrows on to one class.
+ */
+export const PaymoError = {
+  [Symbol.hasInstance]: (value: unknown): value is PaymoError => value instanceof PaymoErrorBase,
+};

@@ -2,6 +2,7 @@
 // PNG is refused with a message the user understands instead of a server error. The extension and the
 // forms call this too.
 import { PaymoInvalidInputError } from './errors';
+import type { ImageFormat, OtherFileKind } from './inputProblems';
 
 /** Largest image the API client uploads. */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -10,7 +11,7 @@ export type ImageMime = 'image/jpeg' | 'image/png' | 'image/gif';
 
 interface Format {
   mime: ImageMime;
-  label: string;
+  label: ImageFormat;
   starts: (b: Uint8Array) => boolean;
   complete: (b: Uint8Array) => boolean;
 }
@@ -42,36 +43,31 @@ const FORMATS: readonly Format[] = [
 ];
 
 /** Formats people pick by mistake, named so that the message can say what the file is. */
-const OTHER_FORMATS: readonly { label: string; starts: (b: Uint8Array) => boolean }[] = [
-  { label: 'a PDF', starts: (b) => hasAt(b, 0, ascii('%PDF-')) },
-  { label: 'a WebP image', starts: (b) => hasAt(b, 0, ascii('RIFF')) && hasAt(b, 8, ascii('WEBP')) },
-  { label: 'a HEIC/AVIF image', starts: (b) => hasAt(b, 4, ascii('ftyp')) },
-  { label: 'a BMP image', starts: (b) => hasAt(b, 0, ascii('BM')) },
-  { label: 'a TIFF image', starts: (b) => hasAt(b, 0, [0x49, 0x49, 0x2a, 0x00]) || hasAt(b, 0, [0x4d, 0x4d, 0x00, 0x2a]) },
-  { label: 'a ZIP archive or Office document', starts: (b) => hasAt(b, 0, [0x50, 0x4b, 0x03, 0x04]) },
-  { label: 'an SVG or other text file', starts: (b) => /^\s*</.test(Buffer.from(b.subarray(0, 64)).toString('latin1')) },
+const OTHER_FORMATS: readonly { kind: OtherFileKind; starts: (b: Uint8Array) => boolean }[] = [
+  { kind: 'pdf', starts: (b) => hasAt(b, 0, ascii('%PDF-')) },
+  { kind: 'webp', starts: (b) => hasAt(b, 0, ascii('RIFF')) && hasAt(b, 8, ascii('WEBP')) },
+  { kind: 'heicAvif', starts: (b) => hasAt(b, 4, ascii('ftyp')) },
+  { kind: 'bmp', starts: (b) => hasAt(b, 0, ascii('BM')) },
+  { kind: 'tiff', starts: (b) => hasAt(b, 0, [0x49, 0x49, 0x2a, 0x00]) || hasAt(b, 0, [0x4d, 0x4d, 0x00, 0x2a]) },
+  { kind: 'zip', starts: (b) => hasAt(b, 0, [0x50, 0x4b, 0x03, 0x04]) },
+  { kind: 'text', starts: (b) => /^\s*</.test(Buffer.from(b.subarray(0, 64)).toString('latin1')) },
 ];
 
 /** Returns the MIME type to upload with, or throws `PaymoInvalidInputError` saying what is wrong with the file. */
 export function checkImage(bytes: Uint8Array, fileName: string): { mime: ImageMime } {
-  const name = `"${fileName}"`;
-  if (bytes.length === 0) throw invalid(`${name} is empty.`);
+  if (bytes.length === 0) throw new PaymoInvalidInputError({ kind: 'emptyImage', fileName });
   if (bytes.length > MAX_IMAGE_BYTES) {
-    throw invalid(`${name} is ${mebibytes(bytes.length)} MB; profile images can be at most ${mebibytes(MAX_IMAGE_BYTES)} MB.`);
+    throw new PaymoInvalidInputError({ kind: 'imageTooLarge', fileName, megabytes: mebibytes(bytes.length), maxMegabytes: mebibytes(MAX_IMAGE_BYTES) });
   }
   const format = FORMATS.find((f) => f.starts(bytes));
   if (!format) {
     const other = OTHER_FORMATS.find((f) => f.starts(bytes));
-    throw invalid(`${name} is ${other ? `${other.label}, ` : ''}not a JPEG, PNG or GIF image.`);
+    throw new PaymoInvalidInputError({ kind: 'notImage', fileName, ...(other ? { actually: other.kind } : {}) });
   }
   if (!format.complete(bytes)) {
-    throw invalid(`${name} looks like a ${format.label} image but is incomplete or damaged (was it fully downloaded?).`);
+    throw new PaymoInvalidInputError({ kind: 'damagedImage', fileName, format: format.label });
   }
   return { mime: format.mime };
-}
-
-function invalid(message: string): PaymoInvalidInputError {
-  return new PaymoInvalidInputError(message, 'image');
 }
 
 function hasAt(bytes: Uint8Array, offset: number, expected: readonly number[]): boolean {

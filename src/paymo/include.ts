@@ -12,7 +12,7 @@ const PATH = /^[a-z_]+(\.[a-z_]+)*$/;
 export function includeParam(includes: readonly string[] | undefined): string | undefined {
   if (!includes || includes.length === 0) return undefined;
   for (const item of includes) {
-    if (!PATH.test(item)) throw new PaymoInvalidInputError(`"${item}" is not something Paymo can include.`, 'include');
+    if (!PATH.test(item)) throw new PaymoInvalidInputError({ kind: 'include', item });
   }
   return [...new Set(includes)].join(',');
 }

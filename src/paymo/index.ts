@@ -23,5 +23,7 @@ export { MAX_ATTEMPTS } from './retry';
 export { clientSchema, contactSchema } from './schemas';
 export { safeParseInPlace } from './inPlaceCheck';
 export * from './errors';
+export type { InputProblem, OtherFileKind, ImageFormat } from './inputProblems';
+export type { AnswerProblem } from './answerProblems';
 export * from './model';
 export type { Listing, PaymoCollection, SkippedRecord } from './listing';

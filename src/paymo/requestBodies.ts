@@ -8,7 +8,7 @@ import { loadUndici } from './undici';
 
 /** Ids go into paths: only positive integers, so that nothing else can. */
 export function checkId(id: number, field = 'id'): number {
-  if (!Number.isSafeInteger(id) || id < 1) throw new PaymoInvalidInputError(`${String(id)} is not a Paymo id.`, field);
+  if (!Number.isSafeInteger(id) || id < 1) throw new PaymoInvalidInputError({ kind: 'notAnId', value: String(id), field });
   return id;
 }
 

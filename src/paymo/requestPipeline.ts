@@ -81,6 +81,7 @@ function interpret<T>(res: HttpResponse, options: CallOptions<T>, earlierMayHave
     if (res.status === 404 && options.goneIsDone && earlierMayHaveReachedServer) return { value: undefined };
     return { error: toPaymoError({ status: res.status, text: res.text, retryAfterSeconds: retryAfterSeconds(res) }) };
   } catch (error) {
-    return { error: error as PaymoError };
+    if (error instanceof PaymoError) return { error };
+    throw error;
   }
 }

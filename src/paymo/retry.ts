@@ -3,15 +3,15 @@
 // given values, image replacement and deletes. A create is never retried after a failure that may
 // have reached the server: that is how duplicate contacts are made.
 import { sleep } from './abortable';
-import { PaymoError, PaymoNetworkError, PaymoServerError, PaymoTimeoutError } from './errors';
+import { PaymoError } from './errors';
 
 export const MAX_ATTEMPTS = 3;
 const BASE_BACKOFF_MS = 300;
 
 export type RetryPolicy = 'idempotent' | 'never';
 
-function isTransient(error: unknown): boolean {
-  return error instanceof PaymoNetworkError || error instanceof PaymoTimeoutError || error instanceof PaymoServerError;
+function isTransient(error: unknown): error is PaymoError {
+  return error instanceof PaymoError && (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'server');
 }
 
 /**
@@ -30,7 +30,7 @@ export async function withRetry<T>(
       return await attempt(n, reached);
     } catch (error) {
       if (policy === 'never' || n >= MAX_ATTEMPTS || !isTransient(error)) throw error;
-      reached ||= (error as PaymoError).mayHaveReachedServer;
+      reached ||= error.mayHaveReachedServer;
       await sleep(BASE_BACKOFF_MS * 2 ** (n - 1) + Math.random() * 100, signal);
     }
   }

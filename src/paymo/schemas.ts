@@ -91,13 +91,13 @@ export function decode<T>(schema: v.GenericSchema<unknown, T>, text: string, sta
   try {
     json = JSON.parse(text);
   } catch {
-    throw new PaymoMalformedResponseError(`The server's answer is not valid JSON (HTTP ${status}).`, status);
+    throw new PaymoMalformedResponseError({ kind: 'notJson' }, status);
   }
   const result = safeParseInPlace(schema, json);
   if (!result.success) {
     const { issue } = result;
     const path = v.getDotPath(issue) ?? '(top level)';
-    throw new PaymoMalformedResponseError(`The server's answer is not what Paymo sends: ${path}: ${issue.message}`, status);
+    throw new PaymoMalformedResponseError({ kind: 'unexpectedShape', path, detail: issue.message }, status);
   }
   return result.output;
 }

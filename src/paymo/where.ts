@@ -28,7 +28,7 @@ class Where {
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
 function field(name: string): string {
-  if (!FIELD.test(name)) throw new PaymoInvalidInputError(`"${name}" is not a field name.`, 'where');
+  if (!FIELD.test(name)) throw new PaymoInvalidInputError({ kind: 'whereField', name });
   return name;
 }
 
@@ -36,7 +36,7 @@ function field(name: string): string {
 export function literal(value: WhereValue): string {
   if (value === null || typeof value === 'boolean') return String(value);
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new PaymoInvalidInputError(`${value} is not a number a filter can use.`, 'where');
+    if (!Number.isFinite(value)) throw new PaymoInvalidInputError({ kind: 'whereNumber', value });
     return String(value);
   }
   return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
@@ -53,7 +53,7 @@ function compare(op: string) {
 
 function list(op: string) {
   return (name: string, values: readonly WhereValue[]) => {
-    if (values.length === 0) throw new PaymoInvalidInputError(`The filter on ${name} needs at least one value.`, 'where');
+    if (values.length === 0) throw new PaymoInvalidInputError({ kind: 'whereEmptyList', name });
     return Where.of(`${field(name)} ${op} (${values.map(literal).join(',')})`);
   };
 }

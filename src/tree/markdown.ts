@@ -1,18 +1,6 @@
-// User text in a Markdown tooltip must stay text: a contact named `<img src=x onerror=alert(1)>` or
-// `**boss**` is shown exactly as typed. CommonMark lets any ASCII punctuation be backslash-escaped,
-// which neutralises emphasis, links and HTML alike.
+// Markdown tooltips: user text in them is escaped (src/ui/textEscaping.ts) and nothing in them is trusted.
 import * as vscode from 'vscode';
-
-export function escapeMarkdown(text: string): string {
-  return (
-    text
-      .replace(/[!-/:-@[-`{-~]/g, '\\$&')
-      // Line by line: leading blanks would start a code block, a bare line break would be lost.
-      .split(/\r?\n/)
-      .map((line) => line.trim())
-      .join('  \n')
-  );
-}
+import { escapeMarkdown } from '../ui/textEscaping';
 
 /**
  * A tooltip: the title, then one field per line. It renders no HTML, runs no command links, and shows

@@ -10,9 +10,9 @@ import { PaymoError } from '../paymo';
 import type { ContactStore } from '../store/contactStore';
 import type { TreeCache } from '../store/treeCache';
 import { adviceText, describeError } from '../ui/errorPresenter';
+import { staysSilent } from '../ui/silence';
 import { baseUrlProblem } from '../auth/apiSettings';
 import { ownerKey } from '../auth/sessionOwner';
-import { SignedOutError } from '../auth/signedOutError';
 import { VIEW_ID, type ClientsTree } from './clientsTree';
 import type { ImageCache } from './imageCache';
 import { DataAge } from './dataAge';
@@ -246,8 +246,7 @@ export class TreeLoader implements vscode.Disposable {
 
   private showFailure(error: unknown): void {
     this.log.error(`Loading clients and contacts failed: ${describeError(error)}`);
-    // A 401 signs the session out (once, with its own message); nothing more to say here.
-    if ((error instanceof PaymoError && error.kind === 'auth') || error instanceof SignedOutError) return;
+    if (staysSilent(error, 'background')) return;
     const advice = adviceText(error);
     if (this.hasData()) {
       const loadedAt = formatDate(this.store.loadedAt ?? Date.now());

@@ -1,10 +1,11 @@
 // The one place that turns a failure into what the user reads: what failed, the server's own
 // message, what to do next, and "Show Log" for the details. Never a bare status number.
 import * as vscode from 'vscode';
-import { MAX_IMAGE_BYTES, PaymoError, PaymoInvalidInputError, PaymoRateLimitError } from '../paymo';
-import { SignedOutError } from '../auth/signedOutError';
-import { notificationText } from './notificationText';
+import { MAX_IMAGE_BYTES, PaymoError } from '../paymo';
+import { knownFailure } from './knownFailure';
 import { paymoErrorText } from './paymoErrorText';
+import { staysSilent } from './silence';
+import { notificationText } from './textEscaping';
 
 export interface ShowErrorOptions {
   /** What the user was doing, e.g. "Delete contact". */
@@ -20,13 +21,9 @@ export interface ShownError {
 const shown = new vscode.EventEmitter<ShownError>();
 export const onDidShowError = shown.event;
 
-/**
- * Shows the error without waiting for the user to dismiss it. Cancellations show nothing, and
- * neither does a rejected sign-in (401): the session already reported that once, in one message.
- */
+/** Shows a command's failure without waiting for the user to dismiss it, unless it stays silent (`silence.ts`). */
 export function showError(error: unknown, options: ShowErrorOptions): void {
-  if (error instanceof PaymoError && (error.kind === 'cancelled' || error.kind === 'auth')) return;
-  if (error instanceof vscode.CancellationError) return;
+  if (staysSilent(error, 'command')) return;
   const advice = adviceFor(error);
   const message = notificationText(vscode.l10n.t('{0} failed: {1} {2}', options.action, describeError(error), advice.text).trim());
   shown.fire({ action: options.action, message });
@@ -56,21 +53,18 @@ interface Advice {
 
 function adviceFor(error: unknown): Advice {
   const refresh = { title: vscode.l10n.t('Refresh'), command: 'paymoContacts.refresh' };
-  if (error instanceof SignedOutError) {
-    return { text: vscode.l10n.t('Sign in to Paymo first.'), button: { title: vscode.l10n.t('Sign In'), command: 'paymoContacts.signIn' } };
-  }
-  if (!(error instanceof PaymoError)) return { text: '' };
-  switch (error.kind) {
+  const failure = knownFailure(error);
+  if (!failure) return { text: '' };
+  switch (failure.kind) {
+    case 'signedOut':
+      return { text: vscode.l10n.t('Sign in to Paymo first.'), button: { title: vscode.l10n.t('Sign In'), command: 'paymoContacts.signIn' } };
     case 'forbidden':
       return { text: vscode.l10n.t('Only an administrator of your Paymo account can allow it.') };
     case 'notFound':
       return { text: vscode.l10n.t('It may have been deleted in Paymo meanwhile; refresh the view.'), button: refresh };
     case 'rateLimit':
       return {
-        text:
-          (error as PaymoRateLimitError).retryAfterSeconds === 1
-            ? vscode.l10n.t('Try again in 1 second.')
-            : vscode.l10n.t('Try again in {0} seconds.', (error as PaymoRateLimitError).retryAfterSeconds),
+        text: failure.retryAfterSeconds === 1 ? vscode.l10n.t('Try again in 1 second.') : vscode.l10n.t('Try again in {0} seconds.', failure.retryAfterSeconds),
       };
     case 'server':
       return { text: vscode.l10n.t('Try again in a moment.') };
@@ -85,8 +79,9 @@ function adviceFor(error: unknown): Advice {
     case 'badRequest':
       return { text: vscode.l10n.t('Check the values and try again.') };
     case 'invalidInput':
-      return { text: invalidInputAdvice((error as PaymoInvalidInputError).field) };
-    default:
+      return { text: invalidInputAdvice(failure.field) };
+    case 'auth':
+    case 'cancelled':
       return { text: '' };
   }
 }

@@ -1,11 +1,11 @@
-// A Paymo client error as one sentence in the user's language. The client (which cannot use
-// vscode.l10n) gives the facts: kind, status, Paymo's own message, the host and what failed; the
-// sentences are made here. Paymo's own message is shown as Paymo wrote it.
+// A Paymo API error as one sentence in the user's language. The API layer (which cannot use
+// vscode.l10n) gives the facts: kind, status, Paymo's own message, the host and what failed, what
+// was refused and why; the sentences are made here. Paymo's own message is shown as Paymo wrote it.
 import * as vscode from 'vscode';
-import { PaymoNetworkError, PaymoOutcomeUnknownError, PaymoTimeoutError, type PaymoError } from '../paymo';
+import type { PaymoError, PaymoNetworkError } from '../paymo';
+import { answerProblemText, inputProblemText } from './problemText';
 
-/** The sentence, or undefined where the client's own text is all there is (invalid input, a malformed answer). */
-export function paymoErrorText(error: PaymoError): string | undefined {
+export function paymoErrorText(error: PaymoError): string {
   const server = error.serverMessage;
   switch (error.kind) {
     case 'server':
@@ -23,22 +23,26 @@ export function paymoErrorText(error: PaymoError): string | undefined {
     case 'rateLimit':
       return server ?? vscode.l10n.t('Paymo is limiting requests (HTTP 429).');
     case 'timeout':
-      return error instanceof PaymoTimeoutError && error.seconds !== undefined ? timeoutText(error.host, error.seconds) : undefined;
+      return timeoutText(error.host, error.seconds);
     case 'network':
-      return error instanceof PaymoNetworkError ? networkText(error) : undefined;
+      return networkText(error);
+    case 'malformed':
+      return answerProblemText(error.problem, error.status);
+    case 'invalidInput':
+      return inputProblemText(error.problem);
     case 'outcomeUnknown': {
-      if (!(error instanceof PaymoOutcomeUnknownError)) return undefined;
-      const cause = paymoErrorText(error.cause) ?? error.cause.message;
+      const cause = paymoErrorText(error.cause);
       return error.created === 'client'
         ? vscode.l10n.t('The client may have been created even though this failed: {0}', cause)
         : vscode.l10n.t('The contact may have been created even though this failed: {0}', cause);
     }
-    default:
-      return undefined;
+    case 'cancelled':
+      return vscode.l10n.t('The request was cancelled.');
   }
 }
 
-function timeoutText(host: string, seconds: number): string {
+function timeoutText(host: string, seconds: number | undefined): string {
+  if (seconds === undefined) return vscode.l10n.t('Paymo ({0}) did not answer in time.', host);
   return seconds === 1
     ? vscode.l10n.t('Paymo ({0}) did not answer within 1 second.', host)
     : vscode.l10n.t('Paymo ({0}) did not answer within {1} seconds.', host, seconds);

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { ClientContact } from '../../src/paymo';
 import type { PaymoContactsApi } from '../../src/testApi';
 import { valuesOf } from '../../src/shared/formValues';
-import { notificationText } from '../../src/ui/notificationText';
+import { notificationText } from '../../src/ui/textEscaping';
 import { caseGroup } from '../support/caseCounter';
 import { command, discardForms } from './faults.support';
 import { createServerContact } from './commands.sandbox';

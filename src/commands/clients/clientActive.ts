@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Client } from '../../paymo';
 import type { Services } from '../../services';
-import { notificationText } from '../../ui/notificationText';
+import { notificationText } from '../../ui/textEscaping';
 import { withWriteProgress } from '../progress';
 import { clientTarget } from '../targets';
 

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Client, PaymoId } from '../../paymo';
 import type { Services } from '../../services';
 import { contactCountText } from '../../tree/contactCount';
-import { escapeIcons } from '../escapeIcons';
+import { escapeIcons } from '../../ui/textEscaping';
 
 export interface ClientPickOptions {
   title: string;

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { checkImage, type Client, type NewClient } from '../../paymo';
 import type { Services } from '../../services';
 import { showError } from '../../ui/errorPresenter';
-import { notificationText } from '../../ui/notificationText';
+import { notificationText } from '../../ui/textEscaping';
 import { readImageFile } from '../imageFile';
 import { withWriteProgress } from '../progress';
 import { argOption } from '../targets';

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { PaymoNotFoundError, type Client } from '../../paymo';
 import type { Services } from '../../services';
-import { notificationText } from '../../ui/notificationText';
+import { notificationText } from '../../ui/textEscaping';
 import { withWriteProgress } from '../progress';
 import { argOption, clientTarget } from '../targets';
 

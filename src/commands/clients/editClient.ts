@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { Client, ClientPatch } from '../../paymo';
 import type { Services } from '../../services';
-import { escapeIcons } from '../escapeIcons';
+import { escapeIcons } from '../../ui/textEscaping';
 import { withWriteProgress } from '../progress';
 import { argOption, clientTarget } from '../targets';
 import { checkClientField, clientFieldLabels, fromInputText, toInputText, type ClientField } from './clientFields';

@@ -6,7 +6,7 @@ import { baseUrlProblem, DEFAULT_BASE_URL, readApiSettings, writeBaseUrl } from 
 import { PaymoError, parseBaseUrl, PaymoInvalidInputError, type Credentials, type PaymoUser } from '../../paymo';
 import type { Services } from '../../services';
 import { askBaseUrl, askCredentials, pickMethod, type SignInMethod } from './signInPrompts';
-import { notificationText } from '../../ui/notificationText';
+import { notificationText } from '../../ui/textEscaping';
 
 export interface SignInArgs {
   baseUrl?: string;
@@ -90,7 +90,7 @@ function rejectedMessage(credentials: Credentials, baseUrl: string): string {
 function credentialsFrom(args: SignInArgs): Credentials {
   if (args.apiKey !== undefined) return { kind: 'apiKey', apiKey: args.apiKey };
   if (args.email === undefined || args.password === undefined) {
-    throw new PaymoInvalidInputError(vscode.l10n.t('Sign-in needs an apiKey, or an email and a password.'));
+    throw new PaymoInvalidInputError({ kind: 'described', text: vscode.l10n.t('Sign-in needs an apiKey, or an email and a password.') });
   }
   return { kind: 'password', email: args.email, password: args.password };
 }

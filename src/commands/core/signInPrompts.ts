@@ -2,6 +2,7 @@
 // Each returns undefined when the user cancels.
 import * as vscode from 'vscode';
 import { parseBaseUrl, type Credentials } from '../../paymo';
+import { describeError } from '../../ui/errorPresenter';
 
 export type SignInMethod = 'apiKey' | 'password';
 
@@ -43,7 +44,7 @@ export function askBaseUrl(current: string): Thenable<string | undefined> {
           parseBaseUrl(value);
           return undefined;
         } catch (error) {
-          return (error as Error).message;
+          return describeError(error);
         }
       },
     })
