@@ -46,6 +46,7 @@ export function formHtml(webview: vscode.Webview, extensionUri: vscode.Uri, apiB
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${attr(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>${attr(vscode.l10n.t('Paymo contact'))}</title>
 <link rel="stylesheet" href="${attr(style.toString())}">
 </head>
 <body>

@@ -247,8 +247,8 @@ export class TreeLoader implements vscode.Disposable {
   private showFailure(error: unknown): void {
     this.log.error(`Loading clients and contacts failed: ${describeError(error)}`);
     if (staysSilent(error, 'background')) return;
-    const advice = adviceText(error);
     if (this.hasData()) {
+      const advice = adviceText(error);
       const loadedAt = formatDate(this.store.loadedAt ?? Date.now());
       this.tree.view.message = vscode.l10n
         .t('Could not refresh from Paymo: {0} Showing the data loaded {1}. {2}', describeError(error), loadedAt, advice)
@@ -257,7 +257,9 @@ export class TreeLoader implements vscode.Disposable {
       return;
     }
     const offline = error instanceof PaymoError && (error.kind === 'network' || error.kind === 'timeout');
-    this.tree.view.message = `${describeError(error)} ${advice}`.trim();
+    // VS Code hides a view's welcome while the view has a message: the offline and error welcomes
+    // (Retry, Show Log) say it instead, and the log has what failed.
+    this.tree.view.message = undefined;
     this.setState(offline ? 'offline' : 'error');
   }
 

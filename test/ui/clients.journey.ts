@@ -5,6 +5,7 @@ import type { Locator } from 'playwright-core';
 import type { Client } from '../../src/paymo';
 import { makePng } from '../extension/commands.png';
 import { until } from '../support/until';
+import { checkA11y } from './support/a11y';
 import { withPaymo } from './support/sandboxData';
 import { uiSession } from './support/session';
 import { Workbench } from './support/workbench';
@@ -62,6 +63,7 @@ describe('Clients', () => {
     const form = wb.webview();
     const contactName = form.locator('#field-name input').first();
     await contactName.waitFor({ timeout: 30_000 });
+    await checkA11y(form, 'contact form (new, from the tree title)');
     await contactName.fill('Form Client Contact');
     await form.locator('#field-client_id').click();
     await form.locator('#field-client_id input').fill('New client');
@@ -112,6 +114,7 @@ describe('Clients', () => {
     const form = wb.webview();
     const contactName = form.locator('#field-name input').first();
     await contactName.waitFor({ timeout: 30_000 });
+    await checkA11y(form, 'contact form (new, for a client)');
     await contactName.fill('Journey Contact');
     await wb.page.keyboard.press('Control+s');
     await form.locator('.banner.info', { hasText: 'Contact created.' }).waitFor({ timeout: 30_000 });

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { ClientContact, NewContact } from '../../src/paymo';
 import { makePng } from '../extension/commands.png';
 import { until } from '../support/until';
+import { checkA11y } from './support/a11y';
 import { withPaymo } from './support/sandboxData';
 import { uiSession } from './support/session';
 import { Workbench } from './support/workbench';
@@ -59,6 +60,7 @@ describe('Contact commands', () => {
     await wb.screenshot('palette-signed-in');
     await wb.quickInputItem('Paymo: Create Contact…').click();
     await wb.webview().locator('#field-name input, #field-name textarea').first().waitFor({ timeout: 30_000 });
+    await checkA11y(wb.webview(), 'contact form (new, from the palette)');
   });
 
   it('searches every contact from the palette, reveals the one picked and opens its details', async () => {
@@ -79,6 +81,7 @@ describe('Contact commands', () => {
     await wb.quickInputItem(/Open Details/).click();
     await wb.page.locator('.tab', { hasText: 'Abigail' }).first().waitFor();
     await wb.webview().getByText('abby@acme.example').waitFor({ timeout: 30_000 });
+    await checkA11y(wb.webview(), 'contact details (Markdown preview)');
     await wb.screenshotInBothThemes('search-details-opened');
   });
 

@@ -6,6 +6,7 @@ import type { ConsoleMessage, FrameLocator } from 'playwright-core';
 import type { ClientContact, ContactPatch } from '../../src/paymo';
 import { makePng } from '../extension/commands.png';
 import { until } from '../support/until';
+import { checkA11y } from './support/a11y';
 import { sandboxData, withPaymo } from './support/sandboxData';
 import { Workbench } from './support/workbench';
 
@@ -38,6 +39,7 @@ async function openEditForm(wb: Workbench, contact: ClientContact, clientName: s
   const form = wb.webview();
   await field(form, 'name').waitFor({ timeout: 30_000 });
   await until(async () => (await field(form, 'name').inputValue()) === contact.name, 'the form shows the contact');
+  await checkA11y(form, `contact form (editing ${contact.name})`);
   return form;
 }
 
@@ -55,6 +57,7 @@ describe('Contact forms', () => {
     await wb.page.locator('.part.sidebar .title-actions [aria-label^="Create Contact"]').first().click();
     const form = wb.webview();
     await field(form, 'name').waitFor({ timeout: 30_000 });
+    await checkA11y(form, 'contact form (new)');
     await wb.screenshotInBothThemes('create-form');
 
     const { clients } = await sandboxData();
@@ -72,6 +75,7 @@ describe('Contact forms', () => {
       .filter({ hasText: /name@example\.com/ })
       .waitFor();
     assert.match(await activeTabTitle(wb), /^● /, 'the tab marks unsaved changes');
+    await checkA11y(form, 'contact form (an email refused)');
     await wb.screenshotInBothThemes('validation-error');
 
     await field(form, 'email').fill('journey.person@example.com');
@@ -93,6 +97,7 @@ describe('Contact forms', () => {
     await form.locator('img.avatar[src^="http"]').waitFor();
     await form.locator('#detail-created_on').waitFor();
     assert.equal(await activeTabTitle(wb), name);
+    await checkA11y(form, 'contact form (created, with its image)');
     await wb.screenshotInBothThemes('edit-form-with-image');
     assert.deepEqual(violations, [], 'no Content-Security-Policy violations');
   });
@@ -111,6 +116,7 @@ describe('Contact forms', () => {
     await conflict.waitFor({ timeout: 30_000 });
     assert.match(await conflict.innerText(), /Changed elsewhere/);
     assert.match(await conflict.innerText(), /\+1 555 0111/);
+    await checkA11y(form, 'contact form (conflict)');
     await wb.screenshotInBothThemes('conflict-choice');
 
     await form.locator('#conflict-keepEditing').click();
@@ -156,6 +162,7 @@ describe('Contact forms', () => {
     await restored.locator('.banner.info', { hasText: 'restored' }).waitFor({ timeout: 60_000 });
     await wb.page.waitForFunction(() => document.querySelector('.tabs-container .tab.active .label-name')?.textContent?.startsWith('● '));
     assert.equal(await field(restored, 'notes').inputValue(), 'Typed, not saved, then the window reloaded');
+    await checkA11y(restored, 'contact form (restored after a reload)');
     await wb.screenshot('restored-after-reload');
   });
 });

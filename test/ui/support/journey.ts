@@ -68,7 +68,7 @@ export const journeyHooks: Mocha.RootHookObject = {
   },
 };
 
-function slug(text: string): string {
+export function slug(text: string): string {
   return text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
