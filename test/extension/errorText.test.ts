@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { PaymoNetworkError, PaymoOutcomeUnknownError, PaymoServerError } from '../../src/paymo';
+import { PaymoInvalidInputError, PaymoMalformedResponseError, PaymoNetworkError, PaymoOutcomeUnknownError, PaymoServerError } from '../../src/paymo';
 import { describeError } from '../../src/ui/errorPresenter';
 
 describe('Error messages', () => {
@@ -19,6 +19,23 @@ describe('Error messages', () => {
     assert.equal(
       describeError(uncertain),
       'The contact may have been created even though this failed: The connection to paymo.example:443 was closed before an answer arrived.',
+    );
+  });
+});
+
+describe('Refusals and unreadable answers', () => {
+  it('are phrased through vscode.l10n from what the API layer found, with the field it names', () => {
+    const pdf = new PaymoInvalidInputError({ kind: 'notImage', fileName: 'cv.png', actually: 'pdf' });
+    assert.equal(pdf.field, 'image');
+    assert.equal(describeError(pdf), '"cv.png" is a PDF, not a JPEG, PNG or GIF image.');
+    const insecure = new PaymoInvalidInputError({ kind: 'insecureHttp', host: 'paymo.example' });
+    assert.equal(insecure.field, 'baseUrl');
+    assert.match(describeError(insecure), /^Refusing to send credentials over unencrypted http:\/\/ to paymo\.example\./);
+
+    assert.equal(describeError(new PaymoMalformedResponseError({ kind: 'notJson' }, 200)), "The server's answer is not valid JSON (HTTP 200).");
+    assert.equal(
+      describeError(new PaymoMalformedResponseError({ kind: 'wrongCount', got: 2, what: 'client' })),
+      'Paymo answered with 2 objects where one client was expected.',
     );
   });
 });

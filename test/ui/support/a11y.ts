@@ -14,8 +14,12 @@ import { uiSession } from './session';
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const FAILING: readonly string[] = ['serious', 'critical'];
 
-/** Checks the webview page in `frame` (e.g. `wb.webview()`), named `label` in the output. */
-export async function checkA11y(frame: FrameLocator, label: string): Promise<void> {
+/**
+ * Checks the webview page in `frame` (e.g. `wb.webview()`), named `label` in the output. A page that
+ * VS Code makes (the Markdown preview) is checked with `{ ours: false }`: its results are printed but
+ * fail nothing, since nothing in this repository can change them.
+ */
+export async function checkA11y(frame: FrameLocator, label: string, options: { ours: boolean } = { ours: true }): Promise<void> {
   const page = await contentFrame(frame);
   // CSP does not apply to what the test driver evaluates: the page's own policy stays as strict as shipped.
   if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(AXE_SOURCE);
@@ -24,10 +28,10 @@ export async function checkA11y(frame: FrameLocator, label: string): Promise<voi
   const failing = results.violations.filter((v) => FAILING.includes(v.impact ?? ''));
   const others = results.violations.filter((v) => !FAILING.includes(v.impact ?? ''));
   uiSession().log(
-    `axe ${label}: ${results.passes.length} rules passed, ${failing.length} serious or critical, ${others.length} minor or moderate` +
+    `axe ${label}${options.ours ? '' : " (VS Code's page: not failed on)"}: ${results.passes.length} rules passed, ${failing.length} serious or critical, ${others.length} minor or moderate` +
       (results.violations.length ? `: ${results.violations.map(describe).join('; ')}` : ''),
   );
-  assert.deepEqual(failing.map(describe), [], `axe-core found serious or critical violations on ${label}`);
+  if (options.ours) assert.deepEqual(failing.map(describe), [], `axe-core found serious or critical violations on ${label}`);
 }
 
 function describe(violation: Result): string {
