@@ -45,7 +45,7 @@ describe('Welcome states of the Clients & Contacts view', () => {
     assert.ok(clientNodes(api).length > 0);
   });
 
-  it("failing: the server's message in the view, Retry brings the data back, no pop-up", async () => {
+  it('failing: the error welcome, which no view message hides, Retry brings the data back, no pop-up', async () => {
     const api = await paymoApi();
     await vscode.commands.executeCommand('paymoContacts.signOut');
     await signInToSandbox();
