@@ -4,9 +4,9 @@ import * as vscode from 'vscode';
 import { MAX_IMAGE_BYTES } from '../paymo';
 import type { ContactStore } from '../store/contactStore';
 import { fieldsOf, type FormKind } from '../shared/formKind';
-import type { ClientOption, FormState, HostMessage } from '../shared/formMessages';
+import type { ClientOption, FieldText, FormState, HostMessage } from '../shared/formMessages';
 import type { FormKindHost } from './formKindHost';
-import { formStrings } from './formStrings';
+import { fieldTexts, formStrings } from './formStrings';
 
 export function formInit(host: FormKindHost, store: ContactStore, state: FormState, flags: { restoredDraft: boolean; lostImageName?: string }): HostMessage {
   return {
@@ -15,11 +15,17 @@ export function formInit(host: FormKindHost, store: ContactStore, state: FormSta
     state,
     clients: hasClientPicker(host.kind) ? clientOptions(store) : [],
     strings: { ...formStrings(), ...host.strings() },
-    fields: host.fieldTexts(),
+    fields: kindFieldTexts(host.kind),
     locale: vscode.env.language,
     maxImageBytes: MAX_IMAGE_BYTES,
     ...flags,
   };
+}
+
+/** The labels of the kind's own fields. */
+function kindFieldTexts(kind: FormKind): Record<string, FieldText> {
+  const texts = fieldTexts();
+  return Object.fromEntries(fieldsOf(kind).flatMap(({ field }) => (texts[field] ? [[field, texts[field]]] : [])));
 }
 
 export function hasClientPicker(kind: FormKind): boolean {
