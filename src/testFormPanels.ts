@@ -9,7 +9,8 @@ import type { FormState, HostMessage } from './shared/formMessages';
 const POSTED_HISTORY = 100;
 
 export class TestFormPanels {
-  private readonly posts = new WeakMap<FormPanel, HostMessage[]>();
+  /** The open panels, each with what the host posted to its page, newest last. */
+  private readonly posts = new Map<FormPanel, HostMessage[]>();
 
   constructor(
     private readonly panels: FormPanels,
@@ -19,6 +20,7 @@ export class TestFormPanels {
       panels.onDidOpen((panel) => {
         const history: HostMessage[] = [];
         this.posts.set(panel, history);
+        panel.onDidClose(() => this.posts.delete(panel));
         panel.onDidPost((message) => {
           history.push(message);
           if (history.length > POSTED_HISTORY) history.shift();
@@ -28,7 +30,7 @@ export class TestFormPanels {
   }
 
   keys(): string[] {
-    return this.panels.all().map((panel) => panel.key);
+    return [...this.posts.keys()].map((panel) => panel.key);
   }
 
   /** Hands the panel a message as its page would post it (checked the same way); resolves with what the host posted meanwhile. */

@@ -62,9 +62,6 @@ export class FormPanel {
   get state(): FormState {
     return this.controller.snapshot;
   }
-  get dirty(): boolean {
-    return this.controller.dirty;
-  }
 
   reveal(): void {
     this.panel.reveal();

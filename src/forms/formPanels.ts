@@ -21,10 +21,6 @@ export class FormPanels implements vscode.Disposable {
     return [...this.panels].find((panel) => panel.key === key);
   }
 
-  all(): FormPanel[] {
-    return [...this.panels];
-  }
-
   dispose(): void {
     this.opened.dispose();
   }
