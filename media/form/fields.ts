@@ -5,7 +5,7 @@ import type { VscodeCheckbox } from '@vscode-elements/elements/dist/vscode-check
 import type { VscodeSingleSelect } from '@vscode-elements/elements/dist/vscode-single-select/vscode-single-select.js';
 import type { VscodeTextarea } from '@vscode-elements/elements/dist/vscode-textarea/vscode-textarea.js';
 import type { VscodeTextfield } from '@vscode-elements/elements/dist/vscode-textfield/vscode-textfield.js';
-import { valueFields, type FieldSpec, type FormKind, type FormSection } from '../../src/shared/formKind';
+import { fieldsOf, valueFields, type FieldSpec, type FormKind, type FormSection } from '../../src/shared/formKind';
 import type { ClientOption, ErrorTarget, FieldText, FormField, FormRecord, FormStrings, FormValues } from '../../src/shared/formMessages';
 import { fmt, h } from './dom';
 
@@ -36,11 +36,14 @@ export class FormFields {
     private readonly texts: Record<FormField, FieldText>,
     private readonly onInput: () => void,
     private readonly onNewClient: () => void,
-  ) {}
+  ) {
+    for (const spec of fieldsOf(kind)) this.group(spec);
+  }
 
-  /** A section's groups, built once: rows of several fields stand side by side. */
+  /** A section's groups: rows of several fields stand side by side. */
   section(section: FormSection): HTMLElement[] {
-    return section.rows.map((row) => (row.length === 1 ? this.group(row[0]!) : h('div', { className: 'columns' }, ...row.map((spec) => this.group(spec)))));
+    const group = (spec: FieldSpec) => this.groups.get(spec.field)!.group;
+    return section.rows.map((row) => (row.length === 1 ? group(row[0]!) : h('div', { className: 'columns' }, ...row.map(group))));
   }
 
   /** Resolves once every control has rendered: values set before that are not shown. */
@@ -198,7 +201,7 @@ export class FormFields {
     }
   }
 
-  private group(spec: FieldSpec): HTMLElement {
+  private group(spec: FieldSpec): void {
     const text = this.texts[spec.field];
     const control = this.control(spec, text);
     control.addEventListener('input', this.onInput);
@@ -215,6 +218,5 @@ export class FormFields {
       helper,
     );
     this.groups.set(spec.field, { spec, group, control, helper, help, label });
-    return group;
   }
 }
