@@ -46,7 +46,7 @@ const entries = [
   apart('ical', path.join(path.dirname(require.resolve('ical.js')), 'ical.js')),
   apart('papaparse', require.resolve('papaparse')),
   {
-    entryPoints: { contactForm: 'media/contactForm/main.ts' },
+    entryPoints: { form: 'media/form/main.ts' },
     outdir: 'dist/webview',
     platform: 'browser',
     format: 'iife',

@@ -5,9 +5,10 @@
 import type * as vscode from 'vscode';
 import { signInToDemo } from './commands/core/demoSignIn';
 import type { PaymoSession } from './auth/session';
-import type { registerForms } from './forms';
+import type { FormPanels } from './forms';
 import type { Services } from './services';
 import type { ContactStore } from './store/contactStore';
+import { TestFormPanels } from './testFormPanels';
 import type { ClientsTree } from './tree/clientsTree';
 import type { TreeLoader } from './tree/treeLoader';
 import { onDidShowError, type ShownError } from './ui/errorPresenter';
@@ -18,8 +19,8 @@ export interface PaymoContactsApi {
   tree: ClientsTree;
   /** The view's state (`paymoContacts.state`), `refresh()`, `whenIdle()`, and `start()` to replay a start. */
   loader: TreeLoader;
-  /** The open contact form panels. */
-  panels: ReturnType<typeof registerForms>;
+  /** The open forms (contact and client): drive them as their pages would, read what they were sent. */
+  panels: TestFormPanels;
   /** The extension's SecretStorage, to play "another window" changing the sign-in. */
   secrets: vscode.SecretStorage;
   /** Where the tree cache and downloaded images are kept. */
@@ -39,7 +40,7 @@ export interface PaymoStorageView {
   logUri: vscode.Uri;
 }
 
-export function createTestApi(services: Services, panels: ReturnType<typeof registerForms>): PaymoContactsApi {
+export function createTestApi(services: Services, panels: FormPanels): PaymoContactsApi {
   const shownErrors: ShownError[] = [];
   services.context.subscriptions.push(onDidShowError((e) => shownErrors.push(e)) as vscode.Disposable);
   const { session, store, tree, loader, context } = services;
@@ -49,7 +50,7 @@ export function createTestApi(services: Services, panels: ReturnType<typeof regi
     store,
     tree,
     loader,
-    panels,
+    panels: new TestFormPanels(panels, context.subscriptions),
     shownErrors,
     globalStorageUri: context.globalStorageUri,
     storage,

@@ -24,14 +24,14 @@ async function sizes({ cfg, root }: BenchContext) {
   // so that a test never rewrites the bundle under another suite's feet.
   const build = cfg.name === 'full' || !existsSync(bundleOf(root));
   if (build) await promisify(execFile)('npm', ['run', 'build', '--', '--production'], { cwd: root });
-  const css = path.join(root, 'dist', 'webview', 'contactForm.css');
+  const css = path.join(root, 'dist', 'webview', 'form.css');
   return {
     'bundle.extensionKiB': {
       value: await kib(bundleOf(root)),
       note: build ? 'npm run build -- --production' : 'dist/ as found: not rebuilt, maybe not minified',
     },
     'bundle.webviewKiB': {
-      value: await kib(path.join(root, 'dist', 'webview', 'contactForm.js')),
+      value: await kib(path.join(root, 'dist', 'webview', 'form.js')),
       note: existsSync(css) ? `+ ${(await kib(css)).toFixed(1)} KiB css` : '',
     },
   };

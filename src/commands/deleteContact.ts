@@ -1,6 +1,7 @@
 // Deletes a contact after a modal confirmation that names it and its client.
 import * as vscode from 'vscode';
-import { PaymoNotFoundError, type ClientContact } from '../paymo';
+import type { ClientContact } from '../paymo';
+import { deleteOnce } from './deleteOnce';
 import type { Services } from '../services';
 import { withWriteProgress } from './progress';
 import { argOption, clientNameOf, contactTarget } from './targets';
@@ -15,14 +16,7 @@ export async function deleteContact(services: Services, arg: unknown): Promise<C
   if (!contact) return undefined;
   const confirmed = argOption(arg, 'confirmed') === true || (await confirmDelete(services, contact));
   if (!confirmed) return undefined;
-  await withWriteProgress(vscode.l10n.t('Deleting {0}…', contact.name), async () => {
-    try {
-      await services.session.api().deleteContact(contact.id);
-    } catch (error) {
-      // Someone else deleted it first: what the user wanted is done, only the tree was behind.
-      if (!(error instanceof PaymoNotFoundError)) throw error;
-    }
-  });
+  await withWriteProgress(vscode.l10n.t('Deleting {0}…', contact.name), () => deleteOnce(() => services.session.api().deleteContact(contact.id)));
   services.store.removeContact(contact.id);
   return contact;
 }

@@ -3,28 +3,28 @@
 import * as vscode from 'vscode';
 import { adviceText, describeError } from '../ui/errorPresenter';
 import { knownFailure } from '../ui/knownFailure';
+import { fieldsOf, type FormKind } from '../shared/formKind';
 import type { ErrorTarget, FormFailure } from '../shared/formMessages';
-import { FORM_FIELDS } from '../shared/formValues';
 
-const TARGETS: readonly ErrorTarget[] = [...FORM_FIELDS, 'password', 'image'];
-
-export function formFailure(error: unknown): FormFailure {
+/** `kind`: the form whose fields a server's message may name (none: the message stands alone). */
+export function formFailure(error: unknown, kind?: FormKind): FormFailure {
   const message = describeError(error);
-  const field = fieldOf(error);
-  return { message, hint: hintFor(error), ...(field ? { field } : {}) };
+  const field = kind && fieldOf(error, kind);
+  return { message, hint: hintFor(error, field), ...(field ? { field } : {}) };
 }
 
-function fieldOf(error: unknown): ErrorTarget | undefined {
+function fieldOf(error: unknown, kind: FormKind): ErrorTarget | undefined {
   const failure = knownFailure(error);
   const field = failure?.kind === 'badRequest' || failure?.kind === 'invalidInput' ? failure.field : undefined;
-  return TARGETS.find((target) => target === field);
+  const targets: readonly string[] = [...fieldsOf(kind).map((spec) => spec.field), 'image'];
+  return typeof field === 'string' && targets.includes(field) ? field : undefined;
 }
 
 /**
  * The error presenter's advice, except where a form has something else to say: that what was typed
  * is kept, that a marked field is to be corrected, and how to save again.
  */
-function hintFor(error: unknown): string {
+function hintFor(error: unknown, field: ErrorTarget | undefined): string {
   const failure = knownFailure(error);
   if (!failure) return vscode.l10n.t('Your changes are still here. Save again, or use "Show Log" for details.');
   switch (failure.kind) {
@@ -32,7 +32,7 @@ function hintFor(error: unknown): string {
       return vscode.l10n.t('Sign in to Paymo (Paymo: Sign In), then save: your changes are kept.');
     case 'badRequest':
     case 'invalidInput':
-      return fieldOf(error) && fieldOf(error) !== 'image' ? vscode.l10n.t('Correct it, then save again.') : adviceText(error);
+      return field && field !== 'image' ? vscode.l10n.t('Correct it, then save again.') : adviceText(error);
     case 'auth':
       return vscode.l10n.t('Sign in to Paymo again (Paymo: Sign In), then save: your changes are kept.');
     case 'rateLimit':

@@ -1,4 +1,4 @@
-// The contact form's page: a strict Content-Security-Policy with a per-load nonce, the bundled
+// A form's page (every kind): a strict Content-Security-Policy with a per-load nonce, the bundled
 // script and stylesheet from dist/webview, and an empty <main> the script fills. No inline script
 // or style: vscode-elements styles itself through constructable stylesheets.
 import { randomBytes } from 'node:crypto';
@@ -14,7 +14,7 @@ export function formWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOpti
 }
 
 /**
- * Contact images come from the API's server: https anywhere, plain http only from the loopback
+ * Images (contact pictures, client logos) come from the API's server: https anywhere, plain http only from the loopback
  * server the extension is configured for (the sandbox).
  */
 function imageSources(webview: vscode.Webview, apiBaseUrl: string | undefined): string {
@@ -31,8 +31,8 @@ function imageSources(webview: vscode.Webview, apiBaseUrl: string | undefined): 
 export function formHtml(webview: vscode.Webview, extensionUri: vscode.Uri, apiBaseUrl: string | undefined): string {
   const nonce = randomBytes(18).toString('base64');
   const root = webviewRoot(extensionUri);
-  const script = webview.asWebviewUri(vscode.Uri.joinPath(root, 'contactForm.js'));
-  const style = webview.asWebviewUri(vscode.Uri.joinPath(root, 'contactForm.css'));
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(root, 'form.js'));
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(root, 'form.css'));
   const csp = [
     "default-src 'none'",
     `script-src 'nonce-${nonce}'`,

@@ -1,38 +1,39 @@
-// The messages between a contact form (webview) and the extension host, defined once and imported
-// by both sides, so that a renamed field breaks the build instead of the form. The webview bundle
-// compiles this file too: it imports types only, which leave nothing in the bundle.
-import type { ClientContact, ContactFields } from '../paymo/model';
+// The messages between a form (webview) and the extension host, defined once and imported by both
+// sides and by both kinds of form (contact, client), so that a renamed field breaks the build
+// instead of a form. The webview bundle compiles this file too: it imports types only, which leave
+// nothing in the bundle.
+import type { Client, ClientContact } from '../paymo/model';
 
 export const CONTACT_FORM_VIEW_TYPE = 'paymoContacts.contactForm';
+export const CLIENT_FORM_VIEW_TYPE = 'paymoContacts.clientForm';
 
-export type TextField = Exclude<keyof ContactFields, 'client_id' | 'is_main'>;
-export const TEXT_FIELDS = ['name', 'email', 'mobile', 'phone', 'fax', 'skype', 'position', 'notes'] as const satisfies readonly TextField[];
+/** Which form: each kind describes its fields once (`src/shared/contactForm.ts`, `clientForm.ts`). */
+export type FormKindName = 'contact' | 'client';
 
-/** What the form edits. Text fields hold '' for "no value"; `client_id` is null until one is chosen. */
-export interface FormValues extends Record<TextField, string> {
-  client_id: number | null;
-  is_main: boolean;
-  access: boolean;
-}
-export type FormField = keyof FormValues;
+/** A field's value: text ('' for "no value"), a checkbox, or a picked id (null until one is chosen). */
+export type FieldValue = string | number | boolean | null;
+
+/** What the form edits: one value per field its kind describes (write-only fields excepted). */
+export type FormValues = Record<string, FieldValue>;
+export type FormField = string;
 /** Fields an error can point at: the form's own plus the write-only and file inputs. */
-export type ErrorTarget = FormField | 'password' | 'image';
+export type ErrorTarget = string;
 
-/** A contact as the server sent it: the form shows it and its changes are relative to it. */
-export type FormContact = ClientContact;
+/** A record as the server sent it: the form shows it and its changes are relative to it. */
+export type FormRecord = ClientContact | Client;
 
 export type FormMode = 'create' | 'edit';
 
 /**
  * The form as it is persisted: by the webview with `setState` (what the panel serializer gets
- * back after a reload) and by the host as a backup. Never the portal password, never image bytes.
+ * back after a reload) and by the host as a backup. Never a password, never image bytes.
  */
 export interface FormState {
-  /** The panel's identity in the registry: `new` for the create form, `contact:<id>` otherwise. */
+  /** The panel's identity in the registry: the kind's create key (`new`, `new-client`) or `<kind>:<id>`. */
   key: string;
   mode: FormMode;
-  /** The server's contact as the form loaded it (null when creating): changes are relative to it. */
-  base: FormContact | null;
+  /** The server's record as the form loaded it (null when creating): changes are relative to it. */
+  base: FormRecord | null;
   values: FormValues;
   /** File name of an image chosen but not yet uploaded. */
   imageName?: string;
@@ -46,9 +47,9 @@ export interface ClientOption {
 /** One field that differs between what the form loaded and what the server has now. */
 export interface FieldChange {
   field: FormField;
-  loaded: FormValues[FormField];
-  server: FormValues[FormField];
-  mine: FormValues[FormField];
+  loaded: FieldValue;
+  server: FieldValue;
+  mine: FieldValue;
 }
 
 export interface FormFailure {
@@ -59,32 +60,24 @@ export interface FormFailure {
   field?: ErrorTarget;
 }
 
-/** Every user-facing string the webview shows, translated by the host (`vscode.l10n.t`). */
+/** A field's label and help line, translated by the host. */
+export interface FieldText {
+  label: string;
+  help?: string;
+  /** For a write-only field: the help once the record has the field it goes with (a password already set). */
+  helpWhenSet?: string;
+}
+
+/** Every user-facing string the webview shows but the fields' own, translated by the host (`vscode.l10n.t`). */
 export type FormStrings = Record<FormStringKey, string>;
 export type FormStringKey =
   | 'loading'
   | 'titleNew'
-  | 'sectionContact'
+  | 'sectionMain'
   | 'sectionPortal'
   | 'sectionImage'
   | 'sectionDetails'
-  | 'client'
   | 'clientPlaceholder'
-  | 'name'
-  | 'email'
-  | 'mobile'
-  | 'phone'
-  | 'fax'
-  | 'skype'
-  | 'position'
-  | 'notes'
-  | 'isMain'
-  | 'isMainHelp'
-  | 'access'
-  | 'accessHelp'
-  | 'password'
-  | 'passwordNew'
-  | 'passwordChange'
   | 'imageChoose'
   | 'imageReplace'
   | 'imageClear'
@@ -111,6 +104,7 @@ export type FormStringKey =
   | 'draftRestored'
   | 'required'
   | 'emailInvalid'
+  | 'websiteInvalid'
   | 'passwordRequired'
   | 'accessNeedsEmail'
   | 'fixErrors'
@@ -139,7 +133,7 @@ export type WebviewMessage =
   | { type: 'edit'; values: FormValues }
   /**
    * `overwrite`: the user saw a conflict and keeps their changes over the server's.
-   * `asNew`: the contact was deleted elsewhere; create a new one from what was typed.
+   * `asNew`: the record was deleted elsewhere; create a new one from what was typed.
    * `password` exists only in this message: the webview never stores it.
    */
   | { type: 'save'; requestId: number; values: FormValues; password?: string; overwrite?: boolean; asNew?: boolean }
@@ -155,9 +149,12 @@ export type WebviewMessage =
 export type HostMessage =
   | {
       type: 'init';
+      kind: FormKindName;
       state: FormState;
+      /** The client picker's entries (empty for a form without one). */
       clients: ClientOption[];
       strings: FormStrings;
+      fields: Record<FormField, FieldText>;
       locale: string;
       maxImageBytes: number;
       restoredDraft: boolean;
@@ -168,7 +165,7 @@ export type HostMessage =
   | { type: 'saved'; requestId: number; state: FormState; created: boolean }
   /** `state` is present when part of the save went through (e.g. fields saved, image refused). */
   | { type: 'saveFailed'; requestId: number; failure: FormFailure; state?: FormState }
-  | { type: 'conflict'; requestId: number; server: FormContact; changes: FieldChange[] }
+  | { type: 'conflict'; requestId: number; server: FormRecord; changes: FieldChange[] }
   | { type: 'deleted'; requestId: number }
   | { type: 'imageChecked'; requestId: number; error?: string }
   /**

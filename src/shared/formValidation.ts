@@ -1,30 +1,27 @@
-// Live validation, run by the webview as the user types and by the host again before it sends.
-import type { ErrorTarget, FormStringKey, FormValues } from './formMessages';
+// Live validation, run by the webview as the user types and by the host again before it sends:
+// what the kind's field descriptions say (required, email and web address formats), then the
+// kind's own rules.
+import { fieldsOf, type FormKind, type ValidationContext, type ValidationErrors } from './formKind';
+import type { FormValues } from './formMessages';
 
 // Deliberately loose (something@something.tld): the server is the judge of the rest.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// A host name with a dot, with or without http(s):// and a path: what people type for a web site.
+const WEBSITE = /^(https?:\/\/)?[^\s/.:@]+(\.[^\s/.:@]+)+(:\d+)?(\/\S*)?$/i;
 
 export function looksLikeEmail(text: string): boolean {
   return EMAIL.test(text);
 }
 
-export interface ValidationContext {
-  /** The portal password typed in this save (never stored). */
-  passwordGiven: boolean;
-  /** Whether the contact had portal access when the form loaded it. */
-  hadAccess: boolean;
-}
-
-export type ValidationErrors = Partial<Record<ErrorTarget, FormStringKey>>;
-
-export function validate(values: FormValues, context: ValidationContext): ValidationErrors {
+export function validate(kind: FormKind, values: FormValues, context: ValidationContext): ValidationErrors {
   const errors: ValidationErrors = {};
-  if (values.client_id === null) errors.client_id = 'required';
-  if (!values.name.trim()) errors.name = 'required';
-  const email = values.email.trim();
-  if (email && !looksLikeEmail(email)) errors.email = 'emailInvalid';
-  if (values.access && !email) errors.email ??= 'accessNeedsEmail';
-  // Granting access needs a password; a contact who already has access keeps theirs unless a new one is typed.
-  if (values.access && !context.hadAccess && !context.passwordGiven) errors.password = 'passwordRequired';
-  return errors;
+  for (const { field, control, required } of fieldsOf(kind)) {
+    const value = values[field];
+    const text = typeof value === 'string' ? value.trim() : '';
+    if (required && (value === null || (typeof value === 'string' && !text))) errors[field] = 'required';
+    else if (control === 'email' && text && !looksLikeEmail(text)) errors[field] = 'emailInvalid';
+    else if (control === 'url' && text && !WEBSITE.test(text)) errors[field] = 'websiteInvalid';
+  }
+  // A field's own problem comes first: the kind's rule about it shows once that is fixed.
+  return { ...kind.rules?.(values, context), ...errors };
 }

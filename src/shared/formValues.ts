@@ -1,30 +1,45 @@
-// How the form's values relate to a contact: what was changed, and how typed changes are carried
-// over onto a newer server version. Used by the webview (dirty marks) and the host (what to send).
-import { TEXT_FIELDS, type FieldChange, type FormContact, type FormField, type FormState, type FormValues, type TextField } from './formMessages';
+// How a form's values relate to a record: its values, what was changed, and how typed changes are
+// carried over onto a newer server version. Used by the webview (dirty marks) and the host (what to send).
+import { isTextControl, valueFields, type FormKind } from './formKind';
+import type { FieldChange, FieldValue, FormField, FormRecord, FormState, FormValues } from './formMessages';
 
-export const FORM_FIELDS: readonly FormField[] = ['client_id', ...TEXT_FIELDS, 'is_main', 'access'];
-
-export function valuesOf(contact: FormContact): FormValues {
-  const values = blankValues(contact.client_id);
-  for (const field of TEXT_FIELDS) values[field] = contact[field] ?? '';
-  return { ...values, is_main: contact.is_main, access: contact.access };
+export function valuesOf(kind: FormKind, record: FormRecord): FormValues {
+  const fields = record as unknown as Record<string, unknown>;
+  const values: FormValues = {};
+  for (const { field, control } of valueFields(kind)) {
+    const value = fields[field];
+    values[field] = isTextControl(control)
+      ? typeof value === 'string'
+        ? value
+        : ''
+      : control === 'checkbox'
+        ? value === true
+        : typeof value === 'number'
+          ? value
+          : null;
+  }
+  return values;
 }
 
-export function blankValues(clientId: number | null): FormValues {
-  const text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, ''])) as Record<TextField, string>;
-  return { ...text, client_id: clientId, is_main: false, access: false };
+/** An empty form; `preset` fills the pickers (a new contact's client). */
+export function blankValues(kind: FormKind, preset: FormValues = {}): FormValues {
+  const values: FormValues = {};
+  for (const { field, control } of valueFields(kind)) {
+    values[field] = isTextControl(control) ? '' : control === 'checkbox' ? false : (preset[field] ?? null);
+  }
+  return values;
 }
 
-/** What the form started from: the server's contact, or an empty form (with the chosen client). */
-export function loadedValues(state: FormState): FormValues {
-  return state.base ? valuesOf(state.base) : blankValues(state.values.client_id);
+/** What the form started from: the server's record, or an empty form (with the pickers as chosen). */
+export function loadedValues(kind: FormKind, state: FormState): FormValues {
+  return state.base ? valuesOf(kind, state.base) : blankValues(kind, state.values);
 }
 
 /**
  * Surrounding spaces are not a change (the host trims before sending), and neither are CRLF line
  * breaks: multipart uploads store them, and a textarea reads them back as LF.
  */
-function same(a: FormValues[FormField], b: FormValues[FormField]): boolean {
+function same(a: FieldValue | undefined, b: FieldValue | undefined): boolean {
   return typeof a === 'string' && typeof b === 'string' ? normalise(a) === normalise(b) : a === b;
 }
 
@@ -33,7 +48,7 @@ function normalise(text: string): string {
 }
 
 export function changedFields(from: FormValues, to: FormValues): FormField[] {
-  return FORM_FIELDS.filter((field) => !same(from[field], to[field]));
+  return Object.keys(to).filter((field) => !same(from[field], to[field]));
 }
 
 /**
@@ -42,11 +57,11 @@ export function changedFields(from: FormValues, to: FormValues): FormField[] {
  */
 export function rebase(loaded: FormValues, mine: FormValues, server: FormValues): FormValues {
   const merged = { ...server };
-  for (const field of changedFields(loaded, mine)) (merged as Record<FormField, unknown>)[field] = mine[field];
+  for (const field of changedFields(loaded, mine)) merged[field] = mine[field] ?? null;
   return merged;
 }
 
 /** Field by field: what the server changed since the form loaded it, next to what the user has. */
 export function serverChanges(loaded: FormValues, server: FormValues, mine: FormValues): FieldChange[] {
-  return changedFields(loaded, server).map((field) => ({ field, loaded: loaded[field], server: server[field], mine: mine[field] }));
+  return changedFields(loaded, server).map((field) => ({ field, loaded: loaded[field] ?? null, server: server[field] ?? null, mine: mine[field] ?? null }));
 }

@@ -3,6 +3,7 @@
 // right-to-left text, control characters) is saved exactly and breaks nothing.
 import * as assert from 'node:assert/strict';
 import type { ErrorTarget, FormValues, WebviewMessage } from '../../src/shared/formMessages';
+import { CONTACT_FORM } from '../../src/shared/contactForm';
 import { validate } from '../../src/shared/formValidation';
 import { caseGroup } from '../support/caseCounter';
 import { discardForms } from './faults.support';
@@ -76,7 +77,7 @@ describe('Bad input in the contact form', () => {
 
       assert.match(failed.failure.message, /need attention/);
       assert.match(failed.failure.hint, /Correct the marked fields, then save again/);
-      assert.ok(validate(typed, { passwordGiven: false, hadAccess: false })[input.field], `the form marks ${input.field}`);
+      assert.ok(validate(CONTACT_FORM, typed, { passwordGiven: false, base: null })[input.field], `the form marks ${input.field}`);
       assert.deepEqual(await sandboxControl.requests(), [], 'nothing was sent');
       assert.deepEqual(api.panels.state('new').values, typed, 'everything typed is kept');
     });

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClientContact } from '../../src/paymo';
 import type { PaymoContactsApi } from '../../src/testApi';
+import { CONTACT_FORM } from '../../src/shared/contactForm';
 import { valuesOf } from '../../src/shared/formValues';
 import { notificationText } from '../../src/ui/textEscaping';
 import { caseGroup } from '../support/caseCounter';
@@ -101,7 +102,7 @@ describe('Hostile text in every field', () => {
       const contact = made.get(text)!;
       const key = `contact:${contact.id}`;
       const init = await openForm(api, 'editContact', { contactId: contact.id }, key);
-      assert.deepEqual(init.state.values, valuesOf(contact), 'every field arrives exactly, by message');
+      assert.deepEqual(init.state.values, valuesOf(CONTACT_FORM, contact), 'every field arrives exactly, by message');
       const html = api.panels.html(key);
       assert.ok(!html.includes(text) && !html.includes(contact.name), 'the page itself holds no contact text');
       assert.equal(api.panels.title(key), contact.name, 'the tab title is plain text');

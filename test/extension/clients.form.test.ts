@@ -44,7 +44,12 @@ describe('Clients in the contact form', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    assert.deepEqual(await answered, [], 'nothing posted to the page');
+    // The page itself may say `ready` meanwhile (it is loading in the editor) and get its `init`: not an answer.
+    assert.deepEqual(
+      (await answered).filter((m) => m.type !== 'init'),
+      [],
+      'nothing posted to the page',
+    );
     assert.deepEqual(await sandboxControl.requests(), [], 'nothing sent');
     assert.equal(api.panels.state('new')?.values.client_id, init.state.values.client_id);
   });

@@ -39,12 +39,12 @@ function typedValues(): FormValues {
  * create may have made before creating, so that the contact exists exactly once.
  */
 async function saveAgainCreatesOnce(api: PaymoContactsApi, values: FormValues): Promise<void> {
-  const existed = (await serverContactsOf(values.client_id!)).filter((c) => c.name === values.name);
+  const existed = (await serverContactsOf(Number(values.client_id))).filter((c) => c.name === values.name);
   await sandboxControl.clearRequests();
   const saved = only(await save(api, 'new', values), 'saved');
   const creates = (await sandboxControl.requests()).filter((r) => r.method === 'POST' && r.path === '/api/clientcontacts');
   assert.equal(creates.length, existed.length === 1 ? 0 : 1, existed.length === 1 ? 'the contact was found, not created again' : 'created now');
-  const onServer = (await serverContactsOf(values.client_id!)).filter((c) => c.name === values.name);
+  const onServer = (await serverContactsOf(Number(values.client_id))).filter((c) => c.name === values.name);
   assert.equal(onServer.length, 1, 'exactly one contact: never a duplicate');
   assert.equal(saved.state.base?.id, onServer[0]!.id, "the form is that contact's");
   await refresh(api);

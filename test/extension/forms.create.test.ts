@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { MAX_ATTEMPTS } from '../../src/paymo';
 import type { FormValues } from '../../src/shared/formMessages';
 import type { PaymoContactsApi } from '../../src/testApi';
+import { CONTACT_FORM } from '../../src/shared/contactForm';
 import { blankValues } from '../../src/shared/formValues';
 import { serverContact, serverContactsOf } from './commands.sandbox';
 import { sandboxControl } from './support/sandboxControl';
@@ -76,7 +77,7 @@ describe('Contact form: create', () => {
   it('sends a contact without line breaks and its image in one multipart create', async () => {
     const api = await readyApi();
     await createFormWithImage(api, 'one.png');
-    const values: FormValues = { ...blankValues(2), name: `One Request ${Date.now()}`, notes: 'A single line.' };
+    const values: FormValues = { ...blankValues(CONTACT_FORM, { client_id: 2 }), name: `One Request ${Date.now()}`, notes: 'A single line.' };
     await sandboxControl.clearRequests();
     const saved = only(await save(api, 'new', values), 'saved');
     const writes = (await sandboxControl.requests()).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
@@ -89,7 +90,7 @@ describe('Contact form: create', () => {
   it("creates the contact when only the image after it fails: the form becomes the contact's, and the next save sends just the image", async () => {
     const api = await readyApi();
     const image = await createFormWithImage(api, 'later.png');
-    const values: FormValues = { ...blankValues(2), name: `Image Later ${Date.now()}`, notes: 'Two\nlines' };
+    const values: FormValues = { ...blankValues(CONTACT_FORM, { client_id: 2 }), name: `Image Later ${Date.now()}`, notes: 'Two\nlines' };
     await sandboxControl.fault({ action: 'status', status: 500, method: 'POST', path: '/api/clientcontacts/', count: MAX_ATTEMPTS });
     const failed = only(await save(api, 'new', values), 'saveFailed');
 

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { MAX_ATTEMPTS } from '../../src/paymo';
+import { CONTACT_FORM } from '../../src/shared/contactForm';
 import { valuesOf } from '../../src/shared/formValues';
 import { serverContact } from './commands.sandbox';
 import { sandboxControl } from './support/sandboxControl';
@@ -18,7 +19,7 @@ describe('Contact form: edit', () => {
     const api = await readyApi();
     const contact = await freshContact(api);
     const init = await openForm(api, 'editContact', { contactId: contact.id }, `contact:${contact.id}`);
-    assert.deepEqual(init.state.values, valuesOf(contact));
+    assert.deepEqual(init.state.values, valuesOf(CONTACT_FORM, contact));
     await openForm(api, 'editContact', contact.id, `contact:${contact.id}`);
     assert.deepEqual(api.panels.keys(), [`contact:${contact.id}`]);
   });

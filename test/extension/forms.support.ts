@@ -1,4 +1,4 @@
-// Driving a contact form from an extension-host test: open it with the real commands, then hand
+// Driving a form (contact or client) from an extension-host test: open it with the real commands, then hand
 // its controller the messages the webview would post (`panels.simulate`) and read what the host
 // posted back. Plus the server-side changes "someone else" makes while a form is open.
 import * as assert from 'node:assert/strict';
@@ -12,7 +12,12 @@ import { sandboxApi } from './support/sandboxApi';
 export type Posted<T extends HostMessage['type']> = Extract<HostMessage, { type: T }>;
 
 /** Runs the command, then plays the webview's `ready` and returns the host's `init`. */
-export async function openForm(api: PaymoContactsApi, command: 'createContact' | 'editContact', arg: unknown, key: string): Promise<Posted<'init'>> {
+export async function openForm(
+  api: PaymoContactsApi,
+  command: 'createContact' | 'editContact' | 'createClient' | 'editClient',
+  arg: unknown,
+  key: string,
+): Promise<Posted<'init'>> {
   await vscode.commands.executeCommand(`paymoContacts.${command}`, arg);
   return only(await api.panels.simulate(key, { type: 'ready' }), 'init');
 }

@@ -10,8 +10,8 @@ import { withPaymo } from './support/sandboxData';
 import { uiSession } from './support/session';
 import { Workbench } from './support/workbench';
 
-// A client's life as a user lives it in the view: created from the view's title, given a logo and a
-// contact, archived (it leaves the view), shown again as archived, restored, and deleted after its
+// A client's life as a user lives it in the view: created in the client form from the view's title,
+// given a logo and a contact, archived (it leaves the view), shown again as archived, restored, and deleted after its
 // name is typed out. The name starts "Aaa" so that the client is the first row.
 
 function serverClient(name: string): Promise<Client | undefined> {
@@ -91,12 +91,29 @@ describe('Clients', () => {
     await wb.openPaymoView();
     await wb.treeRow('Acme Corporation').waitFor({ timeout: 30_000 });
 
+    // The client form: filled in, a bad email marked as it is typed, then saved with Ctrl+S.
     await wb.page.locator('.part.sidebar .title-actions [aria-label^="Create Client"]').first().click();
-    const input = await wb.promptTitled('Create Client');
-    await input.fill(name);
-    await wb.screenshot('client-create-prompt');
-    await input.press('Enter');
-    await until(async () => (await serverClient(name)) !== undefined, 'the client on the server');
+    const clientForm = wb.webview();
+    const field = (id: string) => clientForm.locator(`#field-${id} input, #field-${id} textarea`).first();
+    await field('name').waitFor({ timeout: 30_000 });
+    await wb.screenshotInBothThemes('client-form-new');
+    await field('name').fill(name);
+    await field('email').fill('office@');
+    await field('city').fill('Graz');
+    await field('fiscal_information').fill('ATU12345678');
+    await clientForm
+      .locator('#help-email')
+      .filter({ hasText: /name@example\.com/ })
+      .waitFor();
+    await wb.screenshotInBothThemes('client-form-validation');
+    await field('email').fill('office@journey.example');
+    await field('name').click();
+    await wb.page.keyboard.press('Control+s');
+    await clientForm.locator('.banner.info', { hasText: 'Client created.' }).waitFor({ timeout: 30_000 });
+    const created = await serverClient(name);
+    assert.deepEqual([created?.email, created?.city, created?.fiscal_information], ['office@journey.example', 'Graz', 'ATU12345678']);
+    await wb.screenshotInBothThemes('client-form-created');
+    await wb.runCommand('View: Close Editor');
     const row = wb.treeRow(name);
     await row.waitFor({ timeout: 30_000 });
     // The title button's hover would cover the first row.

@@ -2,22 +2,23 @@
 // contacts, projects, tasks, time entries and invoices with it. A modal says so, naming the client and
 // its number of contacts, and the client's name must then be typed out; nothing is sent otherwise.
 import * as vscode from 'vscode';
-import { PaymoNotFoundError, type Client } from '../../paymo';
+import type { Client } from '../../paymo';
 import type { Services } from '../../services';
 import { notificationText } from '../../ui/textEscaping';
+import { deleteOnce } from '../deleteOnce';
 import { withWriteProgress } from '../progress';
 import { argOption, clientTarget } from '../targets';
 
 /** `{ clientId, confirmedName }` stands for both prompts (keybindings that mean it, and tests); a wrong name is refused. */
 export async function deleteClient(services: Services, arg: unknown): Promise<Client | undefined> {
-  const paymo = services.session.api();
+  const api = services.session.api();
   const client = await clientTarget(services, arg, {
     title: vscode.l10n.t('Delete Client'),
     none: vscode.l10n.t('There are no clients to delete.'),
   });
   if (!client) return undefined;
   // Counted on the server, not in a view that may be behind: the user is told what will go.
-  const contacts = (await paymo.listContacts({ clientId: client.id })).length;
+  const contacts = (await api.listContacts({ clientId: client.id })).length;
   const given = argOption(arg, 'confirmedName');
   const typed = typeof given === 'string' ? given : await confirmDelete(client, contacts);
   if (typed === undefined) return undefined;
@@ -25,14 +26,7 @@ export async function deleteClient(services: Services, arg: unknown): Promise<Cl
     void vscode.window.showInformationMessage(notificationText(vscode.l10n.t("{0} was not deleted: the name typed was not the client's name.", client.name)));
     return undefined;
   }
-  await withWriteProgress(vscode.l10n.t('Deleting {0}…', client.name), async () => {
-    try {
-      await paymo.deleteClient(client.id);
-    } catch (error) {
-      // Someone else deleted it first: what the user wanted is done, only the view was behind.
-      if (!(error instanceof PaymoNotFoundError)) throw error;
-    }
-  });
+  await withWriteProgress(vscode.l10n.t('Deleting {0}…', client.name), () => deleteOnce(() => api.deleteClient(client.id)));
   services.store.removeClient(client.id);
   return client;
 }

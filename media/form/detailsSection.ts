@@ -1,6 +1,6 @@
-// The read-only part of a contact: its id, when it was created and last updated, and the
+// The read-only part of a record (contact or client): its id, when it was created and last updated, and the
 // thumbnails the server made of its image. Shown, never editable.
-import type { FormContact, FormStrings } from '../../src/shared/formMessages';
+import type { FormRecord, FormStrings } from '../../src/shared/formMessages';
 import { h } from './dom';
 
 export class DetailsSection {
@@ -11,7 +11,7 @@ export class DetailsSection {
     private readonly locale: string,
   ) {}
 
-  show(contact: FormContact | null): void {
+  show(contact: FormRecord | null): void {
     if (!contact) {
       this.root.replaceChildren();
       return;

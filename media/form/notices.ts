@@ -1,6 +1,7 @@
 // What the form tells the user above the fields: a failure with what to do, the conflict choice
 // (field by field) and the "deleted elsewhere" notice.
-import type { ClientOption, FieldChange, FormFailure, FormStrings, FormValues } from '../../src/shared/formMessages';
+import { fieldsOf, type FormKind } from '../../src/shared/formKind';
+import type { ClientOption, FieldChange, FieldText, FormFailure, FormStrings } from '../../src/shared/formMessages';
 import { fmt, h } from './dom';
 
 export type ConflictChoice = 'overwrite' | 'reload' | 'keepEditing';
@@ -43,13 +44,19 @@ export class Notices {
     );
   }
 
-  conflict(changes: readonly FieldChange[], clients: readonly ClientOption[], choose: (choice: ConflictChoice) => void): void {
+  /** `form`: the fields' labels and the client picker's entries, to name fields and values as the form does. */
+  conflict(
+    changes: readonly FieldChange[],
+    kind: FormKind,
+    form: { fields: Record<string, FieldText>; clients: readonly ClientOption[] },
+    choose: (choice: ConflictChoice) => void,
+  ): void {
     const s = this.strings;
-    const names: Record<string, string> = { client_id: s.client, is_main: s.isMain };
-    const label = (field: string) => names[field] ?? (s as Record<string, string>)[field] ?? field;
-    const show = (field: keyof FormValues, value: FieldChange['mine']): string => {
+    const pickers = new Set(fieldsOf(kind).flatMap((spec) => (spec.control === 'client' ? [spec.field] : [])));
+    const label = (field: string) => form.fields[field]?.label ?? field;
+    const show = (field: string, value: FieldChange['mine']): string => {
       if (typeof value === 'boolean') return value ? s.yes : s.no;
-      if (field === 'client_id') return value === null ? s.empty : (clients.find((c) => c.id === value)?.name ?? fmt(s.unknownClient, value));
+      if (pickers.has(field)) return value === null ? s.empty : (form.clients.find((c) => c.id === value)?.name ?? fmt(s.unknownClient, String(value)));
       return value === '' || value === null ? s.empty : String(value);
     };
     const rows = changes.map((change) =>

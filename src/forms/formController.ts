@@ -1,31 +1,33 @@
-// The host side of one contact form: holds what the form is based on and what the user typed,
-// answers the webview's messages, and runs saves. Knows nothing about the webview panel itself.
+// The host side of one form, of any kind: holds what the form is based on and what the user typed,
+// answers the webview's messages, and runs saves. Knows nothing about the webview panel itself;
+// what differs between kinds comes from its `FormKindHost`.
 import * as vscode from 'vscode';
 import { checkImage, PaymoOutcomeUnknownError, type Client, type ImageUpload } from '../paymo';
 import type { Services } from '../services';
-import type { ClientOption, FormContact, FormState, FormValues, HostMessage, WebviewMessage } from '../shared/formMessages';
+import { recordKey } from '../shared/formKind';
+import type { ClientOption, FormRecord, FormState, FormValues, HostMessage, WebviewMessage } from '../shared/formMessages';
 import { validate } from '../shared/formValidation';
 import { changedFields, loadedValues, rebase, serverChanges, valuesOf } from '../shared/formValues';
 import type { DraftStore } from './draftStore';
 import { formFailure } from './formFailure';
-import { clientOptions, formInit } from './formInit';
-import { contactKey } from './formKeys';
-import { newContactOf } from './contactPatch';
-import { saveContact, type UncertainCreate } from './saveContact';
+import { clientOptions, formInit, hasClientPicker } from './formInit';
+import type { FormKindHost } from './formKindHost';
+import { newRecordOf } from './recordPatch';
+import { saveForm, type SaveOutcome, type UncertainCreate } from './saveForm';
 
 type SaveMessage = Extract<WebviewMessage, { type: 'save' }>;
 
-export class ContactFormController implements vscode.Disposable {
+export class FormController implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** The title or the key changed. */
   readonly onDidChange = this.changed.event;
   private image: ImageUpload | undefined;
   /** The server's newer version, while the user decides what to do about it. */
-  private conflict: FormContact | undefined;
+  private conflict: FormRecord | undefined;
   private saving = false;
   /** Set by a create that may have gone through; kept until a save succeeds. */
   private uncertainCreate: UncertainCreate | undefined;
-  /** The form's contact was deleted elsewhere: only then may a save create it anew (`asNew`). */
+  /** The form's record was deleted elsewhere: only then may a save create it anew (`asNew`). */
   private deletedElsewhere = false;
   private readonly storeListener: { dispose(): void };
   /** The client picker's entries as last sent to the page. */
@@ -33,6 +35,7 @@ export class ContactFormController implements vscode.Disposable {
 
   constructor(
     private readonly services: Services,
+    private readonly host: FormKindHost,
     private readonly drafts: DraftStore,
     private readonly post: (message: HostMessage) => void,
     private state: FormState,
@@ -41,7 +44,8 @@ export class ContactFormController implements vscode.Disposable {
   ) {
     this.storeListener = services.store.onDidChange((change) => {
       const clients = clientOptions(services.store);
-      if (change.kind === 'all' || JSON.stringify(clients) !== JSON.stringify(this.clientsShown)) this.postClients(clients);
+      const changed = change.kind === 'all' || JSON.stringify(clients) !== JSON.stringify(this.clientsShown);
+      if (changed && hasClientPicker(host.kind)) this.postClients(clients);
       if (this.adoptLatest()) this.post({ type: 'reset', state: this.snapshot });
     });
   }
@@ -54,12 +58,12 @@ export class ContactFormController implements vscode.Disposable {
   }
 
   get dirty(): boolean {
-    return changedFields(loadedValues(this.state), this.state.values).length > 0 || this.image !== undefined;
+    return changedFields(loadedValues(this.host.kind, this.state), this.state.values).length > 0 || this.image !== undefined;
   }
 
   get title(): string {
-    const name =
-      this.state.mode === 'create' ? vscode.l10n.t('New contact') : this.state.values.name.trim() || this.state.base?.name || vscode.l10n.t('Contact');
+    const typed = String(this.state.values.name ?? '').trim();
+    const name = this.state.mode === 'create' ? this.host.strings().titleNew : typed || this.state.base?.name || this.host.untitled();
     return this.dirty ? `● ${name}` : name;
   }
 
@@ -82,7 +86,7 @@ export class ContactFormController implements vscode.Disposable {
         return this.createClient();
       case 'discard':
         this.image = undefined;
-        return this.reset({ ...withoutImage(this.state), values: loadedValues(this.state) });
+        return this.reset({ ...withoutImage(this.state), values: loadedValues(this.host.kind, this.state) });
       case 'showLog':
         await vscode.commands.executeCommand('paymoContacts.showLog');
         return;
@@ -95,9 +99,9 @@ export class ContactFormController implements vscode.Disposable {
    */
   private adoptLatest(): boolean {
     const { base } = this.state;
-    const latest = base ? this.services.store.contact(base.id) : undefined;
+    const latest = base ? this.host.stored(this.services.store, base.id) : undefined;
     if (!latest || latest.updated_on === base?.updated_on || this.dirty || this.saving || this.conflict) return false;
-    this.state = { ...this.state, base: latest, values: valuesOf(latest) };
+    this.state = { ...this.state, base: latest, values: valuesOf(this.host.kind, latest) };
     this.changed.fire();
     return true;
   }
@@ -109,7 +113,7 @@ export class ContactFormController implements vscode.Disposable {
     if (lostImageName !== undefined) this.state = withoutImage(this.state);
     const restoredDraft = this.restored && this.dirty;
     this.restored = false;
-    const init = formInit(this.services.store, this.state, { restoredDraft, ...(lostImageName ? { lostImageName } : {}) });
+    const init = formInit(this.host, this.services.store, this.state, { restoredDraft, ...(lostImageName ? { lostImageName } : {}) });
     if (init.type === 'init') this.clientsShown = init.clients;
     this.post(init);
   }
@@ -142,7 +146,8 @@ export class ContactFormController implements vscode.Disposable {
   private async resolveConflict(choice: 'reload' | 'keepEditing'): Promise<void> {
     const server = this.conflict;
     if (!server) return;
-    const values = choice === 'reload' ? valuesOf(server) : rebase(loadedValues(this.state), this.state.values, valuesOf(server));
+    const serverValues = valuesOf(this.host.kind, server);
+    const values = choice === 'reload' ? serverValues : rebase(loadedValues(this.host.kind, this.state), this.state.values, serverValues);
     if (choice === 'reload') this.image = undefined;
     await this.reset({ ...(choice === 'reload' ? withoutImage(this.state) : this.state), base: server, values });
   }
@@ -169,11 +174,11 @@ export class ContactFormController implements vscode.Disposable {
       let base = message.asNew && this.deletedElsewhere ? null : this.state.base;
       let values = message.values;
       if (message.overwrite && this.conflict && base) {
-        values = rebase(valuesOf(base), values, valuesOf(this.conflict));
+        values = rebase(valuesOf(this.host.kind, base), values, valuesOf(this.host.kind, this.conflict));
         base = this.conflict;
       }
       await this.update({ ...this.state, values });
-      const invalid = Object.keys(validate(values, { passwordGiven: !!password, hadAccess: base?.access ?? false }));
+      const invalid = Object.keys(validate(this.host.kind, values, { passwordGiven: !!password, base }));
       if (invalid.length > 0) {
         this.post({
           type: 'saveFailed',
@@ -183,7 +188,7 @@ export class ContactFormController implements vscode.Disposable {
         return;
       }
       try {
-        const outcome = await saveContact(this.services.session.api(), this.services.store, {
+        const outcome = await saveForm(this.host, this.services.session.api(), this.services.store, {
           base,
           values,
           ...(password ? { password } : {}),
@@ -193,60 +198,56 @@ export class ContactFormController implements vscode.Disposable {
         await this.settle(requestId, base, values, outcome);
       } catch (error) {
         // No client (signed out): nothing was sent.
-        this.services.log.error(`Saving the contact form failed: ${formFailure(error).message}`);
-        this.post({ type: 'saveFailed', requestId, failure: formFailure(error) });
+        this.services.log.error(`Saving the ${this.host.logName} form failed: ${formFailure(error).message}`);
+        this.post({ type: 'saveFailed', requestId, failure: formFailure(error, this.host.kind) });
       }
     } finally {
       this.saving = false;
     }
   }
 
-  private async settle(requestId: number, base: FormContact | null, values: FormValues, outcome: Awaited<ReturnType<typeof saveContact>>): Promise<void> {
+  private async settle(requestId: number, base: FormRecord | null, values: FormValues, outcome: SaveOutcome): Promise<void> {
+    const { kind } = this.host;
     switch (outcome.kind) {
       case 'saved': {
         this.image = undefined;
         this.conflict = undefined;
         this.uncertainCreate = undefined;
         this.deletedElsewhere = false;
-        await this.update({ key: contactKey(outcome.contact.id), mode: 'edit', base: outcome.contact, values: valuesOf(outcome.contact) });
+        const { record } = outcome;
+        await this.update({ key: recordKey(kind, record.id), mode: 'edit', base: record, values: valuesOf(kind, record) });
         this.post({ type: 'saved', requestId, state: this.snapshot, created: outcome.created });
-        if (outcome.created) await this.services.tree.reveal(outcome.contact.id);
+        if (outcome.created) await this.host.reveal(this.services, record.id);
         return;
       }
       case 'conflict': {
         this.conflict = outcome.server;
-        this.services.store.upsertContact(outcome.server);
-        const loaded = base ? valuesOf(base) : values;
-        this.post({ type: 'conflict', requestId, server: outcome.server, changes: serverChanges(loaded, valuesOf(outcome.server), values) });
+        this.host.keep(this.services.store, outcome.server);
+        const loaded = base ? valuesOf(kind, base) : values;
+        this.post({ type: 'conflict', requestId, server: outcome.server, changes: serverChanges(loaded, valuesOf(kind, outcome.server), values) });
         return;
       }
       case 'deleted': {
-        if (base) this.services.store.removeContact(base.id);
+        if (base) this.host.forget(this.services.store, base.id);
         this.deletedElsewhere = true;
         this.post({ type: 'deleted', requestId });
         return;
       }
       case 'failed': {
-        const failure = formFailure(outcome.error);
-        this.services.log.error(`Saving the contact form failed: ${failure.message}`);
+        const failure = formFailure(outcome.error, kind);
+        this.services.log.error(`Saving the ${this.host.logName} form failed: ${failure.message}`);
         if (outcome.imageSent) this.image = undefined;
-        if (!outcome.contact && base === null && outcome.error instanceof PaymoOutcomeUnknownError) {
-          // The first such failure counts: a refresh since may already list the contact it made.
-          const sent = newContactOf(values);
-          this.uncertainCreate ??= {
-            sent,
-            knownBefore: this.services.store
-              .allContacts()
-              .filter((c) => c.name === sent.name)
-              .map((c) => c.id),
-          };
+        if (!outcome.record && base === null && outcome.error instanceof PaymoOutcomeUnknownError) {
+          // The first such failure counts: a refresh since may already list the record it made.
+          const sent = newRecordOf(kind, values);
+          this.uncertainCreate ??= { sent, knownBefore: this.host.named(this.services.store, String(sent.name)).map((r) => r.id) };
         }
-        if (!outcome.contact) {
+        if (!outcome.record) {
           this.post({ type: 'saveFailed', requestId, failure });
           return;
         }
         // Part of the save went through: the form is now based on what the server has.
-        const partial = { ...this.state, key: contactKey(outcome.contact.id), mode: 'edit' as const, base: outcome.contact, values };
+        const partial = { ...this.state, key: recordKey(kind, outcome.record.id), mode: 'edit' as const, base: outcome.record, values };
         await this.update(outcome.imageSent ? withoutImage(partial) : partial);
         this.post({ type: 'saveFailed', requestId, failure, state: this.snapshot });
         return;

@@ -1,12 +1,15 @@
-// The contact form page: builds the form when the host sends `init`, keeps the page's saved state
-// in step with what is typed, validates as the user types, and turns the host's answers into
-// what the user sees. Every value the user typed stays in the fields whatever the answer.
+// A form's page, of any kind: builds the form its kind describes when the host sends `init`, keeps
+// the page's saved state in step with what is typed, validates as the user types, and turns the
+// host's answers into what the user sees. Every value the user typed stays in the fields whatever
+// the answer.
+import type { FormKind } from '../../src/shared/formKind';
+import { FORM_KINDS } from '../../src/shared/formKinds';
 import type { ErrorTarget, FormFailure, FormState, FormStrings, HostMessage, WebviewMessage } from '../../src/shared/formMessages';
 import { validate } from '../../src/shared/formValidation';
 import { changedFields, loadedValues } from '../../src/shared/formValues';
 import { DetailsSection } from './detailsSection';
 import { fmt, h } from './dom';
-import { ContactFields } from './fields';
+import { FormFields } from './fields';
 import { host } from './hostBridge';
 import { ImageSection, type ImageChoice } from './imageSection';
 import { Notices, type ConflictChoice } from './notices';
@@ -15,7 +18,8 @@ type Init = Extract<HostMessage, { type: 'init' }>;
 
 interface View {
   init: Init;
-  fields: ContactFields;
+  kind: FormKind;
+  fields: FormFields;
   image: ImageSection;
   details: DetailsSection;
   detailsSection: HTMLElement;
@@ -64,7 +68,7 @@ export class FormApp {
         return;
       case 'saved':
         this.setBusy(false);
-        this.view?.fields.clearPassword();
+        this.view?.fields.clearWriteOnly();
         this.apply(message.state);
         this.view?.notices.info(message.created ? this.strings.created : this.strings.saved);
         return;
@@ -76,7 +80,7 @@ export class FormApp {
         return;
       case 'conflict':
         this.setBusy(false);
-        this.view?.notices.conflict(message.changes, this.view.init.clients, (choice) => this.resolve(choice));
+        this.view?.notices.conflict(message.changes, this.view.kind, this.view.init, (choice) => this.resolve(choice));
         return;
       case 'deleted':
         this.setBusy(false);
@@ -85,7 +89,7 @@ export class FormApp {
       case 'clients':
         if (!this.view || !this.state) return;
         this.view = { ...this.view, init: { ...this.view.init, clients: message.clients } };
-        await this.view.fields.setClients(message.clients, message.selected ?? this.state.values.client_id);
+        await this.view.fields.setClients(message.clients, this.state.values, message.selected);
         // The client just created from this form: chosen as if the user had picked it.
         if (message.selected !== undefined) this.edited();
         return;
@@ -108,8 +112,11 @@ export class FormApp {
 
   private async build(init: Init): Promise<void> {
     const s = init.strings;
-    const fields = new ContactFields(
+    const kind = FORM_KINDS[init.kind];
+    const fields = new FormFields(
+      kind,
       s,
+      init.fields,
       () => this.edited(),
       () => host.post({ type: 'createClient' }),
     );
@@ -127,7 +134,7 @@ export class FormApp {
     const status = h('span', { className: 'status', role: 'status' });
     save.addEventListener('click', () => this.save({}));
     discard.addEventListener('click', () => host.post({ type: 'discard' }));
-    void fields.setClients(init.clients, init.state.values.client_id);
+    void fields.setClients(init.clients, init.state.values);
     const title = h('h1', { className: 'title' });
     const section = (heading: string, ...content: HTMLElement[]) => h('section', {}, h('h2', {}, heading), ...content);
     const detailsSection = section(s.sectionDetails, details.root);
@@ -135,14 +142,13 @@ export class FormApp {
       title,
       notices.root,
       section(s.sectionImage, image.root),
-      section(s.sectionContact, ...fields.contactSection()),
-      section(s.sectionPortal, ...fields.portalSection()),
+      ...kind.sections.map((spec) => section(s[spec.heading], ...fields.section(spec))),
       detailsSection,
       h('div', { className: 'actions' }, save, discard, progress, status),
     );
     await fields.rendered();
     this.root.removeAttribute('aria-busy');
-    this.view = { init, fields, image, details, detailsSection, notices, title, save, discard, progress, status };
+    this.view = { init, kind, fields, image, details, detailsSection, notices, title, save, discard, progress, status };
     this.touched.clear();
   }
 
@@ -151,7 +157,7 @@ export class FormApp {
     const view = this.view;
     if (!view) return;
     this.serverErrors = {};
-    view.fields.write(state.values, this.passwordHelp(state));
+    view.fields.write(state.values, state.base);
     view.image.show(state.base, state.imageName);
     view.details.show(state.base);
     view.detailsSection.hidden = state.base === null;
@@ -167,7 +173,7 @@ export class FormApp {
       this.touched.add(field);
       delete this.serverErrors[field];
     }
-    if (this.view.fields.passwordValue) this.touched.add('password');
+    if (this.view.fields.writeOnly('password')) this.touched.add('password');
     // Text fields fire both `input` and `change`: tell the host once per actual change.
     const changed = changedFields(this.state.values, values).length > 0;
     this.update({ ...this.state, values });
@@ -185,9 +191,9 @@ export class FormApp {
   private refresh(): void {
     const { view, state } = this;
     if (!view || !state) return;
-    const changed = changedFields(loadedValues(state), state.values);
+    const changed = changedFields(loadedValues(view.kind, state), state.values);
     const dirty = changed.length > 0 || state.imageName !== undefined;
-    const name = state.values.name.trim() || (state.mode === 'create' ? this.strings.titleNew : (state.base?.name ?? ''));
+    const name = String(state.values.name ?? '').trim() || (state.mode === 'create' ? this.strings.titleNew : (state.base?.name ?? ''));
     view.title.textContent = name;
     view.title.classList.toggle('dirty', dirty);
     view.title.title = dirty ? this.strings.unsaved : '';
@@ -201,12 +207,9 @@ export class FormApp {
     view.fields.showErrors(shown);
   }
 
-  private passwordHelp(state: FormState): string {
-    return state.base?.access ? this.strings.passwordChange : this.strings.passwordNew;
-  }
-
   private errors() {
-    return validate(this.state!.values, { passwordGiven: this.view!.fields.passwordValue.length > 0, hadAccess: this.state!.base?.access ?? false });
+    const { kind, fields } = this.view!;
+    return validate(kind, this.state!.values, { passwordGiven: fields.writeOnly('password').length > 0, base: this.state!.base });
   }
 
   private save(options: { asNew?: boolean; overwrite?: boolean }): void {
@@ -222,7 +225,7 @@ export class FormApp {
     }
     view.notices.clear();
     this.setBusy(true);
-    const password = view.fields.passwordValue;
+    const password = view.fields.writeOnly('password');
     host.post({ type: 'save', requestId: ++this.requestId, values: state.values, ...(password ? { password } : {}), ...options });
   }
 

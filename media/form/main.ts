@@ -1,4 +1,4 @@
-// Entry of the contact form's webview bundle (dist/webview/contactForm.js): the vscode-elements it
+// Entry of the forms' webview bundle (dist/webview/form.js, every kind of form): the vscode-elements it
 // uses, its stylesheet, and the form.
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-checkbox/index.js';
@@ -10,7 +10,7 @@ import '@vscode-elements/elements/dist/vscode-progress-ring/index.js';
 import '@vscode-elements/elements/dist/vscode-single-select/index.js';
 import '@vscode-elements/elements/dist/vscode-textarea/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
-import './contactForm.css';
+import './form.css';
 import { FormApp } from './formApp';
 
 new FormApp(document.getElementById('app')!).start();

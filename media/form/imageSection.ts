@@ -1,7 +1,7 @@
-// The profile image: the server's image (or "none"), a file chosen to upload on save, and the
+// The record's image (a contact's picture, a client's logo): the server's image (or "none"), a file chosen to upload on save, and the
 // choose/replace button. The file's bytes go to the host once, to be checked and kept there;
 // the page keeps only a preview, never in its saved state.
-import type { FormContact, FormStrings } from '../../src/shared/formMessages';
+import type { FormRecord, FormStrings } from '../../src/shared/formMessages';
 import { fmt, h } from './dom';
 
 const TYPES = ['image/jpeg', 'image/png', 'image/gif'];
@@ -44,7 +44,7 @@ export class ImageSection {
   }
 
   /** `imageName`: a file chosen and not yet uploaded. */
-  show(base: FormContact | null, imageName: string | undefined): void {
+  show(base: FormRecord | null, imageName: string | undefined): void {
     const server = base?.image_thumb_large ?? base?.image ?? undefined;
     const src = imageName ? this.preview : server;
     this.image.hidden = !src;
