@@ -7,6 +7,7 @@
 import { checkImage, type ImageMime } from '../paymo';
 import type { ClientContact, ContactPatch, PaymoId } from '../paymo';
 import { mapCard, notesWithLeftovers, type LeftoverLabels, type MappedFields } from './contactMapping';
+import type { ColumnField } from './csvColumns';
 import { readCsv } from './csvReader';
 import { DuplicateFinder, type Comparable } from './duplicates';
 import { fileText, utf8Bytes } from './fileText';
@@ -48,6 +49,8 @@ export interface PreviewOptions {
   onDuplicate: DuplicateChoice;
   /** Given when the user chose to keep what Paymo has no field for in the notes: its labels. */
   keepLeftovers?: LeftoverLabels;
+  /** CSV only: what the user said the columns that were not recognised hold (header → field). */
+  columns?: Readonly<Record<string, ColumnField>>;
 }
 
 /** vCard when the name says so or the file starts like one; CSV otherwise. */
@@ -59,7 +62,7 @@ export function formatOf(fileName: string, bytes: Uint8Array): 'vcard' | 'csv' {
 
 export function previewImport(fileName: string, bytes: Uint8Array, options: PreviewOptions): ImportPreview {
   const format = formatOf(fileName, bytes);
-  const read: ReadResult = format === 'vcard' ? readVCards(bytes) : readCsv(fileText(bytes));
+  const read: ReadResult = format === 'vcard' ? readVCards(bytes) : readCsv(fileText(bytes), options.columns);
   const rows: PreviewRow[] = read.problems.map((p) => ({ index: p.index, line: p.line, outcome: { action: 'skip', reason: p.kind, detail: p.detail } }));
   // The account's contacts carry themselves; rows about to be created carry nothing.
   const existing = new DuplicateFinder<Comparable & { contact?: ClientContact }>(
