@@ -4,16 +4,7 @@
 // `sent` and nothing after) is looked up before anything else is done about it, so nobody is created
 // twice. What is the row's fault (Paymo refused its fields) fails that row and the run goes on; what
 // is not (signed out, offline, cancelled) stops the run with the journal kept for a resume.
-import {
-  findCreatedContact,
-  PaymoBadRequestError,
-  PaymoInvalidInputError,
-  PaymoNotFoundError,
-  PaymoOutcomeUnknownError,
-  type ClientContact,
-  type ImageUpload,
-  type PaymoApi,
-} from '../paymo';
+import { findCreatedContact, type ClientContact, type ImageUpload, type PaymoApi, type PaymoErrorKind } from '../paymo';
 import type { ImportJournal, PlannedStep } from './importJournal';
 import { reportOf, type ImportReport } from './importReport';
 
@@ -87,7 +78,7 @@ async function runStep(
     return await create(api, journal, i, step, signal);
   } catch (error) {
     // Cancelled on its way: the journal keeps it uncertain and the resume looks it up.
-    if (!(error instanceof PaymoOutcomeUnknownError) || signal?.aborted) throw error;
+    if (kindOf(error) !== 'outcomeUnknown' || signal?.aborted) throw error;
     const earlier = await lookUp(api, journal, step, signal);
     if (earlier) return finishEarlier(api, journal, i, step, earlier, signal);
     // Not there: the create never reached Paymo, and sending it once more is the first time.
@@ -145,5 +136,15 @@ function hasImage(contact: ClientContact): boolean {
 
 /** Paymo refused this row's data (or the contact to update is gone): other rows may well go through. */
 function isRowsFault(error: unknown): boolean {
-  return error instanceof PaymoBadRequestError || error instanceof PaymoInvalidInputError || error instanceof PaymoNotFoundError;
+  const kind = kindOf(error);
+  return kind === 'badRequest' || kind === 'invalidInput' || kind === 'notFound';
+}
+
+/**
+ * By `kind`, not `instanceof`: in the shipped extension this file is in dist/interchange.js, and the
+ * errors come from the PaymoApi of dist/extension.js, whose error classes are other objects.
+ */
+function kindOf(error: unknown): PaymoErrorKind | undefined {
+  const kind = typeof error === 'object' && error !== null ? (error as { kind?: unknown }).kind : undefined;
+  return typeof kind === 'string' ? (kind as PaymoErrorKind) : undefined;
 }
