@@ -6,6 +6,7 @@
 // onDuplicate, keepLeftovers, confirmed: true }` next to the target.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { PreviewRow } from '../interchange/importPreview';
 import type { ImportReport } from '../interchange/importReport';
 import { loadInterchange } from '../interchange/load';
 import type { DuplicateChoice, PreviewDecision } from '../shared/importMessages';
@@ -86,10 +87,7 @@ function nameOf(services: Services): (id: number) => string {
 }
 
 /** A file no contact could be read from: what the first problem was, so the user can fix it. */
-function unreadable(
-  fileName: string,
-  rows: ReturnType<typeof loadInterchange>['previewImport'] extends (...a: never[]) => { rows: infer R } ? R : never,
-): string {
+function unreadable(fileName: string, rows: readonly PreviewRow[]): string {
   const first = rows[0];
   return first
     ? vscode.l10n.t('No contact can be read from {0}: {1}. Nothing was imported.', fileName, skipReason(first))
