@@ -57,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
   void loader
     .start()
     .then(() => signInToDemo(services))
-    .then(() => void offerResume(services))
+    .then(() => offerResume(services))
     .catch((error: Error) => log.error(`Start failed: ${error.message}`));
   return context.extensionMode === vscode.ExtensionMode.Test ? createTestApi(services, panels) : undefined;
 }

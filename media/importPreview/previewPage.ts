@@ -12,6 +12,7 @@ export class PreviewPage {
   private forAll: DuplicateChoice = 'skip';
   private readonly perRow = new Map<number, DuplicateChoice>();
   private keep: VscodeCheckbox | undefined;
+  private byOrganization: VscodeCheckbox | undefined;
   private body: HTMLTableSectionElement | undefined;
   private summary: HTMLParagraphElement | undefined;
 
@@ -43,6 +44,9 @@ export class PreviewPage {
     this.keep.id = 'keep-leftovers';
     this.keep.label = labels.keepLeftovers;
     this.keep.addEventListener('change', () => this.render());
+    this.byOrganization = document.createElement('vscode-checkbox');
+    this.byOrganization.id = 'by-organization';
+    this.byOrganization.label = labels.byOrganization;
     const head = document.createElement('tr');
     const c = labels.columns;
     for (const text of [c.row, c.name, c.email, c.action, c.detail, c.duplicate, c.photo]) head.append(el('th', text));
@@ -52,7 +56,7 @@ export class PreviewPage {
     const confirm = button(labels.confirm, 'confirm', () => this.confirm());
     const cancel = button(labels.cancel, 'cancel', () => host.post({ type: 'cancel' }));
     cancel.secondary = true;
-    const controls = el('div', '', forAllLabel, forAll, this.keep);
+    const controls = el('div', '', forAllLabel, forAll, this.keep, this.byOrganization);
     controls.className = 'controls';
     const actions = el('div', '', confirm, cancel);
     actions.className = 'actions';
@@ -93,7 +97,13 @@ export class PreviewPage {
 
   private confirm(): void {
     const perRow = Object.fromEntries([...this.perRow].filter(([, choice]) => choice !== this.forAll));
-    host.post({ type: 'confirm', forAll: this.forAll, perRow, keepLeftovers: this.keep?.checked === true });
+    host.post({
+      type: 'confirm',
+      forAll: this.forAll,
+      perRow,
+      keepLeftovers: this.keep?.checked === true,
+      byOrganization: this.byOrganization?.checked === true,
+    });
   }
 }
 

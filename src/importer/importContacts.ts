@@ -15,6 +15,7 @@ import { argOption, clientTarget } from '../commands/targets';
 import { ownerKey } from '../auth/sessionOwner';
 import { askColumns, columnsOf } from './csvMapping';
 import { journalFolder } from './journalFolder';
+import { clientsOfOrganizations } from './organizationClients';
 import { previewModel, skipReason, type Previews } from './previewModel';
 import { showImportPreview } from './previewPanel';
 import { runJournal } from './runJournal';
@@ -59,7 +60,17 @@ export async function importContacts(services: Services, arg: unknown): Promise<
   const rows = interchange.chosenRows(decision.keepLeftovers ? keeping : plain, decision.forAll, decision.perRow);
   const owner = services.session.owner;
   if (!owner) return undefined;
-  const plan = interchange.planImport(rows, { owner: ownerKey(owner), clientId: client.id, clientName: client.name, fileName, existing, skipReason });
+  const clientOfRow = decision.byOrganization ? await clientsOfOrganizations(services, rows) : undefined;
+  if (decision.byOrganization && !clientOfRow) return undefined;
+  const plan = interchange.planImport(rows, {
+    owner: ownerKey(owner),
+    clientId: client.id,
+    clientName: client.name,
+    fileName,
+    existing,
+    skipReason,
+    ...(clientOfRow ? { clientOfRow } : {}),
+  });
   const journal = interchange.ImportJournal.create(journalFolder(services), plan);
   return runJournal(services, journal);
 }
@@ -79,7 +90,12 @@ async function chooseFile(): Promise<vscode.Uri | undefined> {
 /** `{ onDuplicate, keepLeftovers }` of a call that skips the preview. */
 function decisionOf(arg: unknown): PreviewDecision {
   const choice = argOption(arg, 'onDuplicate');
-  return { forAll: CHOICES.find((c) => c === choice) ?? 'skip', perRow: {}, keepLeftovers: argOption(arg, 'keepLeftovers') === true };
+  return {
+    forAll: CHOICES.find((c) => c === choice) ?? 'skip',
+    perRow: {},
+    keepLeftovers: argOption(arg, 'keepLeftovers') === true,
+    byOrganization: argOption(arg, 'byOrganization') === true,
+  };
 }
 
 function nameOf(services: Services): (id: number) => string {

@@ -14,6 +14,7 @@ const messages = {
     forAll: choice,
     perRow: v.record(v.pipe(v.string(), v.regex(/^[1-9]\d*$/)), choice),
     keepLeftovers: v.boolean(),
+    byOrganization: v.boolean(),
   }),
 } satisfies { [T in PreviewPageMessage['type']]: v.GenericSchema<unknown, Extract<PreviewPageMessage, { type: T }>> };
 

@@ -47,6 +47,7 @@ export function previewModel(
       forAll: vscode.l10n.t('Contacts already in Paymo:'),
       choices: { skip: vscode.l10n.t('Skip'), update: vscode.l10n.t('Update'), create: vscode.l10n.t('Create anyway') },
       keepLeftovers: vscode.l10n.t('Keep what Paymo has no field for (other numbers, addresses, birthday…) in the notes'),
+      byOrganization: vscode.l10n.t("Put each card in its organisation's client, creating the clients that do not exist"),
       columns: {
         row: vscode.l10n.t('Row'),
         name: vscode.l10n.t('Name'),

@@ -23,7 +23,8 @@ export function showImportPreview(extensionUri: vscode.Uri, model: PreviewModel)
         const message = parsePreviewMessage(raw);
         if (message?.type === 'ready') void panel.webview.postMessage({ type: 'preview', model } satisfies PreviewHostMessage);
         else if (message?.type === 'cancel') settle(undefined);
-        else if (message?.type === 'confirm') settle({ forAll: message.forAll, perRow: message.perRow, keepLeftovers: message.keepLeftovers });
+        else if (message?.type === 'confirm')
+          settle({ forAll: message.forAll, perRow: message.perRow, keepLeftovers: message.keepLeftovers, byOrganization: message.byOrganization });
       }),
     ];
   });

@@ -13,6 +13,8 @@ export interface PlanContext {
   fileName: string;
   /** The account's contacts when the preview was made: a lost create's contact is none of these. */
   existing: Iterable<ClientContact>;
+  /** Rows that go to another client than `clientId` (by their organisation): row index → client id. */
+  clientOfRow?: ReadonlyMap<number, PaymoId>;
   /** Why a row is skipped, in the user's language. */
   skipReason: (row: PreviewRow) => string;
 }
@@ -37,7 +39,7 @@ export function planImport(rows: readonly PreviewRow[], context: PlanContext): I
       steps.push({
         action: 'create',
         row: row.index,
-        fields: { ...fields, client_id: context.clientId },
+        fields: { ...fields, client_id: context.clientOfRow?.get(row.index) ?? context.clientId },
         ...(row.photo ? { photo: { base64: Buffer.from(row.photo.bytes).toString('base64'), mime: row.photo.mime } } : {}),
         knownBefore: sameName.get(nameKey(fields.name)) ?? [],
       });

@@ -31,6 +31,8 @@ export interface PreviewRow {
   photo?: { bytes: Uint8Array; mime: ImageMime };
   /** Why the card's photo is not imported: only linked (not in the file), or not an image Paymo takes (the check's words). */
   photoProblem?: { kind: 'linked'; uri: string } | { kind: 'invalid'; message: string };
+  /** The card's organisation (ORG, a CSV's company): the client it may go to instead of the chosen one. */
+  organization?: string;
   /** The account's contacts this row matches, and on what. */
   duplicateOf?: { reason: 'email' | 'name'; contactIds: PaymoId[] };
   outcome: RowOutcome;
@@ -78,6 +80,7 @@ export function previewImport(fileName: string, bytes: Uint8Array, options: Prev
       ? { ...mapped.fields, notes: notesWithLeftovers(mapped.fields.notes, mapped.leftovers, options.keepLeftovers) }
       : mapped.fields;
     const row: PreviewRow = { index, line, fields, outcome: { action: 'create' } };
+    if (card.organization?.trim()) row.organization = card.organization.trim();
     Object.assign(row, photoOf(mapped.photo, `photo ${index}`));
     const found = existing.find(fields);
     const inAccount = found?.contacts.flatMap((c) => (c.contact ? [c.contact] : [])) ?? [];

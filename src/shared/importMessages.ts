@@ -25,6 +25,7 @@ export interface PreviewLabels {
   forAll: string;
   choices: Record<DuplicateChoice, string>;
   keepLeftovers: string;
+  byOrganization: string;
   columns: { row: string; name: string; email: string; action: string; detail: string; duplicate: string; photo: string };
   actions: Record<PreviewRowView['action'], string>;
   confirm: string;
@@ -46,6 +47,8 @@ export interface PreviewDecision {
   /** Row index → the choice made for that row, where it differs from `forAll`. */
   perRow: Record<number, DuplicateChoice>;
   keepLeftovers: boolean;
+  /** Each card into the client named by its organisation, creating the clients that do not exist. */
+  byOrganization: boolean;
 }
 
 export type PreviewPageMessage = { type: 'ready' } | ({ type: 'confirm' } & PreviewDecision) | { type: 'cancel' };

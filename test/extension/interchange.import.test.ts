@@ -56,6 +56,33 @@ describe('Import Contacts', () => {
     for (const entry of report!.created) assert.equal(api.store.contact(entry.contactId!)?.client_id, 5, 'in the tree under the client');
   });
 
+  it("puts each card in its organisation's client when asked: an existing one by name, a missing one created first", async () => {
+    const api = await readyApi();
+    const stamp = Date.now();
+    const newOrg = `Org From Card ${stamp}`;
+    const uri = await file(
+      'orgs.vcf',
+      [card(`FN:Org Person A ${stamp}`, 'ORG:acme corporation'), card(`FN:Org Person B ${stamp}`, `ORG:${newOrg}`), card(`FN:Org Person C ${stamp}`)].join(
+        '\r\n',
+      ),
+    );
+    const report = await vscode.commands.executeCommand<ImportReport>('paymoContacts.importContacts', {
+      clientId: 5,
+      uri,
+      byOrganization: true,
+      confirmed: true,
+    });
+    assert.equal(report?.created.length, 3);
+    const created = api.store.clients().find((c) => c.name === newOrg);
+    assert.ok(created, 'the missing client was created');
+    const clientOf = (name: string) => api.store.allContacts().find((c) => c.name === name)?.client_id;
+    assert.deepEqual([clientOf(`Org Person A ${stamp}`), clientOf(`Org Person B ${stamp}`), clientOf(`Org Person C ${stamp}`)], [1, created.id, 5]);
+    assert.deepEqual(
+      (await serverContactsOf(created.id)).map((c) => c.name),
+      [`Org Person B ${stamp}`],
+    );
+  });
+
   it('a file with no readable contact says why, and nothing is sent', async () => {
     const api = await readyApi();
     const uri = await file('broken.vcf', 'BEGIN:VCARD\r\nVERSION:3.0\r\nthis is no property\r\nEND:VCARD\r\n');
