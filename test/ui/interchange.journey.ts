@@ -88,6 +88,10 @@ describe('Contacts in and out', () => {
     await row.waitFor({ timeout: 30_000 });
     await wb.contextMenu(row, 'Export Contacts…');
     await (await wb.promptTitled('Export Contacts')).waitFor();
+    // Seen once in a loaded run: the command came without its node and asked which contacts; the
+    // same client is then picked there, as a user would.
+    const scope = wb.quickInputItem(client.name);
+    if (await scope.isVisible().catch(() => false)) await scope.click();
     await wb.quickInputItem(/^vCard/).click();
     const input = wb.quickInput.locator('input');
     await until(async () => (await input.inputValue()).endsWith('.vcf'), 'the save dialog with its suggested name');
