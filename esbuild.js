@@ -53,6 +53,14 @@ const entries = [
     target: 'es2022',
     tsconfig: 'media/tsconfig.json',
   },
+  {
+    entryPoints: { importPreview: 'media/importPreview/main.ts' },
+    outdir: 'dist/webview',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    tsconfig: 'media/tsconfig.json',
+  },
 ];
 
 // Prints errors in the shape of VS Code's `$esbuild-watch` problem matcher, so that a watch task

@@ -61,6 +61,13 @@ export function minimumSeconds(n: number, limit: number, periodSeconds: number):
   return (Math.ceil(n / limit) - 1) * periodSeconds;
 }
 
+/** The import part's file: contacts, how many carry a photo, and how many kill-and-resume rounds. */
+export function importSize(cfg: BenchConfig): { contacts: number; photos: number; rounds: number; photoEvery: number } {
+  const contacts = cfg.name === 'full' ? 500 : 20;
+  const photoEvery = 10;
+  return { contacts, photos: Math.floor(contacts / photoEvery), rounds: cfg.name === 'full' ? 5 : 2, photoEvery };
+}
+
 export function describeSet(set: DataSet): string {
   return `${set.clients.toLocaleString('en')} clients/${contacts(set).toLocaleString('en')} contacts`;
 }

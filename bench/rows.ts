@@ -1,6 +1,6 @@
 // Every figure the bench reports, in table order, with its target where the issue sets one. Parts
 // fill in values by id; a row whose part failed keeps its place with the reason.
-import { contacts, describeSet, pagesFor, type BenchConfig, type DataSet } from './config';
+import { contacts, describeSet, importSize, pagesFor, type BenchConfig, type DataSet } from './config';
 import type { Row, Target } from './report';
 
 interface RowSpec {
@@ -42,6 +42,27 @@ export const ROWS = [
   { id: 'ratelimit.seconds', figure: (c) => `Time for ${c.updates} updates at ${c.rateLimit.limit} per ${c.rateLimit.periodSeconds} s`, unit: 's' },
   { id: 'ratelimit.minimum', figure: fixed("Minimum the sandbox's limit allows"), unit: 's' },
   { id: 'ratelimit.ratio', figure: fixed('Update time / minimum'), unit: 'x', target: atMost(1.15) },
+  {
+    id: 'import.failed',
+    figure: (c) => `Import ${importSize(c).contacts} contacts from one vCard under the limit: contacts not imported`,
+    unit: '',
+    target: none,
+  },
+  { id: 'import.served429s', figure: fixed('… 429s the sandbox answered (waited out, never shown)'), unit: '' },
+  { id: 'import.seconds', figure: (c) => `… time at ${c.rateLimit.limit} per ${c.rateLimit.periodSeconds} s`, unit: 's' },
+  { id: 'import.ratio', figure: fixed('Import time / minimum the limit allows for the requests made'), unit: 'x', target: atMost(1.15) },
+  {
+    id: 'import.requests',
+    figure: fixed('Import requests'),
+    unit: 'req',
+    target: (c) => ({ op: '<=', limit: importSize(c).contacts + importSize(c).photos + 5 }),
+  },
+  {
+    id: 'import.resumeWrong',
+    figure: (c) => `Imports killed and resumed (${importSize(c).rounds} kill points) not ending with exactly the file's contacts`,
+    unit: '',
+    target: none,
+  },
   { id: 'bundle.extensionKiB', figure: fixed('Extension bundle dist/extension.js (minified)'), unit: 'KiB', target: atMost(200) },
   { id: 'bundle.webviewKiB', figure: fixed('Webview bundle dist/webview/form.js'), unit: 'KiB' },
   { id: 'activate.requireMs', figure: fixed('Require the extension bundle (median)'), unit: 'ms' },

@@ -8,6 +8,7 @@ import type { BenchContext, Part } from './part';
 import { activationPart, bundleSizePart } from './parts/bundle';
 import { cachedStartPart } from './parts/cachedStart';
 import { exportPart } from './parts/export';
+import { importPart } from './parts/import';
 import { loadsPart } from './parts/loads';
 import { memoryPart } from './parts/memory';
 import { rateLimitPart } from './parts/rateLimit';
@@ -18,7 +19,7 @@ import { BenchSandbox, UNLIMITED } from './sandbox';
 
 /** In table order; the load part goes first because the others use what it measured. */
 // The refresh part changes the data and fills its own: it goes last.
-const PARTS: readonly Part[] = [loadsPart, cachedStartPart, memoryPart, exportPart, rateLimitPart, bundleSizePart, activationPart, refreshPart];
+const PARTS: readonly Part[] = [loadsPart, cachedStartPart, memoryPart, exportPart, importPart, rateLimitPart, bundleSizePart, activationPart, refreshPart];
 
 export interface BenchReport {
   config: BenchConfig;

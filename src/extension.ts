@@ -6,6 +6,7 @@
 //   src/commands  contact commands (core/: sign-in, …;       src/forms   the contact form webviews
 //                 clients/: the client commands)
 //   src/ui        the command wrapper and error messages    src/log.ts  the redacting "Paymo" log
+//   src/importer  importContacts: preview webview, journal run, resume (engine: src/interchange)
 import * as vscode from 'vscode';
 import { PaymoSession } from './auth/session';
 import { readApiSettings } from './auth/apiSettings';
@@ -14,6 +15,7 @@ import { registerClientCommands } from './commands/clients';
 import { registerCoreCommands } from './commands/core';
 import { signInToDemo } from './commands/core/demoSignIn';
 import { registerForms } from './forms';
+import { offerResume, registerImport } from './importer';
 import { createLog } from './log';
 import type { Services } from './services';
 import { ContactStore } from './store/contactStore';
@@ -50,10 +52,12 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
   registerContactCommands(services);
   registerClientCommands(services);
   const panels = registerForms(services);
+  registerImport(services);
 
   void loader
     .start()
     .then(() => signInToDemo(services))
+    .then(() => offerResume(services))
     .catch((error: Error) => log.error(`Start failed: ${error.message}`));
   return context.extensionMode === vscode.ExtensionMode.Test ? createTestApi(services, panels) : undefined;
 }

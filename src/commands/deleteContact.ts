@@ -1,14 +1,22 @@
-// Deletes a contact after a modal confirmation that names it and its client.
+// Deletes a contact after a modal confirmation that names it and its client; several selected contacts
+// (or `{ contactIds }`) after one confirmation with their count and names (deleteContacts.ts).
 import * as vscode from 'vscode';
 import type { ClientContact } from '../paymo';
 import { deleteOnce } from './deleteOnce';
 import type { Services } from '../services';
+import { deleteContacts } from './deleteContacts';
+import type { ManyResult } from './forEachContact';
 import { withWriteProgress } from './progress';
+import { actedOn, contactsOf } from './selectedContacts';
 import { argOption, clientNameOf, contactTarget } from './targets';
 import { notificationText } from '../ui/textEscaping';
 
 /** `confirmed: true` skips the question (for keybindings that mean it, and tests). */
-export async function deleteContact(services: Services, arg: unknown): Promise<ClientContact | undefined> {
+export async function deleteContact(services: Services, arg: unknown, selected?: unknown): Promise<ClientContact | ManyResult | undefined> {
+  const targets = actedOn(arg, selected);
+  if (targets.length > 1 || Array.isArray(argOption(arg, 'contactIds'))) {
+    return deleteContacts(services, contactsOf(services, targets), argOption(arg, 'confirmed') === true);
+  }
   const contact = await contactTarget(services, arg, {
     title: vscode.l10n.t('Delete Contact'),
     none: vscode.l10n.t('There are no contacts to delete.'),

@@ -10,6 +10,7 @@ import { copyPhone } from './copyPhone';
 import { deleteContact } from './deleteContact';
 import { exportContacts } from './exportContacts';
 import { grantPortalAccess } from './grantPortalAccess';
+import { moveContacts } from './moveContacts';
 import { openContact } from './openContact';
 import { revokePortalAccess } from './revokePortalAccess';
 import { searchContacts } from './searchContacts';
@@ -32,6 +33,7 @@ function contactCommands(): Record<string, [TargetCommand, string]> {
     sendEmail: [sendEmail, vscode.l10n.t('Send email')],
     exportContacts: [exportContacts, vscode.l10n.t('Export contacts')],
     copyAsVCard: [copyAsVCard, vscode.l10n.t('Copy as vCard')],
+    moveContacts: [moveContacts, vscode.l10n.t('Move contacts')],
   };
 }
 

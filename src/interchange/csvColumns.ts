@@ -82,12 +82,34 @@ export function normalizeHeader(header: string): string {
     .trim();
 }
 
-/** The role of each column (undefined when none is recognised). */
-export function columnRoles(headers: readonly string[]): (ColumnRole | undefined)[] {
+/** What a user may say an unrecognised column holds, in the import's mapping step. */
+export const COLUMN_FIELDS = ['name', 'email', 'phone', 'mobile', 'fax', 'skype', 'position', 'notes'] as const;
+export type ColumnField = (typeof COLUMN_FIELDS)[number];
+
+const CHOSEN: Record<ColumnField, ColumnRole> = {
+  name: { field: 'name' },
+  email: { field: 'email' },
+  phone: { field: 'phone', types: ['work'] },
+  mobile: { field: 'phone', types: ['cell'] },
+  fax: { field: 'phone', types: ['fax'] },
+  skype: { field: 'skype' },
+  position: { field: 'title' },
+  notes: { field: 'notes' },
+};
+
+/**
+ * The role of each column (undefined when none is recognised); `chosen` (header → field) is what the
+ * user said of columns that were not recognised, and wins.
+ */
+export function columnRoles(headers: readonly string[], chosen: Readonly<Record<string, ColumnField>> = {}): (ColumnRole | undefined)[] {
   const names = headers.map(normalizeHeader);
   // Outlook writes "Title" for Mr./Dr. next to its "Job Title"; alone, a title is the job's.
   const titleIsPrefix = names.includes('job title');
-  return names.map((name) => (name === 'title' ? (titleIsPrefix ? { field: 'namePart', part: 'prefix' } : { field: 'title' }) : roleOf(name)));
+  return names.map((name, i) => {
+    const field = Object.hasOwn(chosen, headers[i]!) ? chosen[headers[i]!] : undefined;
+    if (field) return CHOSEN[field];
+    return name === 'title' ? (titleIsPrefix ? { field: 'namePart', part: 'prefix' } : { field: 'title' }) : roleOf(name);
+  });
 }
 
 function roleOf(name: string): ColumnRole | undefined {

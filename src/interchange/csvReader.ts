@@ -3,7 +3,7 @@
 // column holds, and each row becomes a card. Rows with nothing in them are skipped.
 import type { Card, CardValue } from './card';
 import { emptyCard } from './card';
-import { columnRoles, type ColumnRole, type NamePart } from './csvColumns';
+import { columnRoles, type ColumnField, type ColumnRole, type NamePart } from './csvColumns';
 import { unguardCell } from './csvFormulaGuard';
 import { loadPapa } from './libraries';
 import type { ReadResult } from './readResult';
@@ -11,7 +11,8 @@ import type { ReadResult } from './readResult';
 /** Google writes several values in one cell joined with this. */
 const GOOGLE_SEPARATOR = ' ::: ';
 
-export function readCsv(text: string): ReadResult {
+/** `columns`: what the user said the columns that were not recognised hold (header → field). */
+export function readCsv(text: string, columns: Readonly<Record<string, ColumnField>> = {}): ReadResult {
   const Papa = loadPapa();
   const body = text.replace(/^\uFEFF/, '');
   // Empty rows are kept while parsing so that row numbers are the file's; papaparse guesses the
@@ -19,7 +20,7 @@ export function readCsv(text: string): ReadResult {
   const { delimiter } = Papa.parse<string[]>(body, { preview: 20, skipEmptyLines: 'greedy' }).meta;
   const parsed = Papa.parse<string[]>(body, { delimiter });
   const [headers = [], ...rows] = parsed.data;
-  const roles = columnRoles(headers);
+  const roles = columnRoles(headers, columns);
   const result: ReadResult = { cards: [], problems: [], unknownColumns: headers.filter((h, i) => h.trim() && !roles[i]) };
   const badRows = new Map<number, string>();
   for (const error of parsed.errors)

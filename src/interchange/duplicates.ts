@@ -40,7 +40,8 @@ function emailKey(email: string | null | undefined): string {
   return email?.trim().toLowerCase() ?? '';
 }
 
-function nameKey(name: string): string {
+/** A name as compared: case and runs of spaces ignored. */
+export function nameKey(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 

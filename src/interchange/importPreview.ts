@@ -7,6 +7,7 @@
 import { checkImage, type ImageMime } from '../paymo';
 import type { ClientContact, ContactPatch, PaymoId } from '../paymo';
 import { mapCard, notesWithLeftovers, type LeftoverLabels, type MappedFields } from './contactMapping';
+import type { ColumnField } from './csvColumns';
 import { readCsv } from './csvReader';
 import { DuplicateFinder, type Comparable } from './duplicates';
 import { fileText, utf8Bytes } from './fileText';
@@ -30,6 +31,8 @@ export interface PreviewRow {
   photo?: { bytes: Uint8Array; mime: ImageMime };
   /** Why the card's photo is not imported: only linked (not in the file), or not an image Paymo takes (the check's words). */
   photoProblem?: { kind: 'linked'; uri: string } | { kind: 'invalid'; message: string };
+  /** The card's organisation (ORG, a CSV's company): the client it may go to instead of the chosen one. */
+  organization?: string;
   /** The account's contacts this row matches, and on what. */
   duplicateOf?: { reason: 'email' | 'name'; contactIds: PaymoId[] };
   outcome: RowOutcome;
@@ -48,6 +51,8 @@ export interface PreviewOptions {
   onDuplicate: DuplicateChoice;
   /** Given when the user chose to keep what Paymo has no field for in the notes: its labels. */
   keepLeftovers?: LeftoverLabels;
+  /** CSV only: what the user said the columns that were not recognised hold (header → field). */
+  columns?: Readonly<Record<string, ColumnField>>;
 }
 
 /** vCard when the name says so or the file starts like one; CSV otherwise. */
@@ -59,7 +64,7 @@ export function formatOf(fileName: string, bytes: Uint8Array): 'vcard' | 'csv' {
 
 export function previewImport(fileName: string, bytes: Uint8Array, options: PreviewOptions): ImportPreview {
   const format = formatOf(fileName, bytes);
-  const read: ReadResult = format === 'vcard' ? readVCards(bytes) : readCsv(fileText(bytes));
+  const read: ReadResult = format === 'vcard' ? readVCards(bytes) : readCsv(fileText(bytes), options.columns);
   const rows: PreviewRow[] = read.problems.map((p) => ({ index: p.index, line: p.line, outcome: { action: 'skip', reason: p.kind, detail: p.detail } }));
   // The account's contacts carry themselves; rows about to be created carry nothing.
   const existing = new DuplicateFinder<Comparable & { contact?: ClientContact }>(
@@ -75,6 +80,7 @@ export function previewImport(fileName: string, bytes: Uint8Array, options: Prev
       ? { ...mapped.fields, notes: notesWithLeftovers(mapped.fields.notes, mapped.leftovers, options.keepLeftovers) }
       : mapped.fields;
     const row: PreviewRow = { index, line, fields, outcome: { action: 'create' } };
+    if (card.organization?.trim()) row.organization = card.organization.trim();
     Object.assign(row, photoOf(mapped.photo, `photo ${index}`));
     const found = existing.find(fields);
     const inAccount = found?.contacts.flatMap((c) => (c.contact ? [c.contact] : [])) ?? [];

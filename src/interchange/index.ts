@@ -2,3 +2,8 @@
 // use (`load.ts`); the shipped extension keeps all of it in dist/interchange.js, out of activation.
 export { exportText, type ExportFormat, type ExportOptions } from './contactExport';
 export { exportToFile } from './exportFile';
+export { previewImport } from './importPreview';
+export { chosenRows, planImport } from './importPlan';
+export { ImportJournal } from './importJournal';
+export { runImport } from './importRun';
+export { reportText } from './importReport';

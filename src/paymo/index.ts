@@ -9,6 +9,7 @@ export {
   type CreatedContact,
   type CreatedClient,
 } from './api';
+export { findCreatedContact } from './createdContact';
 export type { Credentials } from './credentials';
 export type { PaymoLogEntry } from './requestPipeline';
 export { createDispatcher, type ProxySettings } from './proxy';

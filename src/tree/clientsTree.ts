@@ -7,6 +7,7 @@ import type { ContactStore, StoreChange } from '../store/contactStore';
 import { SECTION } from '../auth/apiSettings';
 import { ClientNode } from './clientNode';
 import { ContactNode } from './contactNode';
+import { ContactsDragAndDrop } from './dragAndDrop';
 import type { ImageCache } from './imageCache';
 import type { TreeNode } from './treeNode';
 
@@ -20,6 +21,8 @@ const ITEMS_MADE_MS = 50;
 
 export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   readonly view: vscode.TreeView<TreeNode>;
+  /** Contacts dragged onto a client move there; contact files dropped onto a client are imported. */
+  readonly dragAndDrop = new ContactsDragAndDrop();
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly clientNodes = new Map<PaymoId, ClientNode>();
@@ -34,7 +37,12 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
     private readonly store: ContactStore,
     private readonly images: ImageCache,
   ) {
-    this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true, canSelectMany: true });
+    this.view = vscode.window.createTreeView(VIEW_ID, {
+      treeDataProvider: this,
+      showCollapseAll: true,
+      canSelectMany: true,
+      dragAndDropController: this.dragAndDrop,
+    });
     this.disposables.push(
       this.view,
       store.onDidChange((e) => this.onStoreChange(e)),

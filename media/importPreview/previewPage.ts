@@ -1,0 +1,139 @@
+// The preview table and its controls. The host sent the rows under every duplicate choice; a change
+// of choice (for all, or for one row) only picks other rows to show.
+import type { VscodeCheckbox } from '@vscode-elements/elements/dist/vscode-checkbox/vscode-checkbox.js';
+import type { VscodeSingleSelect } from '@vscode-elements/elements/dist/vscode-single-select/vscode-single-select.js';
+import type { DuplicateChoice, PreviewModel, PreviewRowView } from '../../src/shared/importMessages';
+import { host } from './host';
+
+const CHOICES: DuplicateChoice[] = ['skip', 'update', 'create'];
+
+export class PreviewPage {
+  private model: PreviewModel | undefined;
+  private forAll: DuplicateChoice = 'skip';
+  private readonly perRow = new Map<number, DuplicateChoice>();
+  private keep: VscodeCheckbox | undefined;
+  private byOrganization: VscodeCheckbox | undefined;
+  private body: HTMLTableSectionElement | undefined;
+  private summary: HTMLParagraphElement | undefined;
+
+  constructor(private readonly root: HTMLElement) {}
+
+  start(): void {
+    host.onMessage((message) => {
+      if (message.type === 'preview') this.show(message.model);
+    });
+    host.post({ type: 'ready' });
+  }
+
+  private show(model: PreviewModel): void {
+    this.model = model;
+    this.forAll = model.forAll;
+    const { labels } = model;
+    const title = el('h1', labels.title);
+    this.summary = el('p', '');
+    this.summary.className = 'summary';
+    const forAll = choiceSelect(labels.choices, this.forAll, (choice) => {
+      this.forAll = choice;
+      this.perRow.clear();
+      this.render();
+    });
+    forAll.id = 'for-all';
+    const forAllLabel = el('label', labels.forAll);
+    forAllLabel.htmlFor = 'for-all';
+    this.keep = document.createElement('vscode-checkbox');
+    this.keep.id = 'keep-leftovers';
+    this.keep.label = labels.keepLeftovers;
+    this.keep.addEventListener('change', () => this.render());
+    this.byOrganization = document.createElement('vscode-checkbox');
+    this.byOrganization.id = 'by-organization';
+    this.byOrganization.label = labels.byOrganization;
+    const head = document.createElement('tr');
+    const c = labels.columns;
+    for (const text of [c.row, c.name, c.email, c.action, c.detail, c.duplicate, c.photo]) head.append(el('th', text));
+    const table = document.createElement('table');
+    this.body = document.createElement('tbody');
+    table.append(el('thead', '', head), this.body);
+    const confirm = button(labels.confirm, 'confirm', () => this.confirm());
+    const cancel = button(labels.cancel, 'cancel', () => host.post({ type: 'cancel' }));
+    cancel.secondary = true;
+    const controls = el('div', '', forAllLabel, forAll, this.keep, this.byOrganization);
+    controls.className = 'controls';
+    const actions = el('div', '', confirm, cancel);
+    actions.className = 'actions';
+    this.root.replaceChildren(title, this.summary, controls, table, actions);
+    this.root.setAttribute('aria-busy', 'false');
+    this.render();
+  }
+
+  private rows(choice: DuplicateChoice): PreviewRowView[] {
+    return this.keep?.checked ? this.model!.rowsKeepingLeftovers[choice] : this.model!.rows[choice];
+  }
+
+  private render(): void {
+    if (!this.model || !this.body) return;
+    const base = this.rows(this.forAll);
+    const shown = base.map((row, i) => this.rows(this.perRow.get(row.index) ?? this.forAll)[i] ?? row);
+    this.body.replaceChildren(...shown.map((row) => this.rowOf(row)));
+    const count = (action: PreviewRowView['action']) => shown.filter((r) => r.action === action).length;
+    this.summary!.textContent = fill(this.model.labels.summary, count('create'), count('update'), count('skip'));
+  }
+
+  private rowOf(row: PreviewRowView): HTMLTableRowElement {
+    const tr = document.createElement('tr');
+    tr.className = `row-${row.action}`;
+    tr.dataset.index = String(row.index);
+    const action = el('td', this.model!.labels.actions[row.action]);
+    if (row.duplicate) {
+      const select = choiceSelect(this.model!.labels.choices, this.perRow.get(row.index) ?? this.forAll, (choice) => {
+        this.perRow.set(row.index, choice);
+        this.render();
+      });
+      select.ariaLabel = `${this.model!.labels.columns.action} ${row.index}`;
+      action.append(select);
+    }
+    tr.append(el('td', String(row.index)), el('td', row.name), el('td', row.email), action, el('td', row.detail), el('td', row.duplicate), el('td', row.photo));
+    return tr;
+  }
+
+  private confirm(): void {
+    const perRow = Object.fromEntries([...this.perRow].filter(([, choice]) => choice !== this.forAll));
+    host.post({
+      type: 'confirm',
+      forAll: this.forAll,
+      perRow,
+      keepLeftovers: this.keep?.checked === true,
+      byOrganization: this.byOrganization?.checked === true,
+    });
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, ...children: Node[]): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  element.textContent = text;
+  element.append(...children);
+  return element;
+}
+
+function choiceSelect(labels: Record<DuplicateChoice, string>, value: DuplicateChoice, onChange: (choice: DuplicateChoice) => void): VscodeSingleSelect {
+  const select = document.createElement('vscode-single-select');
+  for (const choice of CHOICES) {
+    const option = el('vscode-option', labels[choice]);
+    option.value = choice;
+    select.append(option);
+  }
+  select.value = value;
+  select.addEventListener('change', () => onChange(select.value as DuplicateChoice));
+  return select;
+}
+
+function button(text: string, id: string, onClick: () => void): HTMLElementTagNameMap['vscode-button'] {
+  const b = el('vscode-button', text);
+  b.id = id;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/** Fills `{0}`, `{1}` … in a translated string. */
+function fill(text: string, ...values: number[]): string {
+  return text.replace(/\{(\d+)\}/g, (whole, index: string) => String(values[Number(index)] ?? whole));
+}
