@@ -2,11 +2,12 @@
 // network, no synchronous disk work); the saved sign-in and the cached tree are read right after.
 //
 //   src/paymo     the Paymo API client (plain Node)        src/store   loaded clients + contacts, disk cache
-//   src/auth      sign-in session, SecretStorage            src/tree    the Clients & Contacts view
+//   src/auth      sign-in, SecretStorage, Accounts menu    src/tree    the Clients & Contacts view
 //   src/commands  contact commands (core/: sign-in, …;       src/forms   the contact form webviews
 //                 clients/: the client commands)
 //   src/ui        the command wrapper and error messages    src/log.ts  the redacting "Paymo" log
 import * as vscode from 'vscode';
+import { AUTH_PROVIDER_ID, PaymoAuthProvider } from './auth/authProvider';
 import { PaymoSession } from './auth/session';
 import { readApiSettings } from './auth/apiSettings';
 import { registerContactCommands } from './commands';
@@ -33,9 +34,12 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
   const images = new ImageCache(storage, log, () => readApiSettings().proxy);
   const tree = new ClientsTree(store, images);
   const loader = new TreeLoader(session, store, tree, new TreeCache(storage.fsPath, (message) => log.info(message)), images, log);
+  const accounts = new PaymoAuthProvider(session);
   context.subscriptions.push(
     log,
     session,
+    accounts,
+    vscode.authentication.registerAuthenticationProvider(AUTH_PROVIDER_ID, 'Paymo', accounts),
     images,
     tree,
     loader,
@@ -45,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
     }),
   );
 
-  const services: Services = { context, log, session, store, tree, loader };
+  const services: Services = { context, log, session, accounts, store, tree, loader };
   registerCoreCommands(services);
   registerContactCommands(services);
   registerClientCommands(services);

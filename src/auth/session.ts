@@ -27,13 +27,16 @@ export class PaymoSession implements vscode.Disposable {
   /** The settings the current API client was built with, to skip rebuilding it when they did not change. */
   private currentSettings: string | undefined;
   private readonly changed = new vscode.EventEmitter<SessionChange>();
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly credentialsChanged = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.credentialsChanged];
   /**
    * Changes of the stored sign-in run one at a time: SecretStorage reports our own writes too, and an
    * event read while another change is half done would undo it.
    */
   private queue: Promise<unknown> = Promise.resolve();
   readonly onDidChange = this.changed.event;
+  /** The stored credentials changed while the sign-in stayed the same (a saved password became a Paymo session). */
+  readonly onDidChangeCredentials = this.credentialsChanged.event;
 
   constructor(
     private readonly secrets: vscode.SecretStorage,
@@ -168,6 +171,7 @@ export class PaymoSession implements vscode.Disposable {
       this.stored = next;
       await writeStoredSession(this.secrets, next);
       this.log.info('The saved password was exchanged for a Paymo session and is no longer stored.');
+      this.credentialsChanged.fire();
     } catch (error) {
       this.log.warn(`Could not exchange the saved password for a Paymo session yet: ${(error as Error).message}`);
     }
