@@ -18,7 +18,9 @@ runStage('ui', async () => {
   const session = await startUiSession(vsix);
   const { runDir, resultsDir } = session;
   try {
-    return await runMochaFiles(files, { timeout: 120_000, rootHooks: journeyHooks });
+    // `PAYMO_TEST_GREP=<text> npm run test:ui` runs only the journeys whose title holds the text (the floor then fails the stage).
+    const grep = process.env.PAYMO_TEST_GREP;
+    return await runMochaFiles(files, { timeout: 120_000, rootHooks: journeyHooks, ...(grep ? { grep } : {}) });
   } finally {
     uiSession().log(`screenshots and logs: ${path.relative(process.cwd(), resultsDir)}`);
     await stopUiSession();
