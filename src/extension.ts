@@ -16,6 +16,7 @@ import { registerCoreCommands } from './commands/core';
 import { signInToDemo } from './commands/core/demoSignIn';
 import { registerForms } from './forms';
 import { createLog } from './log';
+import { ImageDownloader } from './paymo';
 import type { Services } from './services';
 import { ContactStore } from './store/contactStore';
 import { TreeCache } from './store/treeCache';
@@ -31,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
   const storage = context.globalStorageUri;
   const session = new PaymoSession(context.secrets, log, `paymo-contacts-vscode/${version}`);
   const store = new ContactStore();
-  const images = new ImageCache(storage, log, () => readApiSettings().proxy);
+  const images = new ImageCache(storage, log, new ImageDownloader(() => readApiSettings().proxy));
   const tree = new ClientsTree(store, images);
   const loader = new TreeLoader(session, store, tree, new TreeCache(storage.fsPath, (message) => log.info(message)), images, log);
   const accounts = new PaymoAuthProvider(session);
