@@ -19,6 +19,7 @@ import { createLog } from './log';
 import { ImageDownloader } from './paymo';
 import type { Services } from './services';
 import { ContactStore } from './store/contactStore';
+import { StoreCache } from './store/storeCache';
 import { TreeCache } from './store/treeCache';
 import { createTestApi, type PaymoContactsApi } from './testApi';
 import { ClientsTree } from './tree/clientsTree';
@@ -34,7 +35,13 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
   const store = new ContactStore();
   const images = new ImageCache(storage, log, new ImageDownloader(() => readApiSettings().proxy));
   const tree = new ClientsTree(store, images);
-  const loader = new TreeLoader(session, store, tree, new TreeCache(storage.fsPath, (message) => log.info(message)), images, log);
+  const cache = new StoreCache(
+    store,
+    new TreeCache(storage.fsPath, (message) => log.info(message)),
+    () => session.owner,
+    (message) => log.warn(message),
+  );
+  const loader = new TreeLoader(session, store, tree, cache, images, log);
   const accounts = new PaymoAuthProvider(session);
   context.subscriptions.push(
     log,
@@ -43,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
     vscode.authentication.registerAuthenticationProvider(AUTH_PROVIDER_ID, 'Paymo', accounts),
     images,
     tree,
+    cache,
     loader,
     new AutoRefresh(loader, store, tree.view),
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -26,6 +26,11 @@ export class PaymoSession implements vscode.Disposable {
   private current: PaymoApi | undefined;
   /** The settings the current API client was built with, to skip rebuilding it when they did not change. */
   private currentSettings: string | undefined;
+  /**
+   * The password's API client after the password became a Paymo session: a load under way may still
+   * read its next pages through it, so it is closed with the next change of sign-in, not at once.
+   */
+  private retired: PaymoApi | undefined;
   private readonly changed = new vscode.EventEmitter<SessionChange>();
   private readonly credentialsChanged = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed, this.credentialsChanged];
@@ -167,7 +172,8 @@ export class PaymoSession implements vscode.Disposable {
     try {
       const credentials = await openSession((c) => this.createApi(saved.baseUrl, c), saved.credentials, this.log);
       const next: StoredSession = { ...saved, credentials };
-      await this.replaceApi(this.createApi(saved.baseUrl, credentials));
+      this.retired = this.current;
+      this.current = this.createApi(saved.baseUrl, credentials);
       this.stored = next;
       await writeStoredSession(this.secrets, next);
       this.log.info('The saved password was exchanged for a Paymo session and is no longer stored.');
@@ -257,10 +263,11 @@ export class PaymoSession implements vscode.Disposable {
   }
 
   private async replaceApi(next: PaymoApi | undefined): Promise<void> {
-    const previous = this.current;
+    const previous = [this.current, this.retired];
     this.current = next;
+    this.retired = undefined;
     this.currentSettings = next && settingsKey();
-    if (previous && previous !== next) await previous.dispose().catch(() => undefined);
+    await Promise.all(previous.map((api) => (api && api !== next ? api.dispose().catch(() => undefined) : undefined)));
   }
 
   private setState(state: SessionState, reason: SessionChangeReason): void {
