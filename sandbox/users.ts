@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from './db';
-import { hashSeedPassword } from './passwords';
+import { badRequest } from './httpError';
+import { hashPassword, hashSeedPassword } from './passwords';
 
 // Two users: the demo admin everybody signs in as, and an employee (not an admin) who may read
 // but not change contacts, so clients can meet Paymo's 403. API keys are random at the first
@@ -22,6 +23,26 @@ export async function createUsers(db: Db): Promise<void> {
   const users = [DEMO_USER, EMPLOYEE_USER];
   const hashes = await Promise.all(users.map((u) => hashSeedPassword(u.password)));
   users.forEach((u, i) => insert.run(u.id, u.name, u.email, hashes[i], randomBytes(20).toString('hex'), u.type));
+}
+
+/**
+ * Adds a user (control endpoint `POST /__sandbox/users`), so that several people can sign in to one
+ * sandbox side by side: a new email, a password, and a new API key.
+ */
+export async function addUser(db: Db, spec: Record<string, unknown>): Promise<User & { password: string }> {
+  const { name, email, password } = spec;
+  const type = spec.type ?? 'Admin';
+  if (typeof name !== 'string' || !name.trim()) throw badRequest('name must be a non-empty string', 'name');
+  if (typeof email !== 'string' || !/^[^@\s]+@[^@\s]+$/.test(email)) throw badRequest('email must be an email address', 'email');
+  if (typeof password !== 'string' || !password) throw badRequest('password must be a non-empty string', 'password');
+  if (type !== 'Admin' && type !== 'Employee') throw badRequest('type must be Admin or Employee', 'type');
+  if (db.prepare('SELECT 1 FROM users WHERE email = ?').get(email)) throw badRequest(`A user with the email ${email} exists already`, 'email');
+  const apiKey = randomBytes(20).toString('hex');
+  const hash = await hashPassword(password);
+  const { lastInsertRowid } = db
+    .prepare('INSERT INTO users (name, email, password_hash, api_key, type) VALUES (?, ?, ?, ?, ?)')
+    .run(name, email, hash, apiKey, type);
+  return { id: Number(lastInsertRowid), name, email, type, api_key: apiKey, password };
 }
 
 export function userById(db: Db, id: number): User | undefined {

@@ -4,6 +4,7 @@
 // signed-in client and the secret storage.
 import type * as vscode from 'vscode';
 import { signInToDemo } from './commands/core/demoSignIn';
+import type { PaymoAuthProvider } from './auth/authProvider';
 import type { PaymoSession } from './auth/session';
 import type { FormPanels } from './forms';
 import type { Services } from './services';
@@ -15,6 +16,8 @@ import { onDidShowError, type ShownError } from './ui/errorPresenter';
 
 export interface PaymoContactsApi {
   session: PaymoSession;
+  /** The `paymo` authentication provider (VS Code's Accounts menu). */
+  accounts: PaymoAuthProvider;
   store: ContactStore;
   tree: ClientsTree;
   /** The view's state (`paymoContacts.state`), `refresh()`, `whenIdle()`, and `start()` to replay a start. */
@@ -43,10 +46,11 @@ export interface PaymoStorageView {
 export function createTestApi(services: Services, panels: FormPanels): PaymoContactsApi {
   const shownErrors: ShownError[] = [];
   services.context.subscriptions.push(onDidShowError((e) => shownErrors.push(e)) as vscode.Disposable);
-  const { session, store, tree, loader, context } = services;
+  const { session, accounts, store, tree, loader, context } = services;
   const storage = { globalState: context.globalState, workspaceState: context.workspaceState, logUri: context.logUri };
   return {
     session,
+    accounts,
     store,
     tree,
     loader,

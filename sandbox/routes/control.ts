@@ -9,6 +9,8 @@ import { writeJson, type ApiResponse } from '../response';
 import { generateData, type GenerateSpec } from '../seed/generate';
 import { reseed, SEED_NAMES, type SeedName } from '../seed/index';
 import { verifyPassword } from '../passwords';
+import { addUser } from '../users';
+import { expireSessions } from './sessions';
 
 // The `/__sandbox/` control endpoints for tests and benches (docs/ARCHITECTURE.md): no
 // credentials, JSON in and out, and only for peers on the loopback interface that are not web
@@ -47,6 +49,11 @@ const HANDLERS: Record<string, ControlHandler> = {
     await reseed(app, seed);
     return { seed };
   },
+  'POST /__sandbox/users': async (app, body) => {
+    const user = await addUser(app.db, body);
+    return { id: user.id, name: user.name, email: user.email, type: user.type, password: user.password, apiKey: user.api_key };
+  },
+  'POST /__sandbox/sessions/expire': (app, body) => expireSessions(app.db, typeof body.userId === 'number' ? body.userId : undefined),
   // Checks a contact's portal password (portal sign-in itself is not modelled), so that tests can
   // see that granting access stored the password they sent.
   'POST /__sandbox/portal-login': async (app, body) => {

@@ -6,6 +6,7 @@ import type { Log } from '../log';
 import { PaymoApi, parseBaseUrl, type Credentials, type PaymoLogEntry, type PaymoUser } from '../paymo';
 import { affectsApi, baseUrlProblem, readApiSettings } from './apiSettings';
 import type { SessionOwner } from './sessionOwner';
+import { connect, endSession, openSession, type Connection } from './serverSessions';
 import { SignedOutError } from './signedOutError';
 import { deleteStoredSession, readStoredSession, sameSession, SECRET_KEY, secretsOf, writeStoredSession, type StoredSession } from './storedSession';
 
@@ -25,14 +26,22 @@ export class PaymoSession implements vscode.Disposable {
   private current: PaymoApi | undefined;
   /** The settings the current API client was built with, to skip rebuilding it when they did not change. */
   private currentSettings: string | undefined;
+  /**
+   * The password's API client after the password became a Paymo session: a load under way may still
+   * read its next pages through it, so it is closed with the next change of sign-in, not at once.
+   */
+  private retired: PaymoApi | undefined;
   private readonly changed = new vscode.EventEmitter<SessionChange>();
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly credentialsChanged = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.credentialsChanged];
   /**
    * Changes of the stored sign-in run one at a time: SecretStorage reports our own writes too, and an
    * event read while another change is half done would undo it.
    */
   private queue: Promise<unknown> = Promise.resolve();
   readonly onDidChange = this.changed.event;
+  /** The stored credentials changed while the sign-in stayed the same (a saved password became a Paymo session). */
+  readonly onDidChangeCredentials = this.credentialsChanged.event;
 
   constructor(
     private readonly secrets: vscode.SecretStorage,
@@ -85,41 +94,53 @@ export class PaymoSession implements vscode.Disposable {
 
   /**
    * Checks the credentials with `GET /api/me` before anything is stored; on success stores them with
-   * their server and makes them current. A 401 comes back as `PaymoAuthError` and changes nothing.
+   * their server and makes them current. An email and password are stored as a Paymo session only
+   * (`serverSessions.ts`). A 401 comes back as `PaymoAuthError` and changes nothing.
    */
   async signIn(baseUrl: string, credentials: Credentials, signal?: AbortSignal): Promise<PaymoUser> {
     const normalised = parseBaseUrl(baseUrl).href;
     secretsOf(credentials).forEach((s) => this.log.addSecret(s));
-    const probe = this.createClient(normalised, credentials);
     const wasSignedOut = this._state === 'signedOut';
     if (wasSignedOut) this.setState('signingIn', 'signedIn');
-    let user: PaymoUser;
+    let connection: Connection;
     try {
-      user = await probe.me(signal);
+      connection = await connect((c) => this.createApi(normalised, c), credentials, this.log, signal);
     } catch (error) {
-      await probe.dispose();
       if (wasSignedOut) this.setState('signedOut', 'signInFailed');
       throw error;
     }
-    const next: StoredSession = { version: 1, baseUrl: normalised, credentials, user: { id: user.id, name: user.name, email: user.email } };
+    const { api, kept, user } = connection;
+    const next: StoredSession = { version: 1, baseUrl: normalised, credentials: kept, user: { id: user.id, name: user.name, email: user.email } };
     await this.serial(async () => {
-      await this.replaceApi(probe);
+      const previous = this.stored;
+      await this.replaceApi(api);
       this.stored = next;
       await writeStoredSession(this.secrets, next);
-      this.log.info(`Signed in to ${normalised} as user ${user.id}.`);
+      this.log.info(`Signed in to ${normalised} as user ${user.id}${kept.kind === 'session' ? ' (Paymo session)' : ''}.`);
       this.setState('signedIn', 'signedIn');
+      if (previous && !sameSession(previous, next)) await this.endServerSession(previous);
     });
     return user;
   }
 
-  /** Forgets the credentials (here and, through SecretStorage, in every other window). */
+  /**
+   * Forgets the credentials (here and, through SecretStorage, in every other window). The user's own
+   * sign-out also ends a Paymo session on the server; an expired one has ended already.
+   */
   signOut(reason: 'signedOut' | 'expired' = 'signedOut'): Promise<void> {
     return this.serial(async () => {
+      const previous = this.stored;
       this.stored = undefined;
       await this.replaceApi(undefined);
       await deleteStoredSession(this.secrets);
       this.setState('signedOut', reason);
+      if (previous && reason === 'signedOut') await this.endServerSession(previous);
     });
+  }
+
+  /** The stored credentials, for the authentication provider that hands them to other extensions. */
+  credentials(): Credentials | undefined {
+    return this._state === 'signedIn' ? this.stored?.credentials : undefined;
   }
 
   dispose(): void {
@@ -140,6 +161,35 @@ export class PaymoSession implements vscode.Disposable {
     const api = saved && this.usable(saved) ? this.tryCreateApi(saved) : undefined;
     await this.replaceApi(api);
     this.setState(api ? 'signedIn' : 'signedOut', reason);
+    // Versions before Paymo sessions saved the password: it is exchanged once, without asking.
+    if (api && saved?.credentials.kind === 'password') void this.serial(() => this.forgetPassword());
+  }
+
+  /** Replaces a saved password by a Paymo session; until that succeeds (offline), the password is used as before. */
+  private async forgetPassword(): Promise<void> {
+    const saved = this.stored;
+    if (this._state !== 'signedIn' || saved?.credentials.kind !== 'password') return;
+    try {
+      const credentials = await openSession((c) => this.createApi(saved.baseUrl, c), saved.credentials, this.log);
+      const next: StoredSession = { ...saved, credentials };
+      this.retired = this.current;
+      this.current = this.createApi(saved.baseUrl, credentials);
+      this.stored = next;
+      await writeStoredSession(this.secrets, next);
+      this.log.info('The saved password was exchanged for a Paymo session and is no longer stored.');
+      this.credentialsChanged.fire();
+    } catch (error) {
+      this.log.warn(`Could not exchange the saved password for a Paymo session yet: ${(error as Error).message}`);
+    }
+  }
+
+  /** Ends the Paymo session of a sign-in that is no longer used, with an API client of its own. */
+  private async endServerSession(saved: StoredSession): Promise<void> {
+    if (saved.credentials.kind !== 'session') return;
+    const api = this.tryCreateApi(saved);
+    if (!api) return;
+    await endSession(api, saved.credentials, this.log);
+    await api.dispose().catch(() => undefined);
   }
 
   /** The stored sign-in belongs to one server; a different `baseUrl` setting means signed out there. */
@@ -170,14 +220,14 @@ export class PaymoSession implements vscode.Disposable {
 
   private tryCreateApi(saved: StoredSession): PaymoApi | undefined {
     try {
-      return this.createClient(saved.baseUrl, saved.credentials);
+      return this.createApi(saved.baseUrl, saved.credentials);
     } catch (error) {
       this.log.warn(`Cannot use the saved Paymo sign-in: ${(error as Error).message}`);
       return undefined;
     }
   }
 
-  private createClient(baseUrl: string, credentials: Credentials): PaymoApi {
+  private createApi(baseUrl: string, credentials: Credentials): PaymoApi {
     const paymo: PaymoApi = new PaymoApi({
       ...readApiSettings(),
       baseUrl,
@@ -199,23 +249,25 @@ export class PaymoSession implements vscode.Disposable {
 
   private async expire(): Promise<void> {
     this.log.warn('Paymo rejected the saved credentials (401); signing out.');
+    const ended = this.stored;
     await this.signOut('expired');
     const signIn = vscode.l10n.t('Sign In');
-    void vscode.window
-      .showWarningMessage(
-        vscode.l10n.t('Paymo no longer accepts the saved credentials (401): the API key may have been revoked or the password changed. Sign in again.'),
-        signIn,
-      )
-      .then((choice) => {
-        if (choice === signIn) void vscode.commands.executeCommand('paymoContacts.signIn');
-      });
+    const message =
+      ended?.credentials.kind === 'session'
+        ? vscode.l10n.t('Your Paymo session has ended (401): it expired or was ended in Paymo. Sign in again.')
+        : vscode.l10n.t('Paymo no longer accepts the saved credentials (401): the API key may have been revoked or the password changed. Sign in again.');
+    void vscode.window.showWarningMessage(message, signIn).then((choice) => {
+      // The same server again: the user only gives the credentials.
+      if (choice === signIn) void vscode.commands.executeCommand('paymoContacts.signIn', ended && { baseUrl: ended.baseUrl });
+    });
   }
 
   private async replaceApi(next: PaymoApi | undefined): Promise<void> {
-    const previous = this.current;
+    const previous = [this.current, this.retired];
     this.current = next;
+    this.retired = undefined;
     this.currentSettings = next && settingsKey();
-    if (previous && previous !== next) await previous.dispose().catch(() => undefined);
+    await Promise.all(previous.map((api) => (api && api !== next ? api.dispose().catch(() => undefined) : undefined)));
   }
 
   private setState(state: SessionState, reason: SessionChangeReason): void {

@@ -34,7 +34,14 @@ export function deleteStoredSession(secrets: vscode.SecretStorage): Thenable<voi
 
 /** The strings the log must never show. */
 export function secretsOf(credentials: Credentials): string[] {
-  return credentials.kind === 'apiKey' ? [credentials.apiKey] : [credentials.password];
+  switch (credentials.kind) {
+    case 'apiKey':
+      return [credentials.apiKey];
+    case 'password':
+      return [credentials.password];
+    case 'session':
+      return [credentials.sessionId];
+  }
 }
 
 export function sameSession(a: StoredSession | undefined, b: StoredSession | undefined): boolean {

@@ -6,7 +6,7 @@ export type AnswerProblem =
   | { kind: 'unexpectedShape'; path: string; detail: string }
   | { kind: 'unexpectedStatus' }
   | { kind: 'notPaged'; got: number; size: number; collection: string }
-  | { kind: 'wrongCount'; got: number; what: 'user' | 'contact' | 'client' };
+  | { kind: 'wrongCount'; got: number; what: 'user' | 'session' | 'contact' | 'client' };
 
 export function answerProblemMessage(problem: AnswerProblem, status: number | undefined): string {
   switch (problem.kind) {

@@ -3,19 +3,19 @@
 // request each operation is, and how it may be retried.
 import type * as v from 'valibot';
 import { parseBaseUrl } from './baseUrl';
-import { authorizationHeader, type Credentials } from './credentials';
+import { authHeader, type Credentials } from './credentials';
 import { uncertainCreate } from './errorMapping';
 import { PaymoError, PaymoInvalidInputError, PaymoMalformedResponseError, type CreatedKind } from './errors';
 import { HttpTransport, type HttpRequest } from './http';
 import { includeParam, type ClientInclude, type ContactInclude } from './include';
-import type { Client, ClientContact, ClientPatch, ContactPatch, ImageUpload, NewClient, NewContact, PaymoUser } from './model';
+import type { Client, ClientContact, ClientPatch, ContactPatch, ImageUpload, NewClient, NewContact, PaymoUser, ServerSession } from './model';
 import { checkItems, rawEnvelope, serverTime, type Listing, type PaymoCollection } from './listing';
 import { PageSizeMemory, readAllPages } from './pagination';
 import { createDispatcher, type ProxySettings } from './proxy';
 import { checkImage } from './image';
 import { checkId, hasLineBreak, multipart, writableClientFields, writableFields } from './requestBodies';
 import { RequestPipeline, type CallOptions, type PaymoLogEntry } from './requestPipeline';
-import { clientSchema, contactSchema, envelope, idSchema, userSchema } from './schemas';
+import { clientSchema, contactSchema, envelope, idSchema, serverSessionSchema, userSchema } from './schemas';
 import { where as w, type Where } from './where';
 
 export interface PaymoApiOptions {
@@ -80,7 +80,7 @@ export class PaymoApi {
     if (!(timeoutMs > 0)) throw new PaymoInvalidInputError({ kind: 'timeout' });
     this.transport = new HttpTransport({
       baseUrl: parseBaseUrl(options.baseUrl),
-      authorization: authorizationHeader(options.credentials),
+      auth: authHeader(options.credentials),
       dispatcher: () => createDispatcher(options.proxy),
       timeoutMs,
       userAgent: options.userAgent ?? 'paymo-contacts',
@@ -91,6 +91,29 @@ export class PaymoApi {
   /** The signed-in user: the cheap way to check credentials. */
   async me(signal?: AbortSignal): Promise<PaymoUser> {
     return this.one('user', await this.read({ method: 'GET', path: 'me' }, envelope('users', userSchema), signal));
+  }
+
+  /**
+   * Opens a Paymo session for these credentials (`POST /api/sessions`): its id, sent as `X-Session`,
+   * then stands in for them. Never retried after it may have reached the server: a second session
+   * would stay open, unknown, until it expires.
+   */
+  async openSession(signal?: AbortSignal): Promise<ServerSession> {
+    const { value } = await this.pipeline.call(
+      { method: 'POST', path: 'sessions', body: { json: {} } },
+      { schema: envelope('sessions', serverSessionSchema), retry: 'never', signal },
+    );
+    return this.one('session', value);
+  }
+
+  /** Ends a Paymo session (`DELETE /api/sessions/{id}`); one that is already gone counts as ended. */
+  async endSession(id: string, signal?: AbortSignal): Promise<void> {
+    if (!/^[A-Za-z0-9_-]+$/.test(id)) throw new PaymoInvalidInputError({ kind: 'badSessionId' });
+    try {
+      await this.pipeline.call({ method: 'DELETE', path: `sessions/${id}` }, { retry: 'idempotent', goneIsDone: true, signal });
+    } catch (error) {
+      if (!(error instanceof PaymoError && error.kind === 'notFound')) throw error;
+    }
   }
 
   /** Every client, or only the active (`true`) or archived (`false`) ones. Records Paymo sent in an unknown shape are left out. */
@@ -243,7 +266,7 @@ export class PaymoApi {
   }
 
   /** Paymo answers a single object as a one-element array. */
-  private one<T>(what: 'user' | CreatedKind, items: T[] | undefined): T {
+  private one<T>(what: 'user' | 'session' | CreatedKind, items: T[] | undefined): T {
     if (items?.length !== 1) throw new PaymoMalformedResponseError({ kind: 'wrongCount', got: items?.length ?? 0, what });
     return items[0]!;
   }

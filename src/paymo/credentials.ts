@@ -1,12 +1,23 @@
-// HTTP Basic credentials as Paymo expects them. The header value is built here and handed only to the
-// transport; nothing else (logs included) ever sees it.
+// Credentials as Paymo expects them: HTTP Basic for an API key or an email and password, the
+// `X-Session` header for a Paymo session (`POST /api/sessions`). The header is built here and handed
+// only to the transport; nothing else (logs included) ever sees it.
 import { PaymoInvalidInputError } from './errors';
 import type { InputProblem } from './inputProblems';
 
-export type Credentials = { kind: 'apiKey'; apiKey: string } | { kind: 'password'; email: string; password: string };
+export type Credentials =
+  | { kind: 'apiKey'; apiKey: string }
+  | { kind: 'password'; email: string; password: string }
+  /** A Paymo session opened with the email and password, which are then forgotten; `email` says whose. */
+  | { kind: 'session'; sessionId: string; email: string };
+
+/** The header that authenticates a request with these credentials, as name and value. */
+export function authHeader(credentials: Credentials): [name: string, value: string] {
+  if (credentials.kind === 'session') return ['x-session', required(credentials.sessionId.trim(), { kind: 'badSessionId' })];
+  return ['authorization', authorizationHeader(credentials)];
+}
 
 /** `Basic base64(KEY:X)` for an API key (any password works; Paymo ignores it), `Basic base64(email:password)` otherwise. */
-export function authorizationHeader(credentials: Credentials): string {
+export function authorizationHeader(credentials: Exclude<Credentials, { kind: 'session' }>): string {
   const pair =
     credentials.kind === 'apiKey'
       ? `${required(credentials.apiKey.trim(), { kind: 'emptyApiKey' })}:X`

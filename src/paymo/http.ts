@@ -1,4 +1,4 @@
-// The undici transport: one keep-alive dispatcher per client, the Basic auth header, JSON or multipart
+// The undici transport: one keep-alive dispatcher per client, the auth header, JSON or multipart
 // bodies, a timeout per attempt and the caller's AbortSignal. It returns every answer, whatever its
 // status, and turns only failures without an answer into errors (through errorMapping).
 import type { Dispatcher, FormData } from 'undici';
@@ -25,7 +25,8 @@ export interface HttpResponse {
 
 export interface TransportOptions {
   baseUrl: URL;
-  authorization: string;
+  /** The credentials' header, name and value (`authorization` or `x-session`). */
+  auth: [name: string, value: string];
   /** Called on the first request, so that undici is loaded only when the API client is used. */
   dispatcher: () => Dispatcher;
   timeoutMs: number;
@@ -90,7 +91,7 @@ export class HttpTransport {
 
   private headers(req: HttpRequest): Record<string, string> {
     const headers: Record<string, string> = {
-      authorization: this.options.authorization,
+      [this.options.auth[0]]: this.options.auth[1],
       accept: 'application/json',
       'user-agent': this.options.userAgent,
     };

@@ -23,6 +23,7 @@ export type InputProblem =
   | { kind: 'damagedImage'; fileName: string; format: ImageFormat }
   | { kind: 'nameRequired'; of: 'contact' | 'client' }
   | { kind: 'nothingToUpdate' }
+  | { kind: 'badSessionId' }
   | { kind: 'portalPasswordRequired' }
   | { kind: 'notAnId'; value: string; field: string }
   | { kind: 'pageSize'; value: number }
@@ -71,6 +72,8 @@ export function problemField(problem: InputProblem): string | undefined {
     case 'notAnId':
     case 'described':
       return problem.field;
+    case 'badSessionId':
+      return 'sessionId';
     case 'nothingToUpdate':
       return undefined;
   }
@@ -116,6 +119,8 @@ export function inputProblemMessage(problem: InputProblem): string {
       return `"${problem.fileName}" looks like a ${problem.format} image but is incomplete or damaged (was it fully downloaded?).`;
     case 'nameRequired':
       return `The ${problem.of} needs a name.`;
+    case 'badSessionId':
+      return 'The Paymo session id is empty or not valid.';
     case 'nothingToUpdate':
       return 'Nothing to update: no field was changed.';
     case 'portalPasswordRequired':

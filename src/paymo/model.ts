@@ -59,6 +59,14 @@ export interface Client extends ClientFields, PaymoRecord {
 }
 
 /** The signed-in user (`GET /api/me`). */
+/** A Paymo session (`POST /api/sessions`): Paymo's, not to be confused with the extension's sign-in. */
+export interface ServerSession {
+  id: string;
+  /** ISO 8601 UTC. */
+  expires_on: string;
+  user_id: PaymoId;
+}
+
 export interface PaymoUser {
   id: PaymoId;
   name: string;

@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { PaymoMalformedResponseError } from './errors';
 import { safeParseInPlace } from './inPlaceCheck';
-import type { Client, ClientContact, PaymoUser } from './model';
+import type { Client, ClientContact, PaymoUser, ServerSession } from './model';
 
 /** Text the API may leave out or send as null. */
 const optionalText = v.optional(v.nullable(v.string()), null);
@@ -75,6 +75,12 @@ export const userSchema: v.GenericSchema<unknown, PaymoUser> = v.object({
   name: v.string(),
   email: v.string(),
   type: v.optional(v.string()),
+});
+
+export const serverSessionSchema: v.GenericSchema<unknown, ServerSession> = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  expires_on: v.string(),
+  user_id: id,
 });
 
 /** Paymo wraps every answer, even a single object, in an array under the resource key. */

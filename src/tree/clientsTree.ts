@@ -154,23 +154,6 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
     return node.toTreeItem(this.icon(node, node.contact.image_thumb_small ?? node.contact.image));
   }
 
-  /** Resolves when the logos and avatars asked for so far are here (and their nodes repainted). */
-  whenImagesLoaded(): Promise<void> {
-    return this.images.whenIdle();
-  }
-
-  /** The node the view shows for this contact, if it is loaded. */
-  nodeOfContact(contactId: PaymoId): ContactNode | undefined {
-    const contact = this.store.contact(contactId);
-    const client = contact && this.store.client(contact.client_id);
-    return contact && client ? this.contactNode(contact, this.clientNode(client)) : undefined;
-  }
-
-  nodeOfClient(clientId: PaymoId): ClientNode | undefined {
-    const client = this.store.client(clientId);
-    return client && this.clientNode(client);
-  }
-
   dispose(): void {
     this.disposables.forEach((d) => d.dispose());
   }

@@ -1,16 +1,13 @@
 // Client logos and contact avatars for the tree, from the API's thumbnail URLs: each downloaded once
-// into the extension's global storage and reused on later starts. They are public asset URLs, so no
-// credentials are sent; only https (http for this machine), only JPEG/PNG/GIF, only so many bytes.
+// (by the API layer's `ImageDownloader`) into the extension's global storage and reused on later starts.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { Dispatcher } from 'undici';
 import * as vscode from 'vscode';
 import type { Log } from '../log';
-import { checkImage, createDispatcher, isLoopbackHost, loadUndici, MAX_IMAGE_BYTES, type ProxySettings } from '../paymo';
+import { ImageDownloader } from '../paymo';
 
 const EXTENSIONS = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif' } as const;
-const DOWNLOAD_TIMEOUT_MS = 15_000;
 const PARALLEL = 3;
 
 export class ImageCache implements vscode.Disposable {
@@ -20,14 +17,13 @@ export class ImageCache implements vscode.Disposable {
   private readonly failed = new Set<string>();
   private readonly queue: (() => void)[] = [];
   private running = 0;
-  private dispatcher: Dispatcher | undefined;
   /** Aborted by `clear()`: downloads started before it must not write into the emptied folder. */
   private generation = new AbortController();
 
   constructor(
     private readonly dir: vscode.Uri,
     private readonly log: Log,
-    private readonly proxy: () => ProxySettings | undefined,
+    private readonly downloader: ImageDownloader,
   ) {}
 
   /** The local file for this URL when it is already here, without waiting. */
@@ -55,11 +51,6 @@ export class ImageCache implements vscode.Disposable {
     this.failed.clear();
   }
 
-  /** Resolves when every download started so far has ended. */
-  async whenIdle(): Promise<void> {
-    await Promise.all(this.inFlight.values());
-  }
-
   /**
    * Forgets every image and deletes the folder (sign-out: no client data stays on disk). Downloads
    * under way are stopped and awaited first, so that none of them writes a file afterwards.
@@ -77,8 +68,7 @@ export class ImageCache implements vscode.Disposable {
 
   /** A changed proxy setting applies to the next download, and to those that failed before. */
   resetConnection(): void {
-    void this.dispatcher?.close();
-    this.dispatcher = undefined;
+    this.downloader.resetConnection();
     this.forgetFailures();
   }
 
@@ -92,7 +82,7 @@ export class ImageCache implements vscode.Disposable {
   }
 
   private async obtain(url: string): Promise<vscode.Uri | undefined> {
-    if (!isAllowed(url)) {
+    if (!ImageDownloader.allows(url)) {
       this.log.warn(`Not loading image ${url}: only https:// (or http:// on this machine) is allowed.`);
       return undefined;
     }
@@ -109,16 +99,7 @@ export class ImageCache implements vscode.Disposable {
   private async download(url: string, base: string, cleared: AbortSignal): Promise<string | undefined> {
     try {
       cleared.throwIfAborted();
-      this.dispatcher ??= createDispatcher(this.proxy());
-      const signal = AbortSignal.any([cleared, AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS)]);
-      const res = await loadUndici().request(url, { dispatcher: this.dispatcher, signal });
-      if (res.statusCode !== 200) {
-        await res.body.dump();
-        this.log.warn(`Image ${url} → HTTP ${res.statusCode}`);
-        return undefined;
-      }
-      const bytes = await readLimited(res.body, MAX_IMAGE_BYTES);
-      const { mime } = checkImage(bytes, path.basename(new URL(url).pathname));
+      const { bytes, mime } = await this.downloader.download(url, cleared);
       const file = `${base}.${EXTENSIONS[mime]}`;
       cleared.throwIfAborted();
       await fs.mkdir(path.dirname(file), { recursive: true });
@@ -144,15 +125,6 @@ export class ImageCache implements vscode.Disposable {
   }
 }
 
-function isAllowed(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname));
-  } catch {
-    return false;
-  }
-}
-
 async function firstExisting(files: string[]): Promise<string | undefined> {
   for (const file of files) {
     try {
@@ -163,18 +135,4 @@ async function firstExisting(files: string[]): Promise<string | undefined> {
     }
   }
   return undefined;
-}
-
-async function readLimited(body: AsyncIterable<Uint8Array> & { destroy(): unknown }, limit: number): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += chunk.length;
-    if (size > limit) {
-      body.destroy();
-      throw new Error(`larger than ${limit} bytes`);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
 }

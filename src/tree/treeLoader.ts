@@ -8,7 +8,7 @@ import type { PaymoSession, SessionChange } from '../auth/session';
 import type { Log } from '../log';
 import { PaymoError } from '../paymo';
 import type { ContactStore } from '../store/contactStore';
-import type { TreeCache } from '../store/treeCache';
+import type { StoreCache } from '../store/storeCache';
 import { adviceText, describeError } from '../ui/errorPresenter';
 import { staysSilent } from '../ui/silence';
 import { baseUrlProblem } from '../auth/apiSettings';
@@ -20,13 +20,9 @@ import { formatDate } from './markdown';
 import { logSync } from './syncLog';
 import { publishViewState, type ViewState } from './viewState';
 
-/** Writes after edits are gathered for this long before the cache file is rewritten. */
-const CACHE_WRITE_DELAY_MS = 500;
-
 export class TreeLoader implements vscode.Disposable {
   private _state: ViewState = 'loading';
   private loading: { controller: AbortController; done: Promise<void> } | undefined;
-  private cacheTimer: NodeJS.Timeout | undefined;
   /** Session changes are handled one after another, in the order they happened. */
   private settling: Promise<void> = Promise.resolve();
   /** A restored sign-in whose data nobody has asked for yet. */
@@ -47,7 +43,7 @@ export class TreeLoader implements vscode.Disposable {
     private readonly session: PaymoSession,
     private readonly store: ContactStore,
     private readonly tree: ClientsTree,
-    private readonly cache: TreeCache,
+    private readonly cache: StoreCache,
     private readonly images: ImageCache,
     private readonly log: Log,
   ) {
@@ -56,9 +52,6 @@ export class TreeLoader implements vscode.Disposable {
       this.age,
       session.onDidChange((e) => {
         this.settling = this.settling.then(() => this.onSession(e)).catch((error: Error) => this.log.error(error));
-      }),
-      store.onDidChange((e) => {
-        if (e.kind === 'clients') this.scheduleCacheWrite();
       }),
       tree.view.onDidChangeVisibility((e) => {
         if (e.visible) this.wake();
@@ -135,7 +128,6 @@ export class TreeLoader implements vscode.Disposable {
 
   dispose(): void {
     this.cancel();
-    clearTimeout(this.cacheTimer);
     this.disposables.forEach((d) => d.dispose());
   }
 
@@ -149,7 +141,7 @@ export class TreeLoader implements vscode.Disposable {
         : undefined;
       this.showData();
       this.loadEnded.fire(true);
-      await this.writeCache();
+      await this.cache.save();
     } catch (error) {
       if (signal.aborted) return;
       this.showFailure(error);
@@ -208,7 +200,7 @@ export class TreeLoader implements vscode.Disposable {
     this.cancel();
     this.waiting = false;
     this.dataOwner = undefined;
-    clearTimeout(this.cacheTimer);
+    this.cache.cancel();
     this.store.clear();
     this.age.update();
     this.tree.view.message = signedOutMessage(change);
@@ -217,26 +209,22 @@ export class TreeLoader implements vscode.Disposable {
     // failed attempt to sign in again changes nothing.
     if (change.reason === 'signedOut' || change.reason === 'expired' || change.reason === 'otherWindow') {
       await Promise.all([
-        this.cache.delete().catch((error: Error) => this.log.warn(`Could not delete the tree cache: ${error.message}`)),
+        this.cache.delete(),
         this.images.clear().catch((error: Error) => this.log.warn(`Could not delete the downloaded images: ${error.message}`)),
       ]);
     }
   }
 
-  /** The first level from its own small file at once, then the whole cached tree (which has the last word). */
+  /** The cached tree of the signed-in user, shown as it is read. */
   private async showCached(): Promise<void> {
     const { owner } = this.session;
-    if (!owner) return;
-    const clients = await this.cache.readClients(owner).catch(() => undefined);
-    if (clients && this.session.state === 'signedIn') {
-      this.store.fromCache({ ...clients, contacts: [] });
-      this.showData();
-    }
     // Session changes are handled one at a time and the refresh starts after this: nothing newer can be shown yet.
-    const snapshot = await this.cache.read(owner).catch(() => undefined);
-    if (!snapshot || this.session.state !== 'signedIn') return;
-    this.store.fromCache(snapshot);
-    this.showData();
+    if (owner)
+      await this.cache.restore(
+        owner,
+        () => this.session.state === 'signedIn',
+        () => this.showData(),
+      );
   }
 
   private showData(): void {
@@ -265,17 +253,6 @@ export class TreeLoader implements vscode.Disposable {
 
   private hasData(): boolean {
     return this.store.origin !== 'none';
-  }
-
-  private scheduleCacheWrite(): void {
-    clearTimeout(this.cacheTimer);
-    this.cacheTimer = setTimeout(() => void this.writeCache(), CACHE_WRITE_DELAY_MS);
-  }
-
-  private async writeCache(): Promise<void> {
-    const { owner } = this.session;
-    if (!owner || this.store.origin !== 'server') return;
-    await this.cache.write(owner, this.store.toCache()).catch((error: Error) => this.log.warn(`Could not save the tree cache: ${error.message}`));
   }
 
   private cancel(): void {

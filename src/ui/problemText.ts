@@ -38,6 +38,8 @@ export function inputProblemText(problem: InputProblem): string {
       return vscode.l10n.t('"{0}" looks like a {1} image but is incomplete or damaged (was it fully downloaded?).', problem.fileName, problem.format);
     case 'nameRequired':
       return problem.of === 'client' ? vscode.l10n.t('The client needs a name.') : vscode.l10n.t('The contact needs a name.');
+    case 'badSessionId':
+      return vscode.l10n.t('The Paymo session id is empty or not valid.');
     case 'nothingToUpdate':
       return vscode.l10n.t('Nothing to update: no field was changed.');
     case 'portalPasswordRequired':
@@ -95,6 +97,8 @@ export function answerProblemText(problem: AnswerProblem, status: number | undef
         ? vscode.l10n.t('Paymo answered with {0} objects where one client was expected.', problem.got)
         : problem.what === 'contact'
           ? vscode.l10n.t('Paymo answered with {0} objects where one contact was expected.', problem.got)
-          : vscode.l10n.t('Paymo answered with {0} objects where one user was expected.', problem.got);
+          : problem.what === 'session'
+            ? vscode.l10n.t('Paymo answered with {0} objects where one session was expected.', problem.got)
+            : vscode.l10n.t('Paymo answered with {0} objects where one user was expected.', problem.got);
   }
 }

@@ -9,7 +9,7 @@ import { serverContactsOf } from './commands.sandbox';
 import { makePng } from './commands.png';
 import { errorsDuring, readyApi } from './commands.setup';
 import { clientName, freshClient, madeByTest, removeTestClients, serverClient, serverClientsNamed } from './clients.support';
-import { clientNodes, until } from './support/paymoApi';
+import { clientNodes, nodeOfClient, until } from './support/paymoApi';
 import { sandboxApi } from './support/sandboxApi';
 import { sandboxControl } from './support/sandboxControl';
 
@@ -70,7 +70,7 @@ describe('Client commands', () => {
     assert.deepEqual(await requests(), [`PUT /api/clients/${client.id}`]);
     assert.deepEqual([updated?.city, updated?.phone, updated?.email], ['Linz', '+43 316 1', 'office@edit.example']);
     assert.equal(api.store.client(client.id)?.city, 'Linz', 'the store (and so the tree) has it');
-    const tooltip = api.tree.getTreeItem(api.tree.nodeOfClient(client.id)!).tooltip as vscode.MarkdownString;
+    const tooltip = api.tree.getTreeItem(nodeOfClient(api, client.id)!).tooltip as vscode.MarkdownString;
     assert.match(tooltip.value, /Linz/);
   });
 

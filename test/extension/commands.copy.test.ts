@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { mailtoUri } from '../../src/commands/sendEmail';
+import { nodeOfContact } from './support/paymoApi';
 import { sandboxControl } from './support/sandboxControl';
 import { createServerContact } from './commands.sandbox';
 import { acceptingPicks, freshContact, readyApi } from './commands.setup';
@@ -11,7 +12,7 @@ describe('Copy Email, Copy Phone, Send Email', () => {
   it('copies the email of the contact a tree node, an id or { contactId } names, without a request', async () => {
     const api = await readyApi();
     const contact = await freshContact(api, { email: 'copy.me@example.test' });
-    for (const arg of [api.tree.nodeOfContact(contact.id), contact.id, { contactId: contact.id }]) {
+    for (const arg of [nodeOfContact(api, contact.id), contact.id, { contactId: contact.id }]) {
       await vscode.env.clipboard.writeText('');
       assert.equal(await vscode.commands.executeCommand('paymoContacts.copyEmail', arg), 'copy.me@example.test');
       assert.equal(await clipboard(), 'copy.me@example.test');

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { serverContact } from './commands.sandbox';
 import { freshContact, readyApi } from './commands.setup';
+import { nodeOfClient, nodeOfContact } from './support/paymoApi';
 import { sandboxControl } from './support/sandboxControl';
 
 describe('Many contacts at once: drag to move, delete the selection', () => {
@@ -10,8 +11,8 @@ describe('Many contacts at once: drag to move, delete the selection', () => {
     const a = await freshContact(api, { client_id: 2 });
     const b = await freshContact(api, { client_id: 3 });
     const data = new vscode.DataTransfer();
-    await api.tree.dragAndDrop.handleDrag([api.tree.nodeOfContact(a.id)!, api.tree.nodeOfContact(b.id)!], data);
-    await api.tree.dragAndDrop.handleDrop(api.tree.nodeOfClient(4), data);
+    await api.tree.dragAndDrop.handleDrag([nodeOfContact(api, a.id)!, nodeOfContact(api, b.id)!], data);
+    await api.tree.dragAndDrop.handleDrop(nodeOfClient(api, 4), data);
     assert.deepEqual(
       (await sandboxControl.requests()).map((r) => `${r.method} ${r.path}`),
       [`PUT /api/clientcontacts/${a.id}`, `PUT /api/clientcontacts/${b.id}`],

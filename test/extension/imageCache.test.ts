@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { ImageDownloader } from '../../src/paymo';
 import { ImageCache } from '../../src/tree/imageCache';
 import { makePng } from './commands.png';
 
@@ -22,7 +23,7 @@ describe('Avatars and logos that failed to download', () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'paymo-images-'));
     // A channel of its own: one named like the extension's would be the same channel, and closing it would close that.
     const log = Object.assign(vscode.window.createOutputChannel('Paymo image cache test', { log: true }), { addSecret: () => undefined });
-    const images = new ImageCache(vscode.Uri.file(dir), log, () => undefined);
+    const images = new ImageCache(vscode.Uri.file(dir), log, new ImageDownloader(() => undefined));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/logo.png`;
     try {
       assert.equal(await images.fetch(url), undefined, 'the first download fails');

@@ -7,6 +7,7 @@ import { readCsv } from '../../src/interchange/csvReader';
 import { readVCards } from '../../src/interchange/vcardReader';
 import type { ExportResult } from '../../src/commands/exportContacts';
 import { readyApi } from './commands.setup';
+import { nodeOfContact } from './support/paymoApi';
 import { sandboxControl } from './support/sandboxControl';
 
 describe('Export Contacts and Copy as vCard', () => {
@@ -55,8 +56,8 @@ describe('Export Contacts and Copy as vCard', () => {
   it('copies the vCard of the clicked contact, or of every selected one when it is part of the selection', async () => {
     const api = await readyApi();
     const [first, second] = api.store.contactsOf(1);
-    const a = api.tree.nodeOfContact(first!.id)!;
-    const b = api.tree.nodeOfContact(second!.id)!;
+    const a = nodeOfContact(api, first!.id)!;
+    const b = nodeOfContact(api, second!.id)!;
     const one = await vscode.commands.executeCommand<string>('paymoContacts.copyAsVCard', a);
     assert.equal(await vscode.env.clipboard.readText(), one);
     assert.deepEqual(

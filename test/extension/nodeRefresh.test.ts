@@ -2,15 +2,14 @@ import * as assert from 'node:assert/strict';
 import type { TreeNode } from '../../src/tree/treeNode';
 import type { PaymoContactsApi } from '../../src/testApi';
 import type { ClientNode } from '../../src/tree/clientNode';
-import { clientNodes, contactNodes, signedInApi } from './support/paymoApi';
+import { clientNodes, contactNodes, imagesShown, signedInApi } from './support/paymoApi';
 
 /** Paints the clients' rows and contacts once and waits for their images, whose arrival also repaints nodes. */
 async function painted(api: PaymoContactsApi, clients: ClientNode[]): Promise<void> {
-  for (const client of clients) {
-    api.tree.getTreeItem(client);
-    contactNodes(api, client).forEach((n) => api.tree.getTreeItem(n));
-  }
-  await api.tree.whenImagesLoaded();
+  await imagesShown(
+    api,
+    clients.flatMap((client) => [client, ...contactNodes(api, client)]),
+  );
 }
 
 /**

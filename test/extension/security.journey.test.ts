@@ -16,7 +16,7 @@ import { makePng } from './commands.png';
 import { acceptingPicks, freshContact, readyApi, refresh } from './commands.setup';
 import { command, discardForms } from './faults.support';
 import { only, openForm, save } from './forms.support';
-import { clientNodes, contactNodes, until } from './support/paymoApi';
+import { clientNodes, contactNodes, imagesShown, until } from './support/paymoApi';
 import { suiteSandbox } from './support/sandbox';
 import { sandboxControl } from './support/sandboxControl';
 import { cspOf, filesUnder, leaks, Secrets } from './security.support';
@@ -192,7 +192,7 @@ describe('Security: nothing secret outside SecretStorage after a full journey', 
 
   security.it('sign-out forgets the secret and the cached data: the tree cache, avatars and logos', async () => {
     const cache = path.join(api.globalStorageUri.fsPath, 'tree-contacts.json');
-    await api.tree.whenImagesLoaded();
+    await imagesShown(api, clientNodes(api));
     assert.ok(filesUnder(path.join(api.globalStorageUri.fsPath, 'images')).length > 0, 'the journey downloaded avatars and logos');
     assert.ok((await api.secrets.get(SECRET_KEY))?.includes(suiteSandbox().apiKey), 'while signed in, the key is in SecretStorage');
     await command('signOut');

@@ -81,6 +81,25 @@ export async function portalLogin(sb: SandboxOrigin, email: string, password: st
   return (await control<{ ok: boolean }>(sb, 'POST', 'portal-login', { email, password })).ok;
 }
 
+/** A user the sandbox made on request: one more person who can sign in, with their own API key. */
+export interface AddedUser {
+  id: number;
+  name: string;
+  email: string;
+  password: string;
+  apiKey: string;
+}
+
+/** Adds a user (an admin unless `type` says Employee). */
+export function addUser(sb: SandboxOrigin, user: { name: string; email: string; password: string; type?: 'Admin' | 'Employee' }): Promise<AddedUser> {
+  return control(sb, 'POST', 'users', user);
+}
+
+/** Makes the open Paymo sessions expire (all, or one user's): their `X-Session` ids then get 401. */
+export async function expireSessions(sb: SandboxOrigin, userId?: number): Promise<number> {
+  return (await control<{ expired: number }>(sb, 'POST', 'sessions/expire', userId === undefined ? {} : { userId })).expired;
+}
+
 /** `Authorization` header value for HTTP Basic. */
 export function basicAuth(user: string, password: string): string {
   return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;

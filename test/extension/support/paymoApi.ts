@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { PaymoContactsApi } from '../../../src/testApi';
 import type { ClientNode } from '../../../src/tree/clientNode';
 import type { ContactNode } from '../../../src/tree/contactNode';
+import type { TreeNode } from '../../../src/tree/treeNode';
 import { activateExtension } from './extension';
 import { until } from '../../support/until';
 import { signInToSandbox } from './sandbox';
@@ -31,6 +32,29 @@ export function clientNodes(api: PaymoContactsApi): ClientNode[] {
 
 export function contactNodes(api: PaymoContactsApi, client: ClientNode): ContactNode[] {
   return api.tree.getChildren(client) as ContactNode[];
+}
+
+/** The view's node of this client, as VS Code gets it (the first level). */
+export function nodeOfClient(api: PaymoContactsApi, clientId: number): ClientNode | undefined {
+  return clientNodes(api).find((node) => node.client.id === clientId);
+}
+
+/** The view's node of this contact, as VS Code gets it (under its client's node). */
+export function nodeOfContact(api: PaymoContactsApi, contactId: number): ContactNode | undefined {
+  const contact = api.store.contact(contactId);
+  const client = contact && nodeOfClient(api, contact.client_id);
+  return client && contactNodes(api, client).find((node) => node.contact.id === contactId);
+}
+
+/**
+ * Resolves once the view shows the logos and avatars of these nodes (their items' icons are files):
+ * after that no image arrives to repaint them.
+ */
+export async function imagesShown(api: PaymoContactsApi, nodes: readonly TreeNode[]): Promise<void> {
+  const withImage = nodes.filter((n) =>
+    n.kind === 'client' ? (n.client.image_thumb_small ?? n.client.image) : (n.contact.image_thumb_small ?? n.contact.image),
+  );
+  await until(() => withImage.every((n) => api.tree.getTreeItem(n).iconPath instanceof vscode.Uri), 'the logos and avatars to show');
 }
 
 export async function setSetting(key: string, value: unknown): Promise<void> {

@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { restoreSignIn, uiSession } from './support/session';
+import { Workbench } from './support/workbench';
+
+describe('Accounts menu', () => {
+  after(async () => {
+    await restoreSignIn();
+  });
+
+  it("lists the Paymo account in VS Code's Accounts menu and signs it out from there", async () => {
+    const { sandbox } = uiSession();
+    const wb = await Workbench.open('accounts');
+    await wb.openPaymoView();
+    await wb.treeRow('Acme Corporation').waitFor({ timeout: 30_000 });
+
+    await wb.page.locator('.activitybar [aria-label^="Accounts"]').first().click();
+    const account = wb.page.locator('.monaco-menu .action-item').filter({ hasText: `Demo Admin — ${new URL(sandbox.apiUrl).host}` });
+    await account.waitFor();
+    await account.hover();
+    const signOut = wb.page.locator('.monaco-menu .action-item').filter({ hasText: /^Sign Out$/ });
+    await signOut.first().waitFor();
+    await wb.screenshot('accounts-menu');
+    await signOut.first().click();
+    // VS Code asks before it signs an account out.
+    await wb.page.locator('.monaco-dialog-box').getByRole('button', { name: 'Sign Out' }).click();
+
+    await wb.paymoView
+      .locator('.welcome-view-content')
+      .getByText(/Sign in to see your Paymo clients/)
+      .waitFor({ timeout: 15_000 });
+    assert.equal(await wb.treeRows().count(), 0);
+    await wb.screenshot('signed-out-from-accounts-menu');
+  });
+});

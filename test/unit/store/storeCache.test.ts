@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ContactStore } from '../../../src/store/contactStore';
+import { StoreCache } from '../../../src/store/storeCache';
+import { TreeCache, type CacheOwner } from '../../../src/store/treeCache';
+import { until } from '../../support/until';
+import { useApiSandbox } from '../api/fixture';
+
+describe('StoreCache (the store kept on disk)', () => {
+  const fx = useApiSandbox();
+  let dir: string;
+  const made: StoreCache[] = [];
+  const keep = (store: ContactStore, owner: CacheOwner | undefined, warnings: string[] = []) => {
+    const cache = new StoreCache(
+      store,
+      new TreeCache(dir),
+      () => owner,
+      (message) => warnings.push(message),
+    );
+    made.push(cache);
+    return cache;
+  };
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'paymo-store-cache-'));
+  });
+  afterEach(async () => {
+    made.splice(0).forEach((c) => c.dispose());
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it("saves a load, follows an edit a moment later, and gives the tree back to its owner's next start", async () => {
+    const owner = { baseUrl: fx.sb.apiUrl, userId: 1 };
+    const store = new ContactStore();
+    await store.sync(fx.api(), { full: true });
+    const cache = keep(store, owner);
+    await cache.save();
+    const contact = store.allContacts()[0]!;
+    store.upsertContact({ ...contact, position: 'Kept on disk' });
+    await until(async () => (await fs.readFile(path.join(dir, 'tree-contacts.json'), 'utf8')).includes('Kept on disk'), 'the edit to reach the file');
+
+    const next = new ContactStore();
+    let shown = 0;
+    await keep(next, owner).restore(
+      owner,
+      () => true,
+      () => shown++,
+    );
+    assert.equal(shown, 2, 'the first level, then the whole tree');
+    assert.equal(next.origin, 'cache');
+    assert.equal(next.contact(contact.id)?.position, 'Kept on disk');
+    assert.equal(next.clients().length, store.clients().length);
+  });
+
+  it('writes nothing without an owner or for data that did not come from the server, and restores nothing unwanted', async () => {
+    const store = new ContactStore();
+    await store.sync(fx.api(), { full: true });
+    await keep(store, undefined).save();
+    assert.deepEqual(await fs.readdir(dir), []);
+    const owner = { baseUrl: fx.sb.apiUrl, userId: 1 };
+    await keep(store, owner).save();
+    const next = new ContactStore();
+    await keep(next, owner).restore(
+      owner,
+      () => false,
+      () => assert.fail('nothing is shown once it is no longer wanted'),
+    );
+    assert.equal(next.origin, 'none');
+    await keep(next, owner).save();
+    assert.equal((await fs.readdir(dir)).length, 2, 'the empty store did not overwrite the files');
+  });
+
+  it('deletes the files, and a write waiting for its moment does not bring them back', async () => {
+    const owner = { baseUrl: fx.sb.apiUrl, userId: 1 };
+    const store = new ContactStore();
+    await store.sync(fx.api(), { full: true });
+    const cache = keep(store, owner);
+    await cache.save();
+    store.upsertContact({ ...store.allContacts()[0]!, position: 'Never written' });
+    await cache.delete();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    assert.deepEqual(await fs.readdir(dir), []);
+  });
+});
