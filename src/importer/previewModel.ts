@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { DuplicateChoice, ImportPreview, PreviewRow } from '../interchange/importPreview';
 import type { PaymoId } from '../paymo';
 import type { PreviewModel, PreviewRowView } from '../shared/importMessages';
+import { inputProblemText } from '../ui/problemText';
 
 export type Previews = Record<DuplicateChoice, ImportPreview>;
 
@@ -80,7 +81,7 @@ function rowView(row: PreviewRow, nameOf: (id: PaymoId) => string): PreviewRowVi
       : photoProblem?.kind === 'linked'
         ? vscode.l10n.t('Not imported: only linked, not in the file')
         : photoProblem
-          ? vscode.l10n.t('Not imported: {0}', photoProblem.message)
+          ? vscode.l10n.t('Not imported: {0}', photoProblem.problem ? inputProblemText(photoProblem.problem) : photoProblem.message)
           : '',
   };
 }

@@ -5,7 +5,7 @@
 // here and per row in the preview. Photos are checked as an upload would be; a bad photo costs the
 // photo, not the contact.
 import { checkImage, type ImageMime } from '../paymo';
-import type { ClientContact, ContactPatch, PaymoId } from '../paymo';
+import type { ClientContact, ContactPatch, InputProblem, PaymoId } from '../paymo';
 import { mapCard, notesWithLeftovers, type LeftoverLabels, type MappedFields } from './contactMapping';
 import type { ColumnField } from './csvColumns';
 import { readCsv } from './csvReader';
@@ -30,7 +30,7 @@ export interface PreviewRow {
   fields?: MappedFields;
   photo?: { bytes: Uint8Array; mime: ImageMime };
   /** Why the card's photo is not imported: only linked (not in the file), or not an image Paymo takes (the check's words). */
-  photoProblem?: { kind: 'linked'; uri: string } | { kind: 'invalid'; message: string };
+  photoProblem?: { kind: 'linked'; uri: string } | { kind: 'invalid'; message: string; problem?: InputProblem };
   /** The card's organisation (ORG, a CSV's company): the client it may go to instead of the chosen one. */
   organization?: string;
   /** The account's contacts this row matches, and on what. */
@@ -117,6 +117,8 @@ function photoOf(photo: { bytes?: Uint8Array; uri?: string } | undefined, fileNa
   try {
     return { photo: { bytes: photo.bytes, mime: checkImage(photo.bytes, fileName).mime } };
   } catch (error) {
-    return { photoProblem: { kind: 'invalid', message: error instanceof Error ? error.message : String(error) } };
+    // Told by its fields, not `instanceof`: this file is bundled apart from the extension's error classes.
+    const problem = (error as { problem?: InputProblem }).problem;
+    return { photoProblem: { kind: 'invalid', message: error instanceof Error ? error.message : String(error), ...(problem ? { problem } : {}) } };
   }
 }
