@@ -32,7 +32,7 @@ export class PreviewPage {
     const title = el('h1', labels.title);
     this.summary = el('p', '');
     this.summary.className = 'summary';
-    const forAll = choiceSelect(labels.choices, this.forAll, (choice) => {
+    const forAll = choiceSelect(labels.choices, labels.forAll, this.forAll, (choice) => {
       this.forAll = choice;
       this.perRow.clear();
       this.render();
@@ -84,11 +84,11 @@ export class PreviewPage {
     tr.dataset.index = String(row.index);
     const action = el('td', this.model!.labels.actions[row.action]);
     if (row.duplicate) {
-      const select = choiceSelect(this.model!.labels.choices, this.perRow.get(row.index) ?? this.forAll, (choice) => {
+      const label = `${this.model!.labels.columns.action} ${row.index}`;
+      const select = choiceSelect(this.model!.labels.choices, label, this.perRow.get(row.index) ?? this.forAll, (choice) => {
         this.perRow.set(row.index, choice);
         this.render();
       });
-      select.ariaLabel = `${this.model!.labels.columns.action} ${row.index}`;
       action.append(select);
     }
     tr.append(el('td', String(row.index)), el('td', row.name), el('td', row.email), action, el('td', row.detail), el('td', row.duplicate), el('td', row.photo));
@@ -114,8 +114,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, ...chil
   return element;
 }
 
-function choiceSelect(labels: Record<DuplicateChoice, string>, value: DuplicateChoice, onChange: (choice: DuplicateChoice) => void): VscodeSingleSelect {
+/** `label` names the select to assistive technology: the element puts it on its inner combobox, which an outer `aria-label` does not reach. */
+function choiceSelect(
+  labels: Record<DuplicateChoice, string>,
+  label: string,
+  value: DuplicateChoice,
+  onChange: (choice: DuplicateChoice) => void,
+): VscodeSingleSelect {
   const select = document.createElement('vscode-single-select');
+  select.label = label;
   for (const choice of CHOICES) {
     const option = el('vscode-option', labels[choice]);
     option.value = choice;

@@ -16,6 +16,7 @@ export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
     '<!DOCTYPE html>',
     `<html lang="${escapeAttribute(vscode.env.language)}"><head><meta charset="UTF-8">`,
     `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">`,
+    `<title>${escapeAttribute(vscode.l10n.t('Import Contacts'))}</title>`,
     `<link rel="stylesheet" href="${escapeAttribute(file('importPreview.css'))}"></head>`,
     `<body><main id="app" aria-busy="true"></main><script nonce="${escapeAttribute(nonce)}" src="${escapeAttribute(file('importPreview.js'))}"></script></body></html>`,
   ].join('\n');

@@ -97,6 +97,7 @@ describe('Clients', () => {
     const field = (id: string) => clientForm.locator(`#field-${id} input, #field-${id} textarea`).first();
     await field('name').waitFor({ timeout: 30_000 });
     await wb.screenshotInBothThemes('client-form-new');
+    await checkA11y(clientForm, 'client form (new)');
     await field('name').fill(name);
     await field('email').fill('office@');
     await field('city').fill('Graz');
@@ -106,6 +107,7 @@ describe('Clients', () => {
       .filter({ hasText: /name@example\.com/ })
       .waitFor();
     await wb.screenshotInBothThemes('client-form-validation');
+    await checkA11y(clientForm, 'client form (an email refused)');
     await field('email').fill('office@journey.example');
     await field('name').click();
     await wb.page.keyboard.press('Control+s');
@@ -113,6 +115,7 @@ describe('Clients', () => {
     const created = await serverClient(name);
     assert.deepEqual([created?.email, created?.city, created?.fiscal_information], ['office@journey.example', 'Graz', 'ATU12345678']);
     await wb.screenshotInBothThemes('client-form-created');
+    await checkA11y(clientForm, 'client form (created)');
     await wb.runCommand('View: Close Editor');
     const row = wb.treeRow(name);
     await row.waitFor({ timeout: 30_000 });

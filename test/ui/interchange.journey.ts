@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readVCards } from '../../src/interchange/vcardReader';
 import { until } from '../support/until';
+import { checkA11y } from './support/a11y';
 import { sandboxData, withPaymo } from './support/sandboxData';
 import { uiSession } from './support/session';
 import { Workbench } from './support/workbench';
@@ -45,6 +46,7 @@ describe('Contacts in and out', () => {
     await preview.getByText(`Same email as ${known.name}`).waitFor({ timeout: 30_000 });
     await preview.getByText('The card has no name').waitFor();
     await wb.screenshotInBothThemes('import-preview');
+    await checkA11y(preview, 'import preview');
     assert.deepEqual(await contactsOf(target.id).then((names) => names.filter((n) => n.startsWith('Imported Journey'))), [], 'nothing sent before Import');
     await preview.locator('#confirm').click();
     await until(async () => (await contactsOf(target.id)).includes(`Imported Journey ${stamp}`), 'the imported contact on the server');
