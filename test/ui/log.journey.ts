@@ -11,16 +11,24 @@ describe('The Paymo log', () => {
     await wb.openPaymoView();
     await wb.treeRow('Acme Corporation').waitFor({ timeout: 30_000 });
 
-    await wb.runCommand('Paymo: Show Log');
     const panel = wb.page.locator('.part.panel');
-    await panel.waitFor();
+    // Once in a loaded CI run the palette's click landed while its list was re-rendering and ran
+    // nothing (no panel, palette closed): the command is then chosen once more, as a user would.
+    for (let attempt = 1; ; attempt++) {
+      await wb.runCommand('Paymo: Show Log');
+      const shown = await panel.waitFor({ timeout: 15_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (shown) break;
+      assert.ok(attempt < 2, 'Show Log opened no Output panel, twice');
+    }
     const lines = panel.locator('.monaco-editor .view-lines');
     // The loads this window made, as the Paymo log words them (no other channel does).
     await until(
       async () => /\[info\][\s\S]*\d+\sclients\sand\s\d+\scontacts/.test(await lines.innerText().catch(() => '')),
       'the Paymo log in the Output panel',
     );
-    assert.ok(await panel.locator('.monaco-select-box[title="Paymo"], select.monaco-select-box').first().isVisible());
     await wb.screenshot('paymo-log');
   });
 });
