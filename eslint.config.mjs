@@ -18,7 +18,7 @@ const paymoIndexOnly = (up) => ({
 });
 
 /** The extension's faces, lowest first: a folder imports only those before it (and `services` as a type). */
-const FACES = ['auth', 'ui', 'tree', 'commands', 'forms', 'importer'];
+const FACES = ['auth', 'ui', 'tree', 'accounts', 'commands', 'forms', 'importer'];
 
 function faceRules(face) {
   const above = FACES.slice(FACES.indexOf(face) + 1);

@@ -6,10 +6,13 @@
 //   src/commands  contact commands (core/: sign-in, …;       src/forms   the contact form webviews
 //                 clients/: the client commands)
 //   src/ui        the command wrapper and error messages    src/log.ts  the redacting "Paymo" log
+//   src/accounts  the accounts (one or several), and which one a command acts on
 //   src/importer  importContacts: preview webview, journal run, resume (engine: src/interchange)
 import * as vscode from 'vscode';
-import { AUTH_PROVIDER_ID, PaymoAuthProvider } from './auth/authProvider';
+import { AUTH_PROVIDER_ID, PaymoAuthProvider } from './accounts/authProvider';
 import { PaymoSession } from './auth/session';
+import { Account } from './accounts/account';
+import { AccountList } from './accounts/accountList';
 import { readApiSettings } from './auth/apiSettings';
 import { registerContactCommands } from './commands';
 import { registerClientCommands } from './commands/clients';
@@ -19,7 +22,7 @@ import { registerForms } from './forms';
 import { offerResume, registerImport } from './importer';
 import { createLog } from './log';
 import { ImageDownloader } from './paymo';
-import type { Services } from './services';
+import { withAccount, type ExtensionServices } from './services';
 import { ContactStore } from './store/contactStore';
 import { StoreCache } from './store/storeCache';
 import { TreeCache } from './store/treeCache';
@@ -28,51 +31,59 @@ import { ClientsTree } from './tree/clientsTree';
 import { AutoRefresh } from './tree/autoRefresh';
 import { ImageCache } from './tree/imageCache';
 import { TreeLoader } from './tree/treeLoader';
+import { ViewStatus } from './tree/viewStatus';
 
 export function activate(context: vscode.ExtensionContext): PaymoContactsApi | undefined {
   const log = createLog();
   const version = String(context.extension.packageJSON.version ?? '0');
-  const storage = context.globalStorageUri;
-  const session = new PaymoSession(context.secrets, log, `paymo-contacts-vscode/${version}`);
-  const store = new ContactStore();
-  const images = new ImageCache(storage, log, new ImageDownloader(() => readApiSettings().proxy));
-  const tree = new ClientsTree(store, images);
-  const cache = new StoreCache(
-    store,
-    new TreeCache(storage.fsPath, (message) => log.info(message)),
-    () => session.owner,
-    (message) => log.warn(message),
-  );
-  const loader = new TreeLoader(session, store, tree, cache, images, log);
-  const accounts = new PaymoAuthProvider(session);
+  const tree = new ClientsTree();
+  // One downloader for every account: its connection follows the proxy settings.
+  const downloader = new ImageDownloader(() => readApiSettings().proxy);
+  const makeAccount = (slot: number): Account => {
+    // The first account keeps its files where a single account always kept them.
+    const storage = slot === 1 ? context.globalStorageUri : vscode.Uri.joinPath(context.globalStorageUri, 'accounts', String(slot));
+    const session = new PaymoSession(context.secrets, log, `paymo-contacts-vscode/${version}`, slot);
+    const store = new ContactStore();
+    const images = new ImageCache(storage, log, downloader);
+    const cache = new StoreCache(
+      store,
+      new TreeCache(storage.fsPath, (message) => log.info(message)),
+      () => session.owner,
+      (message) => log.warn(message),
+    );
+    const loader = new TreeLoader(session, store, tree.view, cache, images, log, (client) => tree.lists(client));
+    return new Account({ session, store, cache, images, loader, others: [new AutoRefresh(loader, store, tree.view)] });
+  };
+  const accountList = new AccountList(context.secrets, log, makeAccount);
+  tree.attach(accountList);
+  const status = new ViewStatus(accountList, tree);
+  const accounts = new PaymoAuthProvider(accountList);
   context.subscriptions.push(
     log,
-    session,
+    status,
+    accountList,
     accounts,
-    vscode.authentication.registerAuthenticationProvider(AUTH_PROVIDER_ID, 'Paymo', accounts),
-    images,
+    vscode.authentication.registerAuthenticationProvider(AUTH_PROVIDER_ID, 'Paymo', accounts, { supportsMultipleAccounts: true }),
     tree,
-    cache,
-    loader,
-    new AutoRefresh(loader, store, tree.view),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('http.proxy') || e.affectsConfiguration('http.proxyStrictSSL')) images.resetConnection();
+      if (e.affectsConfiguration('http.proxy') || e.affectsConfiguration('http.proxyStrictSSL')) accountList.all.forEach((a) => a.images.resetConnection());
     }),
   );
 
-  const services: Services = { context, log, session, accounts, store, tree, loader };
+  const services: ExtensionServices = { context, log, accountList, accounts, tree };
   registerCoreCommands(services);
   registerContactCommands(services);
   registerClientCommands(services);
   const panels = registerForms(services);
   registerImport(services);
 
-  void loader
-    .start()
-    .then(() => signInToDemo(services))
+  const first = withAccount(services, accountList.first);
+  void accountList
+    .restore()
+    .then(() => signInToDemo(first))
     .then(() => offerResume(services))
     .catch((error: Error) => log.error(`Start failed: ${error.message}`));
-  return context.extensionMode === vscode.ExtensionMode.Test ? createTestApi(services, panels) : undefined;
+  return context.extensionMode === vscode.ExtensionMode.Test ? createTestApi(services, panels, status) : undefined;
 }
 
 export function deactivate(): void {}

@@ -4,23 +4,29 @@
 // signed-in client and the secret storage.
 import type * as vscode from 'vscode';
 import { signInToDemo } from './commands/core/demoSignIn';
-import type { PaymoAuthProvider } from './auth/authProvider';
+import type { PaymoAuthProvider } from './accounts/authProvider';
 import type { PaymoSession } from './auth/session';
 import type { FormPanels } from './forms';
-import type { Services } from './services';
+import type { AccountList } from './accounts/accountList';
+import { withAccount, type ExtensionServices } from './services';
 import type { ContactStore } from './store/contactStore';
 import { TestFormPanels } from './testFormPanels';
 import type { ClientsTree } from './tree/clientsTree';
 import type { TreeLoader } from './tree/treeLoader';
 import { onDidShowError, type ShownError } from './ui/errorPresenter';
+import type { ViewStatus } from './tree/viewStatus';
 
 export interface PaymoContactsApi {
+  /** Every account: `first` (the one `session`, `store` and `loader` below belong to) and those added beside it. */
+  accountList: AccountList;
+  /** The view as a whole: its state (`paymoContacts.state`) over every account. */
+  view: ViewStatus;
   session: PaymoSession;
   /** The `paymo` authentication provider (VS Code's Accounts menu). */
   accounts: PaymoAuthProvider;
   store: ContactStore;
   tree: ClientsTree;
-  /** The view's state (`paymoContacts.state`), `refresh()`, `whenIdle()`, and `start()` to replay a start. */
+  /** The first account's state, `refresh()`, `whenIdle()`, and `start()` to replay a start. */
   loader: TreeLoader;
   /** The open forms (contact and client): drive them as their pages would, read what they were sent. */
   panels: TestFormPanels;
@@ -43,12 +49,15 @@ export interface PaymoStorageView {
   logUri: vscode.Uri;
 }
 
-export function createTestApi(services: Services, panels: FormPanels): PaymoContactsApi {
+export function createTestApi(services: ExtensionServices, panels: FormPanels, view: ViewStatus): PaymoContactsApi {
   const shownErrors: ShownError[] = [];
   services.context.subscriptions.push(onDidShowError((e) => shownErrors.push(e)) as vscode.Disposable);
-  const { session, accounts, store, tree, loader, context } = services;
+  const { accountList, accounts, tree, context } = services;
+  const { session, store, loader } = accountList.first;
   const storage = { globalState: context.globalState, workspaceState: context.workspaceState, logUri: context.logUri };
   return {
+    accountList,
+    view,
     session,
     accounts,
     store,
@@ -59,6 +68,6 @@ export function createTestApi(services: Services, panels: FormPanels): PaymoCont
     globalStorageUri: context.globalStorageUri,
     storage,
     secrets: context.secrets,
-    demoSignIn: (env) => signInToDemo(services, env),
+    demoSignIn: (env) => signInToDemo(withAccount(services, accountList.first), env),
   };
 }

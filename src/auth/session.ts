@@ -1,6 +1,8 @@
-// Who is signed in to which Paymo server, and the API client that speaks for them. Credentials live
-// only in SecretStorage; the base URL comes from `paymoContacts.baseUrl`. The session follows the
-// secret across windows and signs the view out once when Paymo stops accepting the credentials.
+// Who is signed in to which Paymo server in one account slot, and the API client that speaks for them.
+// Credentials live only in SecretStorage (one entry per slot). The first slot's server is the
+// `paymoContacts.baseUrl` setting, as with a single account; an account added beside it keeps the
+// server it was added on. The session follows its secret across windows and signs out once when
+// Paymo stops accepting the credentials.
 import * as vscode from 'vscode';
 import type { Log } from '../log';
 import { PaymoApi, parseBaseUrl, type Credentials, type PaymoLogEntry, type PaymoUser } from '../paymo';
@@ -8,7 +10,7 @@ import { affectsApi, baseUrlProblem, readApiSettings } from './apiSettings';
 import type { SessionOwner } from './sessionOwner';
 import { connect, endSession, openSession, type Connection } from './serverSessions';
 import { SignedOutError } from './signedOutError';
-import { deleteStoredSession, readStoredSession, sameSession, SECRET_KEY, secretsOf, writeStoredSession, type StoredSession } from './storedSession';
+import { deleteStoredSession, readStoredSession, sameSession, secretsOf, slotKey, writeStoredSession, type StoredSession } from './storedSession';
 
 export type SessionState = 'signedOut' | 'signingIn' | 'signedIn';
 
@@ -18,6 +20,11 @@ export type SessionChangeReason = 'restored' | 'signedIn' | 'signInFailed' | 'si
 export interface SessionChange {
   state: SessionState;
   reason: SessionChangeReason;
+}
+
+/** Paymo stopped accepting a sign-in (401): the sign-in that ended (never shown: it holds the credentials). */
+export interface SessionExpiry {
+  ended: StoredSession;
 }
 
 export class PaymoSession implements vscode.Disposable {
@@ -33,7 +40,10 @@ export class PaymoSession implements vscode.Disposable {
   private retired: PaymoApi | undefined;
   private readonly changed = new vscode.EventEmitter<SessionChange>();
   private readonly credentialsChanged = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[] = [this.changed, this.credentialsChanged];
+  private readonly expired = new vscode.EventEmitter<SessionExpiry>();
+  /** Paymo answered 401: the session has signed out (reason `expired`); src/accounts asks the user to sign in again. */
+  readonly onDidExpire = this.expired.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.credentialsChanged, this.expired];
   /**
    * Changes of the stored sign-in run one at a time: SecretStorage reports our own writes too, and an
    * event read while another change is half done would undo it.
@@ -43,14 +53,20 @@ export class PaymoSession implements vscode.Disposable {
   /** The stored credentials changed while the sign-in stayed the same (a saved password became a Paymo session). */
   readonly onDidChangeCredentials = this.credentialsChanged.event;
 
+  /** This slot's SecretStorage key. */
+  private readonly key: string;
+
   constructor(
     private readonly secrets: vscode.SecretStorage,
     private readonly log: Log,
     private readonly userAgent: string,
+    /** The account slot: 1 is the first account (today's single sign-in), 2… are added accounts. */
+    readonly slot = 1,
   ) {
+    this.key = slotKey(slot);
     this.disposables.push(
       secrets.onDidChange((e) => {
-        if (e.key === SECRET_KEY) void this.serial(() => this.followSecret());
+        if (e.key === this.key) void this.serial(() => this.followSecret());
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affectsApi(e)) this.applySettings();
@@ -89,7 +105,7 @@ export class PaymoSession implements vscode.Disposable {
 
   /** Picks up the saved sign-in, without any network request (activation stays cheap). */
   restore(): Promise<void> {
-    return this.serial(async () => this.adopt(await readStoredSession(this.secrets), 'restored'));
+    return this.serial(async () => this.adopt(await readStoredSession(this.secrets, this.key), 'restored'));
   }
 
   /**
@@ -115,7 +131,7 @@ export class PaymoSession implements vscode.Disposable {
       const previous = this.stored;
       await this.replaceApi(api);
       this.stored = next;
-      await writeStoredSession(this.secrets, next);
+      await writeStoredSession(this.secrets, this.key, next);
       this.log.info(`Signed in to ${normalised} as user ${user.id}${kept.kind === 'session' ? ' (Paymo session)' : ''}.`);
       this.setState('signedIn', 'signedIn');
       if (previous && !sameSession(previous, next)) await this.endServerSession(previous);
@@ -132,7 +148,7 @@ export class PaymoSession implements vscode.Disposable {
       const previous = this.stored;
       this.stored = undefined;
       await this.replaceApi(undefined);
-      await deleteStoredSession(this.secrets);
+      await deleteStoredSession(this.secrets, this.key);
       this.setState('signedOut', reason);
       if (previous && reason === 'signedOut') await this.endServerSession(previous);
     });
@@ -149,7 +165,7 @@ export class PaymoSession implements vscode.Disposable {
   }
 
   private async followSecret(): Promise<void> {
-    const latest = await readStoredSession(this.secrets);
+    const latest = await readStoredSession(this.secrets, this.key);
     if (sameSession(latest, this.stored)) return;
     this.log.info('The Paymo sign-in changed in another window.');
     await this.adopt(latest, 'otherWindow');
@@ -175,7 +191,7 @@ export class PaymoSession implements vscode.Disposable {
       this.retired = this.current;
       this.current = this.createApi(saved.baseUrl, credentials);
       this.stored = next;
-      await writeStoredSession(this.secrets, next);
+      await writeStoredSession(this.secrets, this.key, next);
       this.log.info('The saved password was exchanged for a Paymo session and is no longer stored.');
       this.credentialsChanged.fire();
     } catch (error) {
@@ -192,8 +208,9 @@ export class PaymoSession implements vscode.Disposable {
     await api.dispose().catch(() => undefined);
   }
 
-  /** The stored sign-in belongs to one server; a different `baseUrl` setting means signed out there. */
+  /** The stored sign-in belongs to one server; for the first slot, a different `baseUrl` setting means signed out there. */
   private usable(saved: StoredSession): boolean {
+    if (this.slot !== 1) return true;
     const problem = baseUrlProblem();
     if (problem) {
       // The view says so too (TreeLoader), with what a valid address looks like.
@@ -251,15 +268,7 @@ export class PaymoSession implements vscode.Disposable {
     this.log.warn('Paymo rejected the saved credentials (401); signing out.');
     const ended = this.stored;
     await this.signOut('expired');
-    const signIn = vscode.l10n.t('Sign In');
-    const message =
-      ended?.credentials.kind === 'session'
-        ? vscode.l10n.t('Your Paymo session has ended (401): it expired or was ended in Paymo. Sign in again.')
-        : vscode.l10n.t('Paymo no longer accepts the saved credentials (401): the API key may have been revoked or the password changed. Sign in again.');
-    void vscode.window.showWarningMessage(message, signIn).then((choice) => {
-      // The same server again: the user only gives the credentials.
-      if (choice === signIn) void vscode.commands.executeCommand('paymoContacts.signIn', ended && { baseUrl: ended.baseUrl });
-    });
+    if (ended) this.expired.fire({ ended });
   }
 
   private async replaceApi(next: PaymoApi | undefined): Promise<void> {

@@ -1,9 +1,15 @@
-// The one SecretStorage entry: credentials together with the server they belong to, so that a
-// changed base URL never receives another server's key.
+// A sign-in in SecretStorage: credentials together with the server they belong to, so that a changed
+// base URL never receives another server's key. One entry per account (`slotKey`): the first account
+// keeps the key that single-account versions used, so their sign-in carries over as it is.
 import type * as vscode from 'vscode';
 import type { Credentials, PaymoUser } from '../paymo';
 
 export const SECRET_KEY = 'paymoContacts.session';
+
+/** The SecretStorage key of account slot `slot` (1 is the first account, the one the `baseUrl` setting names). */
+export function slotKey(slot: number): string {
+  return slot === 1 ? SECRET_KEY : `${SECRET_KEY}.${slot}`;
+}
 
 export interface StoredSession {
   version: 1;
@@ -13,8 +19,8 @@ export interface StoredSession {
   user: PaymoUser;
 }
 
-export async function readStoredSession(secrets: vscode.SecretStorage): Promise<StoredSession | undefined> {
-  const text = await secrets.get(SECRET_KEY);
+export async function readStoredSession(secrets: vscode.SecretStorage, key: string): Promise<StoredSession | undefined> {
+  const text = await secrets.get(key);
   if (!text) return undefined;
   try {
     const value = JSON.parse(text) as Partial<StoredSession>;
@@ -24,12 +30,12 @@ export async function readStoredSession(secrets: vscode.SecretStorage): Promise<
   }
 }
 
-export function writeStoredSession(secrets: vscode.SecretStorage, session: StoredSession): Thenable<void> {
-  return secrets.store(SECRET_KEY, JSON.stringify(session));
+export function writeStoredSession(secrets: vscode.SecretStorage, key: string, session: StoredSession): Thenable<void> {
+  return secrets.store(key, JSON.stringify(session));
 }
 
-export function deleteStoredSession(secrets: vscode.SecretStorage): Thenable<void> {
-  return secrets.delete(SECRET_KEY);
+export function deleteStoredSession(secrets: vscode.SecretStorage, key: string): Thenable<void> {
+  return secrets.delete(key);
 }
 
 /** The strings the log must never show. */

@@ -1,25 +1,27 @@
 // Read-only virtual Markdown documents (`paymo-contact:/<id>/<name>.md`) with a contact's details,
-// rendered from the store and updated when the store changes.
+// rendered from its account's store and updated when the store changes. An added account's contacts
+// have the account's slot as the URI's authority (`paymo-contact://a2/<id>/<name>.md`).
 import * as vscode from 'vscode';
 import type { ClientContact, PaymoId } from '../paymo';
-import type { Services } from '../services';
+import type { Account } from '../accounts/account';
+import { withAccount, type ExtensionServices } from '../services';
 import { escapeMarkdown } from '../ui/textEscaping';
 import { contactMarkdown } from './contactMarkdown';
 import { clientNameOf } from './targets';
 
 const CONTACT_SCHEME = 'paymo-contact';
 
-export function contactUri(contact: ClientContact): vscode.Uri {
+export function contactUri(account: Account, contact: ClientContact): vscode.Uri {
   // The name is only for the tab's title; the id is what is read back.
   const title = contact.name.replace(/[/\\]/g, '-').trim() || String(contact.id);
-  return vscode.Uri.from({ scheme: CONTACT_SCHEME, path: `/${contact.id}/${title}.md` });
+  return vscode.Uri.from({ scheme: CONTACT_SCHEME, authority: account.keyPrefix.replace('/', ''), path: `/${contact.id}/${title}.md` });
 }
 
 function contactIdOfUri(uri: vscode.Uri): PaymoId {
   return Number(uri.path.split('/')[1]);
 }
 
-export function registerContactDocuments(services: Services): void {
+export function registerContactDocuments(services: ExtensionServices): void {
   const changed = new vscode.EventEmitter<vscode.Uri>();
   const shown = new Set<string>();
   const provider: vscode.TextDocumentContentProvider = {
@@ -27,12 +29,15 @@ export function registerContactDocuments(services: Services): void {
     async provideTextDocumentContent(uri) {
       // A document opened again at start (kept open across a reload) wants the data; one that is
       // merely re-rendered because the store changed does not.
-      if (!shown.has(uri.toString())) {
+      const account = services.accountList.all.find((a) => a.keyPrefix.replace('/', '') === uri.authority);
+      if (account && !shown.has(uri.toString())) {
         shown.add(uri.toString());
-        await services.loader.ensureData();
+        await account.loader.ensureData();
       }
-      const contact = services.store.contact(contactIdOfUri(uri));
-      return contact ? contactMarkdown(contact, clientNameOf(services, contact)) : `# ${escapeMarkdown(vscode.l10n.t('This contact no longer exists.'))}\n`;
+      const contact = account?.store.contact(contactIdOfUri(uri));
+      return account && contact
+        ? contactMarkdown(contact, clientNameOf(withAccount(services, account), contact))
+        : `# ${escapeMarkdown(vscode.l10n.t('This contact no longer exists.'))}\n`;
     },
   };
   const refreshOpenDocuments = () => {
@@ -43,6 +48,6 @@ export function registerContactDocuments(services: Services): void {
   services.context.subscriptions.push(
     changed,
     vscode.workspace.registerTextDocumentContentProvider(CONTACT_SCHEME, provider),
-    services.store.onDidChange(refreshOpenDocuments),
+    services.accountList.onDidChangeData(refreshOpenDocuments),
   );
 }

@@ -13,7 +13,7 @@ interface ScopeItem extends vscode.QuickPickItem {
 export async function pickExportScope(services: Services): Promise<ClientContact[] | undefined> {
   await services.loader.ensureData();
   const { store, tree } = services;
-  const clients = tree.visibleClients();
+  const clients = tree.visibleClients(services.account);
   const selection = contactsOf(services, tree.view.selection);
   const count = (n: number) => vscode.l10n.t('{0} contacts', n);
   const items: ScopeItem[] = [];

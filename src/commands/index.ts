@@ -1,7 +1,7 @@
 // Registers every contact command (all but sign-in/out, refresh and the log, in `core/`, and
 // create/edit, in `src/forms/`). Each handler takes the services and its first argument, the target.
 import * as vscode from 'vscode';
-import type { Services } from '../services';
+import type { ExtensionServices } from '../services';
 import { registerCommandTable, type TargetCommand } from './commandTable';
 import { registerContactDocuments } from './contactDocuments';
 import { copyAsVCard } from './copyAsVCard';
@@ -37,7 +37,7 @@ function contactCommands(): Record<string, [TargetCommand, string]> {
   };
 }
 
-export function registerContactCommands(services: Services): void {
+export function registerContactCommands(services: ExtensionServices): void {
   registerContactDocuments(services);
   registerCommandTable(services, contactCommands());
 }

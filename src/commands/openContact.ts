@@ -10,7 +10,7 @@ export async function openContact(services: Services, arg: unknown): Promise<vsc
     none: vscode.l10n.t('There are no contacts yet.'),
   });
   if (!contact) return undefined;
-  const uri = contactUri(contact);
+  const uri = contactUri(services.account, contact);
   await vscode.commands.executeCommand('markdown.showPreview', uri);
   return uri;
 }

@@ -17,7 +17,7 @@ export async function searchContacts(services: Services, arg: unknown): Promise<
     none: vscode.l10n.t('There are no contacts to search. Refresh, or sign in first.'),
   });
   if (!contact) return undefined;
-  await services.tree.reveal(contact.id);
+  await services.tree.reveal(contact.id, { account: services.account });
   await offerContactActions(contact, contact.name);
   return contact;
 }

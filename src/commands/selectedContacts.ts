@@ -1,6 +1,7 @@
 // The contacts a command for many acts on. From the tree, VS Code passes the clicked node and every
 // selected node (the view allows multiple selection); a client node stands for all its contacts.
 // Keybindings and tests pass `{ contactId }`, `{ clientId }`, `{ contactIds: [...] }` or a contact id.
+import * as vscode from 'vscode';
 import type { ClientContact, PaymoId } from '../paymo';
 import type { Services } from '../services';
 import { clientIdOf, contactIdOf } from './targets';
@@ -11,8 +12,14 @@ export function actedOn(arg: unknown, selected: unknown): unknown[] {
   return Array.isArray(selected) && selected.includes(arg) ? selected : [arg];
 }
 
-/** Every contact the targets name, each once, in the order named; targets the store does not know give none. */
+/**
+ * Every contact the targets name, each once, in the order named; targets the store does not know give
+ * none. Items of another account are refused: an id means nothing outside its own account.
+ */
 export function contactsOf(services: Services, targets: readonly unknown[]): ClientContact[] {
+  if (targets.some((t) => typeof t === 'object' && t !== null && 'account' in t && t.account !== services.account)) {
+    throw new Error(vscode.l10n.t('Select contacts of one Paymo account at a time.'));
+  }
   const found = new Map<PaymoId, ClientContact>();
   const add = (contact: ClientContact | undefined) => {
     if (contact && !found.has(contact.id)) found.set(contact.id, contact);

@@ -3,6 +3,7 @@
 // a bare contact id; the palette passes nothing and the user picks. The store's copy is used, so a
 // node that went stale is never acted on.
 import * as vscode from 'vscode';
+import { isObject } from '../shared/isObject';
 import type { Client, ClientContact, PaymoId } from '../paymo';
 import type { Services } from '../services';
 import { pickClient, type ClientPickOptions } from './clients/clientPicker';
@@ -62,10 +63,6 @@ export function argOption(arg: unknown, name: string): unknown {
 /** The client's name for messages, or its id when the store has not loaded it. */
 export function clientNameOf(services: Services, contact: ClientContact): string {
   return services.store.client(contact.client_id)?.name ?? vscode.l10n.t('client {0}', contact.client_id);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
 
 /**

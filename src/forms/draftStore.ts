@@ -30,18 +30,22 @@ export class DraftStore {
     if (stored) await this.memento.update(stored, undefined);
   }
 
-  /** Every user's drafts (sign-out: no client data stays behind). */
+  /** The owner's drafts (sign-out: no client data stays behind; another account's drafts stay theirs). */
   async clear(): Promise<void> {
+    const owner = this.owner();
+    if (!owner) return;
     await Promise.all(
       this.memento
         .keys()
-        .filter((k) => k.startsWith(PREFIX))
+        .filter((k) => k.startsWith(`${PREFIX}${owner}:`))
         .map((k) => this.memento.update(k, undefined)),
     );
   }
 
   private stored(key: string): string | undefined {
     const owner = this.owner();
-    return owner && `${PREFIX}${owner}:${key}`;
+    // The owner says whose draft it is: an account's slot prefix (`a2/`) is left out, so that a draft
+    // still opens after that account is signed in again in another slot.
+    return owner && `${PREFIX}${owner}:${key.replace(/^a\d+\//, '')}`;
   }
 }

@@ -215,7 +215,7 @@ export class FormController implements vscode.Disposable {
         this.uncertainCreate = undefined;
         this.deletedElsewhere = false;
         const { record } = outcome;
-        await this.update({ key: recordKey(kind, record.id), mode: 'edit', base: record, values: valuesOf(kind, record) });
+        await this.update({ key: this.services.account.keyPrefix + recordKey(kind, record.id), mode: 'edit', base: record, values: valuesOf(kind, record) });
         this.post({ type: 'saved', requestId, state: this.snapshot, created: outcome.created });
         if (outcome.created) await this.host.reveal(this.services, record.id);
         return;
@@ -247,7 +247,13 @@ export class FormController implements vscode.Disposable {
           return;
         }
         // Part of the save went through: the form is now based on what the server has.
-        const partial = { ...this.state, key: recordKey(kind, outcome.record.id), mode: 'edit' as const, base: outcome.record, values };
+        const partial = {
+          ...this.state,
+          key: this.services.account.keyPrefix + recordKey(kind, outcome.record.id),
+          mode: 'edit' as const,
+          base: outcome.record,
+          values,
+        };
         await this.update(outcome.imageSent ? withoutImage(partial) : partial);
         this.post({ type: 'saveFailed', requestId, failure, state: this.snapshot });
         return;

@@ -33,7 +33,7 @@ function formKindHost(name: FormKindName): FormKindHost {
     keep: (store, record) => (contact ? store.upsertContact(asContact(record)) : store.upsertClient(asClient(record))),
     forget: (store, id) => (contact ? store.removeContact(id) : store.removeClient(id)),
     named: (store, name) => (contact ? store.allContacts() : store.clients()).filter((record) => record.name === name),
-    reveal: (services, id) => (contact ? services.tree.reveal(id) : services.tree.revealClient(id)),
+    reveal: (services, id) => (contact ? services.tree.reveal(id, { account: services.account }) : services.tree.revealClient(services.account, id)),
 
     get: (api, id) => (contact ? api.getContact(id) : api.getClient(id)),
     create: async (api, fields, image) => {

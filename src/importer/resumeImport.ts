@@ -1,49 +1,61 @@
 // Continues an import that did not end (cancelled, window closed, extension host crashed): offered
-// once signed in, and as "Paymo: Resume Import". Only the signed-in account's journals are offered;
-// `{ journalId }` picks one without asking, `{ discard: true }` drops it instead.
+// once signed in, and as "Paymo: Resume Import". Only the signed-in accounts' journals are offered,
+// each resumed in the account it was made for; `{ journalId }` picks one without asking,
+// `{ discard: true }` drops it instead.
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import { ownerKey } from '../auth/sessionOwner';
 import type { ImportJournal } from '../interchange/importJournal';
 import type { ImportReport } from '../interchange/importReport';
 import { loadInterchange } from '../interchange/load';
-import type { Services } from '../services';
+import type { Account } from '../accounts/account';
+import { withAccount, type ExtensionServices } from '../services';
 import { argOption } from '../commands/targets';
 import { notificationText } from '../ui/textEscaping';
 import { JOURNAL_SUFFIX, journalFolder } from './journalFolder';
 import { runJournal } from './runJournal';
 
-export function unfinishedImports(services: Services): ImportJournal[] {
-  const owner = services.session.owner;
-  if (!owner) return [];
-  return loadInterchange()
-    .ImportJournal.unfinished(journalFolder(services))
-    .filter((j) => j.plan.owner === ownerKey(owner));
+/** A journal, with the signed-in account it was made for. */
+interface Unfinished {
+  journal: ImportJournal;
+  account: Account;
 }
 
-export async function resumeImport(services: Services, arg: unknown): Promise<ImportReport | undefined> {
-  services.session.api();
-  const journals = unfinishedImports(services);
+export function unfinishedImports(services: ExtensionServices): Unfinished[] {
+  const accounts = services.accountList.signedIn();
+  if (!accounts.length) return [];
+  return loadInterchange()
+    .ImportJournal.unfinished(journalFolder(services))
+    .flatMap((journal) => {
+      const account = accounts.find((a) => a.session.owner && ownerKey(a.session.owner) === journal.plan.owner);
+      return account ? [{ journal, account }] : [];
+    });
+}
+
+export async function resumeImport(services: ExtensionServices, arg: unknown): Promise<ImportReport | undefined> {
+  if (!services.accountList.signedIn().length) services.accountList.first.session.api(); // signed out: say so
+  const unfinished = unfinishedImports(services);
   const id = argOption(arg, 'journalId');
-  const journal = typeof id === 'string' ? journals.find((j) => j.id === id) : journals.length > 1 ? await pick(journals) : journals[0];
-  if (!journal) {
-    if (!journals.length) void vscode.window.showInformationMessage(vscode.l10n.t('There is no import to resume.'));
+  const chosen = typeof id === 'string' ? unfinished.find((u) => u.journal.id === id) : unfinished.length > 1 ? await pick(unfinished) : unfinished[0];
+  if (!chosen) {
+    if (!unfinished.length) void vscode.window.showInformationMessage(vscode.l10n.t('There is no import to resume.'));
     return undefined;
   }
   if (argOption(arg, 'discard') === true) {
-    journal.remove();
+    chosen.journal.remove();
     return undefined;
   }
-  return runJournal(services, journal);
+  return runJournal(withAccount(services, chosen.account), chosen.journal);
 }
 
 /** After start: says that an import did not end, with Resume and Discard. */
-export async function offerResume(services: Services): Promise<void> {
+export async function offerResume(services: ExtensionServices): Promise<void> {
   // Most starts have no journal: the import code is loaded only when there is one.
   const names = await fs.readdir(journalFolder(services)).catch(() => []);
   if (!names.some((n) => n.endsWith(JOURNAL_SUFFIX))) return;
-  const [journal] = unfinishedImports(services);
-  if (!journal) return;
+  const [first] = unfinishedImports(services);
+  if (!first) return;
+  const { journal } = first;
   const { plan } = journal;
   const left = plan.steps.filter((_, i) => journal.state(i).state !== 'done' && journal.state(i).state !== 'failed').length;
   const resume = vscode.l10n.t('Resume');
@@ -57,7 +69,12 @@ export async function offerResume(services: Services): Promise<void> {
   if (answer === discard) journal.remove();
 }
 
-async function pick(journals: ImportJournal[]): Promise<ImportJournal | undefined> {
-  const items = journals.map((journal) => ({ label: journal.plan.fileName, description: journal.plan.clientName, journal }));
-  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Resume Import') }))?.journal;
+async function pick(unfinished: Unfinished[]): Promise<Unfinished | undefined> {
+  const several = new Set(unfinished.map((u) => u.account)).size > 1;
+  const items = unfinished.map((u) => ({
+    label: u.journal.plan.fileName,
+    description: several ? `${u.journal.plan.clientName} · ${u.account.label}` : u.journal.plan.clientName,
+    u,
+  }));
+  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Resume Import') }))?.u;
 }

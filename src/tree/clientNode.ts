@@ -1,6 +1,7 @@
-// A client: the tree's first level. The node object lives as long as the client is shown (its data is
+// A client: the tree's first level (the second, under its account, when several are signed in). The node object lives as long as the client is shown (its data is
 // replaced in place), so that VS Code keeps selection and expansion across refreshes.
 import * as vscode from 'vscode';
+import type { TreeAccount } from './treeAccount';
 import type { Client } from '../paymo';
 import { contactCountText } from './contactCount';
 import { clientContextValue } from './contextValue';
@@ -9,10 +10,13 @@ import { field, formatDate, untrustedMarkdown } from './markdown';
 export class ClientNode {
   readonly kind = 'client';
 
-  constructor(public client: Client) {}
+  constructor(
+    readonly account: TreeAccount,
+    public client: Client,
+  ) {}
 
   get id(): string {
-    return `client:${this.client.id}`;
+    return `${this.account.keyPrefix}client:${this.client.id}`;
   }
 
   toTreeItem(icon: vscode.Uri | undefined, contactCount: number): vscode.TreeItem {

@@ -1,6 +1,7 @@
 // A client's contact: the tree's second level. Its `id` is stable across refreshes, so that selection
 // survives; `contact` and `parent` are replaced in place when the data changes.
 import * as vscode from 'vscode';
+import type { TreeAccount } from './treeAccount';
 import type { ClientContact } from '../paymo';
 import type { ClientNode } from './clientNode';
 import { contactContextValue } from './contextValue';
@@ -14,8 +15,12 @@ export class ContactNode {
     public parent: ClientNode,
   ) {}
 
+  get account(): TreeAccount {
+    return this.parent.account;
+  }
+
   get id(): string {
-    return `contact:${this.contact.id}`;
+    return `${this.account.keyPrefix}contact:${this.contact.id}`;
   }
 
   toTreeItem(avatar: vscode.Uri | undefined): vscode.TreeItem {

@@ -1,5 +1,5 @@
-// The view's description says how old the data is ("updated 3 min ago", "cached, updated 2 days
-// ago"), kept current while the view is visible.
+// How old the data is ("updated 3 min ago", "cached, updated 2 days ago"): in the view's description
+// for the one account shown, on each account's row when several are. Kept current while the view is visible.
 import * as vscode from 'vscode';
 import type { ContactStore } from '../store/contactStore';
 
@@ -11,7 +11,10 @@ export class DataAge implements vscode.Disposable {
 
   constructor(
     private readonly view: vscode.TreeView<unknown>,
-    private readonly store: ContactStore,
+    /** The store whose age the view's description says; undefined when the account rows say it. */
+    private readonly shown: () => ContactStore | undefined,
+    /** Each tick, for the account rows. */
+    private readonly tick: () => void,
   ) {
     this.visibility = view.onDidChangeVisibility(() => this.update());
   }
@@ -19,20 +22,24 @@ export class DataAge implements vscode.Disposable {
   update(): void {
     clearInterval(this.timer);
     this.timer = undefined;
-    const loadedAt = this.store.loadedAt ? Date.parse(this.store.loadedAt) : NaN;
-    if (this.store.origin === 'none' || Number.isNaN(loadedAt)) {
-      this.view.description = undefined;
-      return;
-    }
-    const age = relativeTime(loadedAt, Date.now());
-    this.view.description = this.store.origin === 'cache' ? vscode.l10n.t('cached, updated {0}', age) : vscode.l10n.t('updated {0}', age);
-    if (this.view.visible) this.timer = setInterval(() => this.update(), TICK_MS);
+    const store = this.shown();
+    this.view.description = store && dataAgeText(store);
+    this.tick();
+    if (this.view.visible && (!store || store.origin !== 'none')) this.timer = setInterval(() => this.update(), TICK_MS);
   }
 
   dispose(): void {
     clearInterval(this.timer);
     this.visibility.dispose();
   }
+}
+
+/** "updated 3 min ago" (or "cached, …"); undefined before anything loaded. */
+export function dataAgeText(store: ContactStore): string | undefined {
+  const loadedAt = store.loadedAt ? Date.parse(store.loadedAt) : NaN;
+  if (store.origin === 'none' || Number.isNaN(loadedAt)) return undefined;
+  const age = relativeTime(loadedAt, Date.now());
+  return store.origin === 'cache' ? vscode.l10n.t('cached, updated {0}', age) : vscode.l10n.t('updated {0}', age);
 }
 
 /** "just now", "3 min ago", "2 hr ago", "yesterday", in VS Code's display language. */

@@ -1,8 +1,10 @@
 // Drag and drop in the Clients & Contacts view: contacts dragged onto another client (or onto one of
 // its contacts) move there; `.vcf`/`.csv` files dropped from the Explorer onto a client are imported
 // into it. The view only hands over what was dropped where: the commands do the work (moveContacts,
-// importContacts), with their progress, messages and failures like any other command.
+// importContacts), with their progress, messages and failures like any other command. Contacts move
+// between clients of one account only: an id means nothing in another account.
 import * as vscode from 'vscode';
+import type { TreeAccount } from './treeAccount';
 import type { PaymoId } from '../paymo';
 import type { TreeNode } from './treeNode';
 
@@ -15,23 +17,35 @@ export class ContactsDragAndDrop implements vscode.TreeDragAndDropController<Tre
   readonly dragMimeTypes = [CONTACTS_MIME];
   readonly dropMimeTypes = [CONTACTS_MIME, FILES_MIME];
 
+  /** The account of the contacts last dragged in this window (VS Code's transfer carries only their ids). */
+  private draggedFrom: TreeAccount | undefined;
+
   handleDrag(source: readonly TreeNode[], data: vscode.DataTransfer): void {
-    const contactIds = source.flatMap((node) => (node.kind === 'contact' ? [node.contact.id] : []));
-    if (contactIds.length) data.set(CONTACTS_MIME, new vscode.DataTransferItem(contactIds));
+    const contacts = source.filter((node) => node.kind === 'contact');
+    const accounts = new Set(contacts.map((node) => node.account));
+    if (!contacts.length || accounts.size !== 1) return;
+    this.draggedFrom = contacts[0]!.account;
+    data.set(CONTACTS_MIME, new vscode.DataTransferItem(contacts.map((node) => node.contact.id)));
   }
 
   async handleDrop(target: TreeNode | undefined, data: vscode.DataTransfer): Promise<void> {
-    const clientId = target && (target.kind === 'client' ? target.client.id : target.contact.client_id);
-    if (clientId === undefined) return;
+    if (!target || target.kind === 'account') return;
+    const clientId = target.kind === 'client' ? target.client.id : target.contact.client_id;
+    const { account } = target;
     const dragged = data.get(CONTACTS_MIME);
     if (dragged) {
       const contactIds = idsOf(dragged.value);
-      if (contactIds.length) await vscode.commands.executeCommand('paymoContacts.moveContacts', { contactIds, toClientId: clientId });
+      if (!contactIds.length) return;
+      if (this.draggedFrom !== account) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Contacts can only be moved between clients of the same Paymo account.'));
+        return;
+      }
+      await vscode.commands.executeCommand('paymoContacts.moveContacts', { contactIds, toClientId: clientId, account });
       return;
     }
     const files = await data.get(FILES_MIME)?.asString();
     for (const uri of urisOf(files ?? '').filter((u) => CONTACT_FILE.test(u.path))) {
-      await vscode.commands.executeCommand('paymoContacts.importContacts', { clientId, uri });
+      await vscode.commands.executeCommand('paymoContacts.importContacts', { clientId, uri, account });
     }
   }
 }

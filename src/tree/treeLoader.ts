@@ -1,24 +1,24 @@
-// Brings data into the view and decides which welcome it shows. A sign-in restored at start (or made
-// in another window) waits until the view shows or a command needs the data: then the cached tree of
-// the signed-in user shows at once (marked "cached") and a refresh runs in the background, so a window
+// Brings one account's data into the view and says what its part of the view shows (its state and
+// message; `viewStatus.ts` puts them on screen). A sign-in restored at start (or made in another
+// window) waits until the view shows or a command needs the data: then the cached tree of the
+// signed-in user shows at once (marked "cached") and a refresh runs in the background, so a window
 // that never opens the view spends none of Paymo's rate limit. It follows sign-in and sign-out; a
 // failed load becomes a message in the view (with Retry and Show Log), never a pop-up.
 import * as vscode from 'vscode';
 import type { PaymoSession, SessionChange } from '../auth/session';
 import type { Log } from '../log';
-import { PaymoError } from '../paymo';
+import { PaymoError, type Client } from '../paymo';
 import type { ContactStore } from '../store/contactStore';
 import type { StoreCache } from '../store/storeCache';
 import { adviceText, describeError } from '../ui/errorPresenter';
 import { staysSilent } from '../ui/silence';
 import { baseUrlProblem } from '../auth/apiSettings';
 import { ownerKey } from '../auth/sessionOwner';
-import { VIEW_ID, type ClientsTree } from './clientsTree';
+import { VIEW_ID } from './viewId';
 import type { ImageCache } from './imageCache';
-import { DataAge } from './dataAge';
 import { formatDate } from './markdown';
 import { logSync } from './syncLog';
-import { publishViewState, type ViewState } from './viewState';
+import type { ViewState } from './viewState';
 
 export class TreeLoader implements vscode.Disposable {
   private _state: ViewState = 'loading';
@@ -31,8 +31,9 @@ export class TreeLoader implements vscode.Disposable {
   private dataOwner: string | undefined;
   /** The last start: the saved sign-in is known once it has resolved. */
   private started: Promise<void> = Promise.resolve();
-  private readonly age: DataAge;
+  private _message: string | undefined;
   private readonly stateChanged = new vscode.EventEmitter<ViewState>();
+  /** The state or the message changed. */
   readonly onDidChangeState = this.stateChanged.event;
   private readonly loadEnded = new vscode.EventEmitter<boolean>();
   /** A load (not cancelled) has ended: true when it succeeded. */
@@ -42,18 +43,18 @@ export class TreeLoader implements vscode.Disposable {
   constructor(
     private readonly session: PaymoSession,
     private readonly store: ContactStore,
-    private readonly tree: ClientsTree,
+    private readonly view: vscode.TreeView<unknown>,
     private readonly cache: StoreCache,
     private readonly images: ImageCache,
     private readonly log: Log,
+    /** Which clients the view lists (archived ones only with `showArchivedClients`). */
+    private readonly lists: (client: Client) => boolean,
   ) {
-    this.age = new DataAge(tree.view, store);
     this.disposables.push(
-      this.age,
       session.onDidChange((e) => {
         this.settling = this.settling.then(() => this.onSession(e)).catch((error: Error) => this.log.error(error));
       }),
-      tree.view.onDidChangeVisibility((e) => {
+      view.onDidChangeVisibility((e) => {
         if (e.visible) this.wake();
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -64,6 +65,11 @@ export class TreeLoader implements vscode.Disposable {
 
   get state(): ViewState {
     return this._state;
+  }
+
+  /** What the view says above this account's data (a failed refresh, records that could not be read, a sign-out's reason). */
+  get message(): string | undefined {
+    return this._message;
   }
 
   /** The start sequence (also what tests call to replay a start): restore the sign-in; its data follows when wanted. */
@@ -136,9 +142,11 @@ export class TreeLoader implements vscode.Disposable {
     try {
       const report = await this.store.sync(this.session.api(), { full, signal });
       logSync(this.log, report, { clients: this.store.clients().length, contacts: this.store.allContacts().length, ms: Date.now() - started });
-      this.tree.view.message = report.skipped.length
-        ? vscode.l10n.t('{0} record(s) from Paymo could not be read and are not shown. Show Log for details.', report.skipped.length)
-        : undefined;
+      this.setMessage(
+        report.skipped.length
+          ? vscode.l10n.t('{0} record(s) from Paymo could not be read and are not shown. Show Log for details.', report.skipped.length)
+          : undefined,
+      );
       this.showData();
       this.loadEnded.fire(true);
       await this.cache.save();
@@ -158,7 +166,7 @@ export class TreeLoader implements vscode.Disposable {
         return this.signedOut(change);
       case 'signedIn': {
         // What the view said about being signed out no longer holds.
-        this.tree.view.message = undefined;
+        this.setMessage(undefined);
         const { owner: signedIn } = this.session;
         const owner = signedIn && ownerKey(signedIn);
         if (owner !== this.dataOwner) {
@@ -170,7 +178,7 @@ export class TreeLoader implements vscode.Disposable {
         }
         // This window's own sign-in loads at once. One found at start, made in another window or
         // changed by a setting waits while the view is hidden, so that idle windows send nothing.
-        if (change.reason !== 'signedIn' && !this.tree.view.visible) {
+        if (change.reason !== 'signedIn' && !this.view.visible) {
           this.cancel();
           this.waiting = true;
           return;
@@ -202,8 +210,7 @@ export class TreeLoader implements vscode.Disposable {
     this.dataOwner = undefined;
     this.cache.cancel();
     this.store.clear();
-    this.age.update();
-    this.tree.view.message = signedOutMessage(change);
+    this._message = this.session.slot === 1 ? signedOutMessage(change) : undefined;
     this.setState('signedOut');
     // The user (or Paymo) ended the sign-in: forget the data. A changed base URL only parks it, and a
     // failed attempt to sign in again changes nothing.
@@ -228,8 +235,7 @@ export class TreeLoader implements vscode.Disposable {
   }
 
   private showData(): void {
-    this.age.update();
-    this.setState(this.tree.visibleClients().length ? 'ready' : 'empty');
+    this.setState(this.store.clients().some(this.lists) ? 'ready' : 'empty');
   }
 
   private showFailure(error: unknown): void {
@@ -238,16 +244,14 @@ export class TreeLoader implements vscode.Disposable {
     if (this.hasData()) {
       const advice = adviceText(error);
       const loadedAt = formatDate(this.store.loadedAt ?? Date.now());
-      this.tree.view.message = vscode.l10n
-        .t('Could not refresh from Paymo: {0} Showing the data loaded {1}. {2}', describeError(error), loadedAt, advice)
-        .trim();
+      this.setMessage(vscode.l10n.t('Could not refresh from Paymo: {0} Showing the data loaded {1}. {2}', describeError(error), loadedAt, advice).trim());
       this.showData();
       return;
     }
     const offline = error instanceof PaymoError && (error.kind === 'network' || error.kind === 'timeout');
     // VS Code hides a view's welcome while the view has a message: the offline and error welcomes
     // (Retry, Show Log) say it instead, and the log has what failed.
-    this.tree.view.message = undefined;
+    this._message = undefined;
     this.setState(offline ? 'offline' : 'error');
   }
 
@@ -262,9 +266,12 @@ export class TreeLoader implements vscode.Disposable {
 
   private setState(state: ViewState): void {
     this._state = state;
-    this.tree.setShowing(state === 'ready');
-    publishViewState(state, this.session.state === 'signedIn');
     this.stateChanged.fire(state);
+  }
+
+  private setMessage(message: string | undefined): void {
+    this._message = message;
+    this.stateChanged.fire(this._state);
   }
 }
 

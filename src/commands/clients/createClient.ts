@@ -26,7 +26,7 @@ export async function createClient(services: Services, arg: unknown): Promise<Cl
   services.store.upsertClient(client);
   if (imageError) showError(imageError, { action: vscode.l10n.t('Upload the logo of the new client {0}', client.name) });
   if (argOption(arg, 'fromForm') === true) return client;
-  await services.tree.revealClient(client.id);
+  await services.tree.revealClient(services.account, client.id);
   return client;
 }
 

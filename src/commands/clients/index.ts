@@ -2,7 +2,7 @@
 // src/forms registers them). Each handler takes the services and its first argument, the target (a
 // client node, `{ clientId }`, or nothing: a quick pick).
 import * as vscode from 'vscode';
-import type { Services } from '../../services';
+import type { ExtensionServices } from '../../services';
 import { registerCommandTable, type TargetCommand } from '../commandTable';
 import { archiveClient } from './archiveClient';
 import { deleteClient } from './deleteClient';
@@ -19,6 +19,6 @@ function clientCommands(): Record<string, [TargetCommand, string]> {
   };
 }
 
-export function registerClientCommands(services: Services): void {
+export function registerClientCommands(services: ExtensionServices): void {
   registerCommandTable(services, clientCommands());
 }

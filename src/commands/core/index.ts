@@ -1,16 +1,39 @@
-// The core commands: sign in and out, refresh, show the log.
+// The core commands: sign in and out, add an account, refresh, show the log.
 import * as vscode from 'vscode';
-import type { Services } from '../../services';
+import { accountTarget, servicesFor } from '../../accounts/accountTarget';
+import { withAccount, type ExtensionServices } from '../../services';
+import { isObject } from '../../shared/isObject';
 import { registerCommand } from '../../ui/commandRunner';
+import { addAccount } from './addAccount';
 import { signIn, signInToServer, type SignInArgs } from './signIn';
 import { signOut } from './signOut';
 
-export function registerCoreCommands(services: Services): void {
-  const { log, loader } = services;
-  registerCommand(services, 'paymoContacts.signIn', (args) => signIn(services, args as SignInArgs | undefined), { action: vscode.l10n.t('Sign in to Paymo') });
-  registerCommand(services, 'paymoContacts.signInToServer', () => signInToServer(services), { action: vscode.l10n.t('Sign in to Paymo') });
-  registerCommand(services, 'paymoContacts.signOut', () => signOut(services), { action: vscode.l10n.t('Sign out of Paymo') });
-  registerCommand(services, 'paymoContacts.refresh', () => loader.refresh(), { action: vscode.l10n.t('Refresh') });
-  registerCommand(services, 'paymoContacts.fullRefresh', () => loader.refresh({ full: true }), { action: vscode.l10n.t('Reload everything') });
+export function registerCoreCommands(services: ExtensionServices): void {
+  const { log, accountList } = services;
+  // Sign-in is the first account's (the one the `paymoContacts.baseUrl` setting names); Add Account adds one beside it.
+  const first = () => withAccount(services, accountList.first);
+  registerCommand(services, 'paymoContacts.signIn', (args) => signIn(first(), args as SignInArgs | undefined), { action: vscode.l10n.t('Sign in to Paymo') });
+  registerCommand(services, 'paymoContacts.signInToServer', () => signInToServer(first()), { action: vscode.l10n.t('Sign in to Paymo') });
+  registerCommand(services, 'paymoContacts.addAccount', (args) => addAccount(services, args as SignInArgs | undefined), {
+    action: vscode.l10n.t('Add a Paymo account'),
+  });
+  registerCommand(
+    services,
+    'paymoContacts.signOut',
+    async (arg) => {
+      const scoped = await servicesFor(services, arg, vscode.l10n.t('Sign Out'));
+      return scoped && signOut(scoped);
+    },
+    { action: vscode.l10n.t('Sign out of Paymo') },
+  );
+  // From an account's row (or `{ accountId }`) that account; otherwise every signed-in account.
+  const refresh = async (arg: unknown, full: boolean) => {
+    const named = isObject(arg) && (arg.account !== undefined || arg.accountId !== undefined);
+    const accounts = named ? [await accountTarget(services, arg)] : accountList.signedIn();
+    if (!accounts.length) accounts.push(accountList.first);
+    await Promise.all(accounts.map((a) => a?.loader.refresh({ full })));
+  };
+  registerCommand(services, 'paymoContacts.refresh', (arg) => refresh(arg, false), { action: vscode.l10n.t('Refresh') });
+  registerCommand(services, 'paymoContacts.fullRefresh', (arg) => refresh(arg, true), { action: vscode.l10n.t('Reload everything') });
   registerCommand(services, 'paymoContacts.showLog', () => log.show(), { action: vscode.l10n.t('Show log') });
 }

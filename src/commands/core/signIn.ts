@@ -70,7 +70,8 @@ async function check(services: Services, baseUrl: string, credentials: Credentia
   const user = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Signing in to Paymo…') }, () =>
     services.session.signIn(baseUrl, credentials),
   );
-  if (parseBaseUrl(readApiSettings().baseUrl).href !== baseUrl) await writeBaseUrl(baseUrl);
+  // The first account's server is the setting; an added account keeps its own.
+  if (services.session.slot === 1 && parseBaseUrl(readApiSettings().baseUrl).href !== baseUrl) await writeBaseUrl(baseUrl);
   void vscode.window.showInformationMessage(notificationText(vscode.l10n.t('Signed in to Paymo as {0}.', user.name)));
   return { baseUrl, user };
 }

@@ -52,7 +52,7 @@ export function nodeOfContact(api: PaymoContactsApi, contactId: number): Contact
  */
 export async function imagesShown(api: PaymoContactsApi, nodes: readonly TreeNode[]): Promise<void> {
   const withImage = nodes.filter((n) =>
-    n.kind === 'client' ? (n.client.image_thumb_small ?? n.client.image) : (n.contact.image_thumb_small ?? n.contact.image),
+    n.kind === 'client' ? (n.client.image_thumb_small ?? n.client.image) : n.kind === 'contact' && (n.contact.image_thumb_small ?? n.contact.image),
   );
   await until(() => withImage.every((n) => api.tree.getTreeItem(n).iconPath instanceof vscode.Uri), 'the logos and avatars to show');
 }

@@ -1,0 +1,67 @@
+// One signed-in (or signing-in) Paymo account and everything that is its own: the session with its API
+// client, the loaded clients and contacts, their cache file, the downloaded images, the loader that
+// brings them, and its automatic refresh. Nothing of one account ever serves another: each has its
+// own objects, and its own folder for what it keeps on disk.
+import type * as vscode from 'vscode';
+import { accountLabel } from '../auth/accountLabel';
+import type { PaymoSession } from '../auth/session';
+import { ownerKey } from '../auth/sessionOwner';
+import type { ContactStore } from '../store/contactStore';
+import type { StoreCache } from '../store/storeCache';
+import type { ImageCache } from '../tree/imageCache';
+import type { TreeLoader } from '../tree/treeLoader';
+
+export interface AccountParts {
+  session: PaymoSession;
+  store: ContactStore;
+  cache: StoreCache;
+  images: ImageCache;
+  loader: TreeLoader;
+  /** Disposed with the account, after the parts above (automatic refresh, …). */
+  others: vscode.Disposable[];
+}
+
+export class Account implements vscode.Disposable {
+  readonly session: PaymoSession;
+  readonly store: ContactStore;
+  readonly cache: StoreCache;
+  readonly images: ImageCache;
+  readonly loader: TreeLoader;
+  private readonly others: vscode.Disposable[];
+
+  constructor(parts: AccountParts) {
+    ({ session: this.session, store: this.store, cache: this.cache, images: this.images, loader: this.loader, others: this.others } = parts);
+  }
+
+  /** The account slot: 1 is the first account (the one the `paymoContacts.baseUrl` setting names). */
+  get slot(): number {
+    return this.session.slot;
+  }
+
+  /**
+   * `userId@baseUrl` while signed in: what commands take as `{ accountId }`, and the id of its session
+   * in VS Code's Accounts menu.
+   */
+  get id(): string | undefined {
+    const { owner } = this.session;
+    return owner && ownerKey(owner);
+  }
+
+  /** "user — server", as VS Code's Accounts menu and the tree name it. */
+  get label(): string {
+    const { owner, user } = this.session;
+    return owner && user ? accountLabel(user.name, owner) : '';
+  }
+
+  /**
+   * What makes this account's tree items and form keys unique beside another account's records of the
+   * same id: nothing for the first account (its ids stay as they were with one account), `a2/`… else.
+   */
+  get keyPrefix(): string {
+    return this.slot === 1 ? '' : `a${this.slot}/`;
+  }
+
+  dispose(): void {
+    for (const part of [this.loader, this.cache, this.images, this.session, ...this.others]) part.dispose();
+  }
+}

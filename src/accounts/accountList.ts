@@ -1,0 +1,170 @@
+// The Paymo accounts of this window: the first (slot 1, today's single sign-in, always there even when
+// signed out) and those added beside it with `addAccount`. Which slots exist is kept in SecretStorage
+// next to their sign-ins, so that every window has the same accounts; an added account that is
+// signed out (by the user, by Paymo or in another window) is dropped once its data is forgotten.
+import * as vscode from 'vscode';
+import type { Log } from '../log';
+import type { SessionChange } from '../auth/session';
+import type { Account } from './account';
+import { askToSignInAgain } from './expiryPrompt';
+
+/** The SecretStorage key listing the added slots (2, 3, …) as JSON. */
+export const ACCOUNT_SLOTS_KEY = 'paymoContacts.accounts';
+
+export class AccountList implements vscode.Disposable {
+  readonly first: Account;
+  private added: Account[] = [];
+  /** Slots made for an `addAccount` that has not signed in yet. */
+  private pending: Account[] = [];
+  private readonly membership = new vscode.EventEmitter<void>();
+  /** An account was added or dropped. */
+  readonly onDidChangeAccounts = this.membership.event;
+  private readonly anyState = new vscode.EventEmitter<void>();
+  /** An account was added or dropped, or one's sign-in, view state or message changed. */
+  readonly onDidChangeState = this.anyState.event;
+  private readonly data = new vscode.EventEmitter<void>();
+  /** An account's clients or contacts changed (or an account came or went). */
+  readonly onDidChangeData = this.data.event;
+  private readonly subscriptions = new Map<Account, vscode.Disposable[]>();
+  private readonly disposables: vscode.Disposable[] = [this.membership, this.anyState, this.data];
+  /** Changes of the slot list run one at a time (our own writes come back as change events too). */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly secrets: vscode.SecretStorage,
+    private readonly log: Log,
+    private readonly make: (slot: number) => Account,
+  ) {
+    this.first = this.make(1);
+    this.watch(this.first);
+    this.disposables.push(
+      secrets.onDidChange((e) => {
+        if (e.key === ACCOUNT_SLOTS_KEY) void this.serial(() => this.follow());
+      }),
+    );
+  }
+
+  /** Every account, the first one first (signed in or not). */
+  get all(): readonly Account[] {
+    return [this.first, ...this.added];
+  }
+
+  /** The accounts that are signed in, in slot order. */
+  signedIn(): Account[] {
+    return this.all.filter((a) => a.session.state === 'signedIn');
+  }
+
+  /** The signed-in account with this id (`userId@baseUrl`). */
+  byId(id: string): Account | undefined {
+    return this.all.find((a) => a.session.state === 'signedIn' && a.id === id);
+  }
+
+  /** Every account's saved sign-in restored (no network request): the start; their data follows when wanted. */
+  async restore(): Promise<void> {
+    await Promise.all([this.first.loader.start(), this.serial(() => this.follow())]);
+  }
+
+  /** A new slot for `addAccount` to sign in with; it is kept (`keep`) once signed in, or thrown away (`discard`). */
+  create(): Account {
+    const slot = Math.max(...this.all.map((a) => a.slot), ...this.pending.map((a) => a.slot)) + 1;
+    const account = this.make(slot);
+    this.pending.push(account);
+    return account;
+  }
+
+  /** The new slot signed in: it joins the list (here and, through SecretStorage, in every window). */
+  keep(account: Account): Promise<void> {
+    return this.serial(async () => {
+      this.pending = this.pending.filter((a) => a !== account);
+      if (this.added.includes(account)) return;
+      this.added.push(account);
+      this.watch(account);
+      await this.save();
+      this.membership.fire();
+      this.anyState.fire();
+    });
+  }
+
+  /** A new slot whose sign-in did not happen. */
+  discard(account: Account): void {
+    this.pending = this.pending.filter((a) => a !== account);
+    account.dispose();
+  }
+
+  dispose(): void {
+    for (const account of [...this.all, ...this.pending]) account.dispose();
+    for (const list of this.subscriptions.values()) list.forEach((d) => d.dispose());
+    this.disposables.forEach((d) => d.dispose());
+  }
+
+  private watch(account: Account): void {
+    this.subscriptions.set(account, [
+      account.loader.onDidChangeState(() => this.anyState.fire()),
+      account.store.onDidChange(() => this.data.fire()),
+      account.session.onDidChange((change) => this.onSession(account, change)),
+      account.session.onDidExpire((expiry) => askToSignInAgain(account.slot, expiry)),
+    ]);
+  }
+
+  private onSession(account: Account, change: SessionChange): void {
+    this.anyState.fire();
+    // A failed sign-in changes nothing; a signed-out added account goes once its data is forgotten.
+    if (account === this.first || change.state !== 'signedOut' || change.reason === 'signInFailed') return;
+    void account.loader.whenIdle().then(() => this.serial(() => this.drop(account)));
+  }
+
+  private async drop(account: Account): Promise<void> {
+    if (!this.added.includes(account) || account.session.state !== 'signedOut') return;
+    this.added = this.added.filter((a) => a !== account);
+    this.subscriptions.get(account)?.forEach((d) => d.dispose());
+    this.subscriptions.delete(account);
+    account.dispose();
+    await this.save();
+    this.log.info(`Account slot ${account.slot} was signed out and is no longer listed.`);
+    this.membership.fire();
+    this.anyState.fire();
+  }
+
+  /** Takes the saved slot list: slots added in another window are restored, slots gone there are dropped. */
+  private async follow(): Promise<void> {
+    const saved = await this.readSlots();
+    let changed = false;
+    for (const slot of saved) {
+      if (this.added.some((a) => a.slot === slot)) continue;
+      const account = this.pending.find((a) => a.slot === slot) ?? this.make(slot);
+      this.pending = this.pending.filter((a) => a !== account);
+      this.added.push(account);
+      this.watch(account);
+      await account.loader.start();
+      changed = true;
+    }
+    // A slot gone from the list was signed out there: its own secret's deletion signs it out here,
+    // and `onSession` drops it once its data is forgotten.
+    if (changed) {
+      this.added.sort((a, b) => a.slot - b.slot);
+      this.membership.fire();
+      this.anyState.fire();
+    }
+  }
+
+  private async readSlots(): Promise<number[]> {
+    try {
+      const value: unknown = JSON.parse((await this.secrets.get(ACCOUNT_SLOTS_KEY)) ?? '[]');
+      return Array.isArray(value) ? value.filter((v): v is number => Number.isInteger(v) && v > 1) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private async save(): Promise<void> {
+    const slots = this.added.map((a) => a.slot);
+    if (slots.length) await this.secrets.store(ACCOUNT_SLOTS_KEY, JSON.stringify(slots));
+    else await this.secrets.delete(ACCOUNT_SLOTS_KEY);
+  }
+
+  private serial<T>(op: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(op, op);
+    this.queue = run.catch((error: Error) => this.log.error(`Changing the account list failed: ${error.message}`));
+    return run;
+  }
+}

@@ -1,0 +1,39 @@
+// Which account a command acts on: the one its tree item belongs to, the one named by `{ accountId }`
+// (`userId@baseUrl`, as keybindings and tests pass it), the only one signed in, or, with several and
+// nothing to go by, the one the user picks. `undefined` when the user cancelled the pick.
+import * as vscode from 'vscode';
+import { isObject } from '../shared/isObject';
+import { withAccount, type ExtensionServices, type Services } from '../services';
+import type { Account } from './account';
+
+export async function accountTarget(services: ExtensionServices, arg: unknown, title?: string): Promise<Account | undefined> {
+  const list = services.accountList;
+  if (isObject(arg)) {
+    const own = arg.account;
+    const known = list.all.find((a) => a === own);
+    if (known) return known;
+    if (typeof arg.accountId === 'string') {
+      const named = list.byId(arg.accountId);
+      if (!named) throw new Error(vscode.l10n.t('The Paymo account {0} is not signed in.', arg.accountId));
+      return named;
+    }
+  }
+  const signedIn = list.signedIn();
+  if (signedIn.length <= 1) return signedIn[0] ?? list.first;
+  return pickAccount(signedIn, title);
+}
+
+/** The services of the account a command acts on (see `accountTarget`); `undefined` when the user cancelled. */
+export async function servicesFor(services: ExtensionServices, arg: unknown, title?: string): Promise<Services | undefined> {
+  const account = await accountTarget(services, arg, title);
+  return account && withAccount(services, account);
+}
+
+export async function pickAccount(accounts: readonly Account[], title?: string): Promise<Account | undefined> {
+  const items = accounts.map((account) => ({ label: account.label, description: account.session.user?.email, account }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: title ?? vscode.l10n.t('Paymo Account'),
+    placeHolder: vscode.l10n.t('Which Paymo account?'),
+  });
+  return picked?.account;
+}

@@ -1,0 +1,59 @@
+// Each account's form drafts (`DraftStore`), owned by the user last signed in there: a draft is still
+// theirs while a lapsed sign-in (401) is renewed, and goes when the user signs that account out (here
+// or in another window). Other accounts' drafts are never touched.
+import type * as vscode from 'vscode';
+import type { Account } from '../accounts/account';
+import type { AccountList } from '../accounts/accountList';
+import { ownerKey } from '../auth/sessionOwner';
+import { DraftStore } from './draftStore';
+
+interface Entry {
+  drafts: DraftStore;
+  owner: string | undefined;
+  subscription: vscode.Disposable;
+}
+
+export class AccountDrafts implements vscode.Disposable {
+  private readonly entries = new Map<Account, Entry>();
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    private readonly memento: vscode.Memento,
+    accounts: AccountList,
+  ) {
+    const sync = () => {
+      accounts.all.forEach((a) => this.of(a));
+      for (const [account, entry] of this.entries)
+        if (!accounts.all.includes(account)) {
+          entry.subscription.dispose();
+          this.entries.delete(account);
+        }
+    };
+    sync();
+    this.subscription = accounts.onDidChangeAccounts(sync);
+  }
+
+  of(account: Account): DraftStore {
+    const known = this.entries.get(account);
+    if (known) return known.drafts;
+    const { owner } = account.session;
+    const entry: Entry = {
+      drafts: new DraftStore(this.memento, () => entry.owner),
+      owner: owner && ownerKey(owner),
+      subscription: account.session.onDidChange((change) => {
+        const signedIn = account.session.owner;
+        if (change.state === 'signedIn' && signedIn) entry.owner = ownerKey(signedIn);
+        // Signed out by the user (here or in another window): their unsaved data goes too.
+        if (change.state === 'signedOut' && (change.reason === 'signedOut' || change.reason === 'otherWindow'))
+          void entry.drafts.clear().then(() => (entry.owner = undefined));
+      }),
+    };
+    this.entries.set(account, entry);
+    return entry.drafts;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.entries.forEach((e) => e.subscription.dispose());
+  }
+}

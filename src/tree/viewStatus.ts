@@ -1,0 +1,68 @@
+// What the view shows as a whole, from the accounts' loaders: with at most one account signed in, that
+// account's state picks the welcome (`paymoContacts.state`) and its message shows above the tree, as
+// with a single account; with several, the tree lists the accounts and each row says how its data stands.
+import * as vscode from 'vscode';
+import type { TreeAccount } from './treeAccount';
+import type { TreeAccounts } from './treeAccount';
+import type { ClientsTree } from './clientsTree';
+import { DataAge, dataAgeText } from './dataAge';
+import { publishViewState, type ViewState } from './viewState';
+
+export class ViewStatus implements vscode.Disposable {
+  private readonly age: DataAge;
+  private readonly disposables: vscode.Disposable[];
+  /** What was last published, so that the context keys are set only when they change. */
+  private published: string | undefined;
+
+  constructor(
+    private readonly accounts: TreeAccounts,
+    private readonly tree: ClientsTree,
+  ) {
+    this.age = new DataAge(
+      tree.view,
+      () => this.shown()?.store,
+      () => tree.refreshAccounts(),
+    );
+    tree.ageOf = (account) => dataAgeText(account.store);
+    this.disposables = [this.age, accounts.onDidChangeState(() => this.update())];
+    this.update();
+  }
+
+  /** The view's state: the shown account's, or `ready` when the accounts are listed. */
+  get state(): ViewState {
+    const shown = this.shown();
+    return shown ? shown.loader.state : 'ready';
+  }
+
+  update(): void {
+    const signedIn = this.accounts.signedIn();
+    const shown = this.shown();
+    if (shown) {
+      this.tree.setLayout({ kind: 'one', account: shown, showing: shown.loader.state === 'ready' });
+      this.tree.view.message = shown.loader.message;
+    } else {
+      this.tree.setLayout({ kind: 'several', accounts: signedIn });
+      this.tree.view.message = undefined;
+    }
+    this.publish(this.state, signedIn.length > 0, signedIn.length > 1);
+    this.age.update();
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+  }
+
+  /** The one account the view is about: the only one signed in, or the first (signed out: the welcome). Undefined with several. */
+  private shown(): TreeAccount | undefined {
+    const signedIn = this.accounts.signedIn();
+    return signedIn.length > 1 ? undefined : (signedIn[0] ?? this.accounts.first);
+  }
+
+  private publish(state: ViewState, signedIn: boolean, several: boolean): void {
+    const key = `${state}/${signedIn}/${several}`;
+    if (key === this.published) return;
+    this.published = key;
+    publishViewState(state, signedIn);
+    void vscode.commands.executeCommand('setContext', 'paymoContacts.severalAccounts', several);
+  }
+}
