@@ -6,11 +6,12 @@ import { errorResponse } from './errors';
 import type { ApiResponse } from './response';
 import { matchRoute, type Route } from './router';
 import { clientRoutes } from './routes/clients';
+import { companyRoutes } from './routes/company';
 import { contactRoutes } from './routes/contacts';
 import { meRoutes } from './routes/me';
 import { sessionRoutes } from './routes/sessions';
 
-const ROUTES: Route[] = [...meRoutes, ...sessionRoutes, ...clientRoutes, ...contactRoutes];
+const ROUTES: Route[] = [...meRoutes, ...companyRoutes, ...sessionRoutes, ...clientRoutes, ...contactRoutes];
 
 /**
  * One `/api/` request once its body is read: identify the caller, count it against the rate

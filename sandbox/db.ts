@@ -7,13 +7,21 @@ export type Db = Database.Database;
 // AUTOINCREMENT so that ids are never reused after a delete (a stale id must give 404).
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS companies (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL,
+  address TEXT, phone TEXT, email TEXT, url TEXT, country TEXT, fiscal_information TEXT,
+  created_on INTEGER NOT NULL,
+  updated_on INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS users (
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL,
   email TEXT NOT NULL UNIQUE COLLATE NOCASE,
   password_hash TEXT NOT NULL,
   api_key TEXT NOT NULL UNIQUE,
-  type TEXT NOT NULL
+  type TEXT NOT NULL,
+  company_id INTEGER REFERENCES companies(id)
 );
 CREATE TABLE IF NOT EXISTS sessions (
   id TEXT PRIMARY KEY,
@@ -53,7 +61,19 @@ export function openDatabase(dataDir: string): Db {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  addUsersCompany(db);
   return db;
+}
+
+/**
+ * A data folder made before users had a company gets the column here (nullable, as SQLite adds
+ * columns); `adoptDemoCompany` then puts those users in the demo company.
+ */
+function addUsersCompany(db: Db): void {
+  const columns = db.prepare("SELECT name FROM pragma_table_info('users')").pluck().all();
+  if (!columns.includes('company_id')) {
+    db.exec('ALTER TABLE users ADD COLUMN company_id INTEGER REFERENCES companies(id)');
+  }
 }
 
 export function getMeta(db: Db, key: string): string | undefined {
@@ -65,7 +85,7 @@ export function setMeta(db: Db, key: string, value: string): void {
   db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
 }
 
-/** Removes every client and contact and restarts their ids at 1 (users and API keys stay). */
+/** Removes every client and contact and restarts their ids at 1 (users, their companies and API keys stay). */
 export function wipeData(db: Db): void {
   db.transaction(() => {
     db.exec('DELETE FROM clientcontacts; DELETE FROM clients;');

@@ -5,12 +5,16 @@ import type { ResourceDef } from './resources';
 // `POST /__sandbox/quirks` (loopback only, like every control endpoint):
 // - `maxPageSize`: pages hold at most this many items whatever `page_size` asks (offsets follow the
 //   capped size), as a server with a lower limit than the client's setting does;
-// - `reshape`: one record sent in a shape the API documents otherwise: fields set to other values
-//   (`null`, `0`/`1` for a boolean, …) or left out;
+// - `reshape`: one record (a client, a contact, or the company) sent in a shape the API documents
+//   otherwise: fields set to other values (`null`, `0`/`1` for a boolean, …) or left out;
 // - `listOrder: 'name'`: lists asked without `order` come by name instead of by id.
 
+/** Where a reshaped record is answered: a collection, or the company (`GET /api/company`). */
+export type ReshapeTarget = ResourceDef['key'] | 'company';
+const RESHAPE_TARGETS: readonly ReshapeTarget[] = ['clients', 'clientcontacts', 'company'];
+
 export interface Reshape {
-  collection: ResourceDef['key'];
+  collection: ReshapeTarget;
   id: number;
   set?: Record<string, unknown>;
   remove?: string[];
@@ -63,7 +67,7 @@ export class Quirks {
   }
 
   /** Changes a record's JSON as configured, in place. */
-  apply(collection: ResourceDef['key'], json: Record<string, unknown>): void {
+  apply(collection: ReshapeTarget, json: Record<string, unknown>): void {
     for (const r of this.reshapes) {
       if (r.collection !== collection || r.id !== json.id) continue;
       Object.assign(json, r.set ?? {});
@@ -77,7 +81,7 @@ function isReshape(value: unknown): value is Reshape {
   return (
     typeof r === 'object' &&
     r !== null &&
-    (r.collection === 'clients' || r.collection === 'clientcontacts') &&
+    RESHAPE_TARGETS.includes(r.collection) &&
     Number.isInteger(r.id) &&
     (r.set === undefined || (typeof r.set === 'object' && r.set !== null)) &&
     (r.remove === undefined || (Array.isArray(r.remove) && r.remove.every((f) => typeof f === 'string')))

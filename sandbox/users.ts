@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { companyNamed, DEMO_COMPANY } from './companies';
 import type { Db } from './db';
 import { badRequest } from './httpError';
 import { hashPassword, hashSeedPassword } from './passwords';
 
 // Two users: the demo admin everybody signs in as, and an employee (not an admin) who may read
-// but not change contacts, so clients can meet Paymo's 403. API keys are random at the first
-// start of a data folder and then kept in its database.
+// but not change contacts, so clients can meet Paymo's 403; both in the demo company. API keys are
+// random at the first start of a data folder and then kept in its database.
 
 export interface User {
   id: number;
@@ -19,15 +20,16 @@ export const DEMO_USER = { id: 1, name: 'Demo Admin', email: 'demo@example.com',
 export const EMPLOYEE_USER = { id: 2, name: 'Erin Employee', email: 'employee@example.com', password: 'employee-password', type: 'Employee' } as const;
 
 export async function createUsers(db: Db): Promise<void> {
-  const insert = db.prepare('INSERT OR IGNORE INTO users (id, name, email, password_hash, api_key, type) VALUES (?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare('INSERT OR IGNORE INTO users (id, name, email, password_hash, api_key, type, company_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const users = [DEMO_USER, EMPLOYEE_USER];
   const hashes = await Promise.all(users.map((u) => hashSeedPassword(u.password)));
-  users.forEach((u, i) => insert.run(u.id, u.name, u.email, hashes[i], randomBytes(20).toString('hex'), u.type));
+  users.forEach((u, i) => insert.run(u.id, u.name, u.email, hashes[i], randomBytes(20).toString('hex'), u.type, DEMO_COMPANY.id));
 }
 
 /**
  * Adds a user (control endpoint `POST /__sandbox/users`), so that several people can sign in to one
- * sandbox side by side: a new email, a password, and a new API key.
+ * sandbox side by side: a new email, a password, and a new API key; in the company named by
+ * `company` (made when new), else in the demo company.
  */
 export async function addUser(db: Db, spec: Record<string, unknown>): Promise<User & { password: string }> {
   const { name, email, password } = spec;
@@ -39,10 +41,12 @@ export async function addUser(db: Db, spec: Record<string, unknown>): Promise<Us
   if (db.prepare('SELECT 1 FROM users WHERE email = ?').get(email)) throw badRequest(`A user with the email ${email} exists already`, 'email');
   const apiKey = randomBytes(20).toString('hex');
   const hash = await hashPassword(password);
-  const { lastInsertRowid } = db
-    .prepare('INSERT INTO users (name, email, password_hash, api_key, type) VALUES (?, ?, ?, ?, ?)')
-    .run(name, email, hash, apiKey, type);
-  return { id: Number(lastInsertRowid), name, email, type, api_key: apiKey, password };
+  // One transaction: a company made for a user that then cannot be added is not kept.
+  const id = db.transaction(() => {
+    const insert = db.prepare('INSERT INTO users (name, email, password_hash, api_key, type, company_id) VALUES (?, ?, ?, ?, ?, ?)');
+    return Number(insert.run(name, email, hash, apiKey, type, companyNamed(db, spec.company)).lastInsertRowid);
+  })();
+  return { id, name, email, type, api_key: apiKey, password };
 }
 
 export function userById(db: Db, id: number): User | undefined {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SandboxApp } from '../app';
 import { readRawBody } from '../bodies';
+import { companyOfUser } from '../companies';
 import { errorResponse } from '../errors';
 import { validateFault } from '../faults';
 import { HttpError, badRequest } from '../httpError';
@@ -51,7 +52,8 @@ const HANDLERS: Record<string, ControlHandler> = {
   },
   'POST /__sandbox/users': async (app, body) => {
     const user = await addUser(app.db, body);
-    return { id: user.id, name: user.name, email: user.email, type: user.type, password: user.password, apiKey: user.api_key };
+    const { id, name } = companyOfUser(app.db, user.id)!;
+    return { id: user.id, name: user.name, email: user.email, type: user.type, password: user.password, apiKey: user.api_key, company: { id, name } };
   },
   'POST /__sandbox/sessions/expire': (app, body) => expireSessions(app.db, typeof body.userId === 'number' ? body.userId : undefined),
   // Checks a contact's portal password (portal sign-in itself is not modelled), so that tests can

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import type { SandboxApp } from '../app';
+import { adoptDemoCompany } from '../companies';
 import { getMeta, setMeta, wipeData } from '../db';
 import { createUsers } from '../users';
 import { seedDemo } from './demo';
@@ -19,6 +20,7 @@ export async function reseed(app: SandboxApp, seed: SeedName): Promise<void> {
 
 /** Seeds a data folder at its first start only: a restart keeps whatever is there. */
 export async function initialiseData(app: SandboxApp, seed: SeedName): Promise<void> {
+  adoptDemoCompany(app.db);
   if (getMeta(app.db, 'initialised')) {
     return;
   }

@@ -8,14 +8,14 @@ import { uncertainCreate } from './errorMapping';
 import { PaymoError, PaymoInvalidInputError, PaymoMalformedResponseError, type CreatedKind } from './errors';
 import { HttpTransport, type HttpRequest } from './http';
 import { includeParam, type ClientInclude, type ContactInclude } from './include';
-import type { Client, ClientContact, ClientPatch, ContactPatch, ImageUpload, NewClient, NewContact, PaymoUser, ServerSession } from './model';
+import type { Client, ClientContact, ClientPatch, ContactPatch, ImageUpload, NewClient, NewContact, PaymoCompany, PaymoUser, ServerSession } from './model';
 import { checkItems, rawEnvelope, serverTime, type Listing, type PaymoCollection } from './listing';
 import { PageSizeMemory, readAllPages } from './pagination';
 import { createDispatcher, type ProxySettings } from './proxy';
 import { checkImage } from './image';
 import { checkId, hasLineBreak, multipart, writableClientFields, writableFields } from './requestBodies';
 import { RequestPipeline, type CallOptions, type PaymoLogEntry } from './requestPipeline';
-import { clientSchema, contactSchema, envelope, idSchema, serverSessionSchema, userSchema } from './schemas';
+import { clientSchema, companySchema, contactSchema, envelope, idSchema, serverSessionSchema, single, userSchema } from './schemas';
 import { where as w, type Where } from './where';
 
 export interface PaymoApiOptions {
@@ -91,6 +91,14 @@ export class PaymoApi {
   /** The signed-in user: the cheap way to check credentials. */
   async me(signal?: AbortSignal): Promise<PaymoUser> {
     return this.one('user', await this.read({ method: 'GET', path: 'me' }, envelope('users', userSchema), signal));
+  }
+
+  /**
+   * The signed-in user's company (`GET /api/company`, not in every Paymo-compatible server: a 404
+   * there is a `PaymoNotFoundError`).
+   */
+  async getCompany(signal?: AbortSignal): Promise<PaymoCompany> {
+    return this.read({ method: 'GET', path: 'company' }, single('company', companySchema), signal);
   }
 
   /**

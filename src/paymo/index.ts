@@ -10,6 +10,7 @@ export {
   type CreatedClient,
 } from './api';
 export { findCreatedContact } from './createdContact';
+export { companyName } from './companyName';
 export type { Credentials } from './credentials';
 export type { PaymoLogEntry } from './requestPipeline';
 export { createDispatcher, type ProxySettings } from './proxy';

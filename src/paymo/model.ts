@@ -58,7 +58,6 @@ export interface Client extends ClientFields, PaymoRecord {
   clientcontacts?: ClientContact[];
 }
 
-/** The signed-in user (`GET /api/me`). */
 /** A Paymo session (`POST /api/sessions`): Paymo's, not to be confused with the extension's sign-in. */
 export interface ServerSession {
   id: string;
@@ -67,11 +66,18 @@ export interface ServerSession {
   user_id: PaymoId;
 }
 
+/** The signed-in user (`GET /api/me`). */
 export interface PaymoUser {
   id: PaymoId;
   name: string;
   email: string;
   type?: string;
+}
+
+/** The company the signed-in user belongs to (`GET /api/company`): the Paymo account's name. */
+export interface PaymoCompany {
+  id: PaymoId;
+  name: string;
 }
 
 export const WRITABLE_CONTACT_FIELDS = [

@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { PaymoMalformedResponseError } from './errors';
 import { safeParseInPlace } from './inPlaceCheck';
-import type { Client, ClientContact, PaymoUser, ServerSession } from './model';
+import type { Client, ClientContact, PaymoCompany, PaymoUser, ServerSession } from './model';
 
 /** Text the API may leave out or send as null. */
 const optionalText = v.optional(v.nullable(v.string()), null);
@@ -77,6 +77,12 @@ export const userSchema: v.GenericSchema<unknown, PaymoUser> = v.object({
   type: v.optional(v.string()),
 });
 
+/** The account's company (`GET /api/company`): of Paymo's many company fields, what the product uses. */
+export const companySchema: v.GenericSchema<unknown, PaymoCompany> = v.object({
+  id,
+  name: v.string(),
+});
+
 export const serverSessionSchema: v.GenericSchema<unknown, ServerSession> = v.object({
   id: v.pipe(v.string(), v.minLength(1)),
   expires_on: v.string(),
@@ -88,6 +94,14 @@ export function envelope<T>(key: string, item: v.GenericSchema<unknown, T>): v.G
   return v.pipe(
     v.object({ [key]: v.array(item) }),
     v.transform((body) => body[key] as T[]),
+  );
+}
+
+/** The one answer Paymo does not wrap in an array: a single object under the key (`{"company":{…}}`). */
+export function single<T>(key: string, item: v.GenericSchema<unknown, T>): v.GenericSchema<unknown, T> {
+  return v.pipe(
+    v.object({ [key]: item }),
+    v.transform((body) => body[key] as T),
   );
 }
 

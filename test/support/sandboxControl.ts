@@ -88,10 +88,15 @@ export interface AddedUser {
   email: string;
   password: string;
   apiKey: string;
+  /** Paymo's company the user belongs to (`GET /api/company`). */
+  company: { id: number; name: string };
 }
 
-/** Adds a user (an admin unless `type` says Employee). */
-export function addUser(sb: SandboxOrigin, user: { name: string; email: string; password: string; type?: 'Admin' | 'Employee' }): Promise<AddedUser> {
+/** Adds a user (an admin unless `type` says Employee), in the company named `company` (made when new; the demo company by default). */
+export function addUser(
+  sb: SandboxOrigin,
+  user: { name: string; email: string; password: string; type?: 'Admin' | 'Employee'; company?: string },
+): Promise<AddedUser> {
   return control(sb, 'POST', 'users', user);
 }
 

@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import * as net from 'node:net';
 import {
   PaymoError,
   PaymoAuthError,
@@ -13,16 +12,7 @@ import {
   PaymoTimeoutError,
 } from '../../../src/paymo';
 import { injectFault, requestLog } from '../../support/sandbox';
-import { rejection, useApiSandbox } from './fixture';
-
-/** A loopback port where nothing listens. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { closedPort, rejection, useApiSandbox } from './fixture';
 
 describe('PaymoApi: errors', () => {
   const fx = useApiSandbox();

@@ -1,5 +1,6 @@
 // A sandbox per suite and PaymoApi instances talking real HTTP to it, disposed after each test, with
 // every log entry they wrote kept for assertions.
+import * as net from 'node:net';
 import { PaymoApi, type PaymoApiOptions, type PaymoLogEntry } from '../../../src/paymo';
 import type { SandboxOptions } from '../../../sandbox/server';
 import { useSandbox, type Sandbox } from '../../support/sandbox';
@@ -48,4 +49,13 @@ export async function rejection<E extends Error>(promise: Promise<unknown>, type
     throw new Error(`Expected ${type.name}, got ${String(error)}`, { cause: error });
   }
   throw new Error(`Expected ${type.name}, but it succeeded`);
+}
+
+/** A loopback port where nothing listens. */
+export async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

@@ -2,8 +2,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import Database from 'better-sqlite3';
+import { DB_FILE } from '../../../sandbox/db';
 import { startSandbox } from '../../../sandbox/server';
-import { generateData, resetSandbox, withSandbox } from '../../support/sandbox';
+import { basicAuth, generateData, resetSandbox, withSandbox } from '../../support/sandbox';
 import { call, contacts, type Contact } from './http';
 
 describe('sandbox: data folder, reset and bulk data', () => {
@@ -31,6 +33,30 @@ describe('sandbox: data folder, reset and bulk data', () => {
       assert.equal((await fetch(aaron!.image_thumb_small as string)).status, 200);
     } finally {
       await second.close();
+    }
+  });
+
+  it('puts the users of a folder made before users had a company in the demo company, and keeps their keys', async () => {
+    // The users table as it was, with the demo users, in a folder already seeded.
+    const old = new Database(path.join(dataDir, DB_FILE));
+    old.exec(`
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        password_hash TEXT NOT NULL, api_key TEXT NOT NULL UNIQUE, type TEXT NOT NULL);
+      INSERT INTO meta VALUES ('initialised', '2026-01-01T00:00:00.000Z');
+      INSERT INTO users VALUES (1, 'Demo Admin', 'demo@example.com', 'x', 'old-admin-key', 'Admin');
+      INSERT INTO users VALUES (2, 'Erin Employee', 'employee@example.com', 'x', 'old-employee-key', 'Employee');
+    `);
+    old.close();
+    const sb = await startSandbox({ port: 0, dataDir });
+    try {
+      assert.equal(sb.apiKey, 'old-admin-key');
+      for (const key of ['old-admin-key', 'old-employee-key']) {
+        const answer = await call<{ company: { name: string } }>(sb, 'GET', 'company', { auth: basicAuth(key, 'X') });
+        assert.deepEqual([answer.status, answer.json.company.name], [200, 'Demo Agency']);
+      }
+    } finally {
+      await sb.close();
     }
   });
 
