@@ -49,8 +49,8 @@ export class Account implements vscode.Disposable {
 
   /** "user — server", as VS Code's Accounts menu and the tree name it. */
   get label(): string {
-    const { owner, user } = this.session;
-    return owner && user ? accountLabel(user.name, owner) : '';
+    const { baseUrl, user, company } = this.session;
+    return baseUrl && user ? accountLabel(user.name, baseUrl, company) : '';
   }
 
   /**

@@ -2,7 +2,7 @@
 // (`POST /api/sessions`), and only its id is kept; signing out ends it on the server. API keys are
 // kept as they are (Paymo cannot make one through the API, and a key does not expire).
 import type { Log } from '../log';
-import type { Credentials, PaymoApi, PaymoUser } from '../paymo';
+import { companyName, type Credentials, type PaymoApi, type PaymoUser } from '../paymo';
 
 /** Makes an API client for these credentials (the session's, with its settings and log). */
 export type ApiFactory = (credentials: Credentials) => PaymoApi;
@@ -12,6 +12,8 @@ export interface Connection {
   /** What may be stored: never a password. */
   kept: Credentials;
   user: PaymoUser;
+  /** The company's name (`GET /api/company`), when the server says it. */
+  company: string | undefined;
 }
 
 /**
@@ -22,7 +24,8 @@ export async function connect(create: ApiFactory, credentials: Credentials, log:
   const kept = credentials.kind === 'password' ? await openSession(create, credentials, log, signal) : credentials;
   const api = create(kept);
   try {
-    return { api, kept, user: await api.me(signal) };
+    const user = await api.me(signal);
+    return { api, kept, user, company: await companyName(api, signal) };
   } catch (error) {
     // A session nobody will use must not stay open on the server.
     if (kept !== credentials) await endSession(api, kept, log);

@@ -83,6 +83,11 @@ export class PaymoSession implements vscode.Disposable {
     return this._state === 'signedIn' ? this.stored?.user : undefined;
   }
 
+  /** The name of the user's company, when signed in and the server said it at sign-in. */
+  get company(): string | undefined {
+    return this._state === 'signedIn' ? this.stored?.company : undefined;
+  }
+
   /** The server the session belongs to (normalised), when signed in. */
   get baseUrl(): string | undefined {
     return this._state === 'signedIn' ? this.stored?.baseUrl : undefined;
@@ -125,8 +130,14 @@ export class PaymoSession implements vscode.Disposable {
       if (wasSignedOut) this.setState('signedOut', 'signInFailed');
       throw error;
     }
-    const { api, kept, user } = connection;
-    const next: StoredSession = { version: 1, baseUrl: normalised, credentials: kept, user: { id: user.id, name: user.name, email: user.email } };
+    const { api, kept, user, company } = connection;
+    const next: StoredSession = {
+      version: 1,
+      baseUrl: normalised,
+      credentials: kept,
+      user: { id: user.id, name: user.name, email: user.email },
+      ...(company ? { company } : {}),
+    };
     await this.serial(async () => {
       const previous = this.stored;
       await this.replaceApi(api);

@@ -17,6 +17,8 @@ export interface StoredSession {
   baseUrl: string;
   credentials: Credentials;
   user: PaymoUser;
+  /** The company's name at sign-in, for the account's label (absent when the server did not say it). */
+  company?: string;
 }
 
 export async function readStoredSession(secrets: vscode.SecretStorage, key: string): Promise<StoredSession | undefined> {

@@ -124,7 +124,7 @@ describe('Paymo sessions instead of passwords', () => {
     await vscode.commands.executeCommand('paymoContacts.signOut');
     const api = await signedInApi();
     const [account] = await api.accounts.getSessions();
-    assert.equal(account?.account.label, `Demo Admin — ${new URL(suiteSandbox().apiUrl).host}`);
+    assert.equal(account?.account.label, `Demo Admin — Demo Agency (${new URL(suiteSandbox().apiUrl).host})`);
     assert.equal(account?.accessToken, suiteSandbox().apiKey, 'an API key sign-in hands out the key, for requests of other extensions');
     const removed = new Promise<vscode.AuthenticationProviderAuthenticationSessionsChangeEvent>((resolve) => {
       const listener = api.accounts.onDidChangeSessions((e) => {

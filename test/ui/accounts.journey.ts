@@ -18,7 +18,7 @@ describe('Accounts menu', () => {
     const confirm = wb.page.locator('.monaco-dialog-box').getByRole('button', { name: 'Sign Out' });
     for (let attempt = 1; ; attempt++) {
       await wb.page.locator('.activitybar [aria-label^="Accounts"]').first().click();
-      const account = wb.page.locator('.monaco-menu .action-item').filter({ hasText: `Demo Admin — ${new URL(sandbox.apiUrl).host}` });
+      const account = wb.page.locator('.monaco-menu .action-item').filter({ hasText: `Demo Admin — Demo Agency (${new URL(sandbox.apiUrl).host})` });
       await account.waitFor();
       await account.hover();
       const signOut = wb.page.locator('.monaco-menu .action-item').filter({ hasText: /^Sign Out$/ });
