@@ -44,7 +44,7 @@ export class ViewStatus implements vscode.Disposable {
       this.tree.setLayout({ kind: 'several', accounts: signedIn });
       this.tree.view.message = undefined;
     }
-    this.publish(this.state, signedIn.length > 0, signedIn.length > 1);
+    this.publish(this.state, signedIn.length > 0);
     this.age.update();
   }
 
@@ -58,11 +58,10 @@ export class ViewStatus implements vscode.Disposable {
     return signedIn.length > 1 ? undefined : (signedIn[0] ?? this.accounts.first);
   }
 
-  private publish(state: ViewState, signedIn: boolean, several: boolean): void {
-    const key = `${state}/${signedIn}/${several}`;
+  private publish(state: ViewState, signedIn: boolean): void {
+    const key = `${state}/${signedIn}`;
     if (key === this.published) return;
     this.published = key;
     publishViewState(state, signedIn);
-    void vscode.commands.executeCommand('setContext', 'paymoContacts.severalAccounts', several);
   }
 }

@@ -1,11 +1,17 @@
 import type { Sandbox } from '../../sandbox/server';
 
-/** How a suite in the extension host learns where the run's sandbox is (read by test/extension/support/sandbox.ts). */
-export function sandboxEnvironment(sandbox: Pick<Sandbox, 'apiUrl' | 'apiKey' | 'origin'>): Record<string, string> {
+type SandboxPlace = Pick<Sandbox, 'apiUrl' | 'apiKey' | 'origin'>;
+
+/**
+ * How a suite in the extension host learns where the run's sandbox is (read by
+ * test/extension/support/sandbox.ts), and the second one that plays another Paymo account's server.
+ */
+export function sandboxEnvironment(sandbox: SandboxPlace, second?: SandboxPlace): Record<string, string> {
   return {
     PAYMO_SANDBOX_URL: sandbox.apiUrl,
     PAYMO_SANDBOX_KEY: sandbox.apiKey,
     PAYMO_SANDBOX_ORIGIN: sandbox.origin,
+    ...(second ? { PAYMO_SANDBOX2_URL: second.apiUrl, PAYMO_SANDBOX2_KEY: second.apiKey, PAYMO_SANDBOX2_ORIGIN: second.origin } : {}),
     // `PAYMO_TEST_GREP=<text> npm run test:extension` runs only the tests whose title holds the text.
     ...(process.env.PAYMO_TEST_GREP ? { PAYMO_TEST_GREP: process.env.PAYMO_TEST_GREP } : {}),
   };

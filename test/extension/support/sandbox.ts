@@ -10,11 +10,20 @@ export interface SuiteSandbox {
 }
 
 export function suiteSandbox(): SuiteSandbox {
-  const apiUrl = process.env.PAYMO_SANDBOX_URL;
-  const apiKey = process.env.PAYMO_SANDBOX_KEY;
-  const origin = process.env.PAYMO_SANDBOX_ORIGIN;
+  return sandboxFromEnvironment('PAYMO_SANDBOX');
+}
+
+/** The runner's second sandbox: another Paymo account's server, with the demo data too (the same ids). */
+export function secondSandbox(): SuiteSandbox {
+  return sandboxFromEnvironment('PAYMO_SANDBOX2');
+}
+
+function sandboxFromEnvironment(prefix: string): SuiteSandbox {
+  const apiUrl = process.env[`${prefix}_URL`];
+  const apiKey = process.env[`${prefix}_KEY`];
+  const origin = process.env[`${prefix}_ORIGIN`];
   if (!apiUrl || !apiKey || !origin) {
-    throw new Error('PAYMO_SANDBOX_URL, PAYMO_SANDBOX_KEY and PAYMO_SANDBOX_ORIGIN must be set: run the suite with `npm run test:extension`.');
+    throw new Error(`${prefix}_URL, ${prefix}_KEY and ${prefix}_ORIGIN must be set: run the suite with \`npm run test:extension\`.`);
   }
   return { apiUrl, apiKey, origin };
 }

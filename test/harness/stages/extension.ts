@@ -10,7 +10,8 @@ import { runStage } from '../stage';
 import { parseCounts, StageCounts } from '../testResult';
 
 // The extension-host suite: test/extension's mocha tests inside code-server with the full vscode API,
-// the extension loaded from this checkout, against a sandbox with the demo data.
+// the extension loaded from this checkout, against a sandbox with the demo data (and a second one, the
+// server of another Paymo account, for the tests of several accounts).
 runStage('extension-host', async (): Promise<StageCounts> => {
   const runDir = newRunDir('extension');
   const results = path.join(resultsDir, 'extension');
@@ -19,6 +20,7 @@ runStage('extension-host', async (): Promise<StageCounts> => {
   const output: string[] = [];
 
   const sandbox = await startSandbox({ seed: 'demo' });
+  const second = await startSandbox({ seed: 'demo' });
   try {
     const server = await startCodeServer({ runDir, settings: sandboxSettings(sandbox), log: console.log });
     try {
@@ -30,7 +32,7 @@ runStage('extension-host', async (): Promise<StageCounts> => {
           extensionDevelopmentPath: repoRoot,
           testsPath: path.join(outDir, 'test', 'extension', 'index.js'),
           folder,
-          env: sandboxEnvironment(sandbox),
+          env: sandboxEnvironment(sandbox, second),
           onLog: (line) => {
             output.push(line);
             console.log(line);
@@ -51,6 +53,6 @@ runStage('extension-host', async (): Promise<StageCounts> => {
     }
   } finally {
     fs.writeFileSync(path.join(results, 'output.log'), output.join('\n') + '\n');
-    await sandbox.close();
+    await Promise.all([sandbox.close(), second.close()]);
   }
 });
