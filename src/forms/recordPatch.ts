@@ -35,8 +35,7 @@ export function newRecordOf(kind: FormKind, values: FormValues): RecordFields {
   return fields;
 }
 
-/** What a create sent that nobody else changes on its own: how the record it made is recognised. */
-export function identityOf(kind: FormKind, fields: RecordFields): RecordFields {
-  const volatile = new Set(valueFields(kind).flatMap((spec) => (spec.volatile ? [spec.field] : [])));
-  return Object.fromEntries(Object.entries(fields).filter(([field]) => !volatile.has(field)));
+/** The fields a create sends that nobody else changes on its own: how the record it made is recognised. */
+export function identityFields(kind: FormKind): string[] {
+  return valueFields(kind).flatMap((spec) => (spec.ownRequest || spec.volatile ? [] : [spec.field]));
 }

@@ -3,13 +3,14 @@
 // (a contact's portal access), then the image if the create did not take it. The store learns
 // every step that went through, so that a failure half-way leaves the tree and the form showing
 // what the server really has.
-import { isDeepStrictEqual } from 'node:util';
-import { PaymoNotFoundError, type ImageUpload, type PaymoApi } from '../paymo';
+import { findCreatedRecord, PaymoNotFoundError, type ImageUpload, type PaymoApi, type UncertainCreate } from '../paymo';
 import type { ContactStore } from '../store/contactStore';
 import type { FormRecord, FormValues } from '../shared/formMessages';
 import { changedFields, valuesOf } from '../shared/formValues';
 import type { FormKindHost } from './formKindHost';
-import { identityOf, newRecordOf, patchOf, type RecordFields } from './recordPatch';
+import { identityFields, newRecordOf, patchOf } from './recordPatch';
+
+export type { UncertainCreate };
 
 export interface SaveRequest {
   /** The record the form is based on; null to create a new one. */
@@ -19,12 +20,6 @@ export interface SaveRequest {
   image?: ImageUpload;
   /** After a create that may have gone through: what it sent, so that the next save looks for it first. */
   uncertainCreate?: UncertainCreate;
-}
-
-export interface UncertainCreate {
-  sent: RecordFields;
-  /** The records of that name known before it: the create's record is none of these. */
-  knownBefore: readonly number[];
 }
 
 export type SaveOutcome =
@@ -62,7 +57,7 @@ export async function saveForm(host: FormKindHost, api: PaymoApi, store: Contact
       }
       record = await update(current, values);
     } else {
-      const earlier = request.uncertainCreate && (await earlierCreate(host, api, request.uncertainCreate));
+      const earlier = request.uncertainCreate && (await findCreatedRecord(request.uncertainCreate, (name) => host.listNamed(api, name), identityFields(kind)));
       if (earlier) {
         record = await update(keep(earlier), values);
       } else {
@@ -86,13 +81,4 @@ export async function saveForm(host: FormKindHost, api: PaymoApi, store: Contact
     if (error instanceof PaymoNotFoundError && request.base && !progress.record) return { kind: 'deleted' };
     return { kind: 'failed', error, ...progress };
   }
-}
-
-/** The record the uncertain create made, if it did: a new one with exactly the fields it sent (the newest, if several). */
-async function earlierCreate(host: FormKindHost, api: PaymoApi, { sent, knownBefore }: UncertainCreate): Promise<FormRecord | undefined> {
-  const { kind } = host;
-  const named = await host.listNamed(api, String(sent.name));
-  return named
-    .filter((r) => !knownBefore.includes(r.id) && isDeepStrictEqual(identityOf(kind, newRecordOf(kind, valuesOf(kind, r))), identityOf(kind, sent)))
-    .sort((a, b) => b.id - a.id)[0];
 }

@@ -4,7 +4,7 @@
 // `sent` and nothing after) is looked up before anything else is done about it, so nobody is created
 // twice. What is the row's fault (Paymo refused its fields) fails that row and the run goes on; what
 // is not (signed out, offline, cancelled) stops the run with the journal kept for a resume.
-import { findCreatedContact, type ClientContact, type ImageUpload, type PaymoApi, type PaymoErrorKind } from '../paymo';
+import { CONTACT_IDENTITY_FIELDS, findCreatedRecord, where, type ClientContact, type ImageUpload, type PaymoApi, type PaymoErrorKind } from '../paymo';
 import type { ImportJournal, PlannedStep } from './importJournal';
 import { reportOf, type ImportReport } from './importReport';
 
@@ -97,7 +97,9 @@ async function create(api: PaymoApi, journal: ImportJournal, i: number, step: Cr
 
 function lookUp(api: PaymoApi, journal: ImportJournal, step: CreateStep, signal: AbortSignal | undefined): Promise<ClientContact | undefined> {
   // Contacts this import already made are no lost create's either (two cards may be alike).
-  return findCreatedContact(api, step.fields, [...step.knownBefore, ...journal.doneContactIds()], signal);
+  const knownBefore = [...step.knownBefore, ...journal.doneContactIds()];
+  const listNamed = (name: string) => api.listContacts({ where: where.eq('name', name), ...(signal ? { signal } : {}) });
+  return findCreatedRecord({ sent: step.fields, knownBefore }, listNamed, CONTACT_IDENTITY_FIELDS);
 }
 
 /** The lost create did happen: it is done, with its photo if the create had not carried it yet. */

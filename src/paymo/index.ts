@@ -9,7 +9,7 @@ export {
   type CreatedContact,
   type CreatedClient,
 } from './api';
-export { findCreatedContact } from './createdContact';
+export { findCreatedRecord, CONTACT_IDENTITY_FIELDS, type UncertainCreate } from './createdRecord';
 export { companyName } from './companyName';
 export type { Credentials } from './credentials';
 export type { PaymoLogEntry } from './requestPipeline';

@@ -8,7 +8,7 @@ import { CLIENT_FORM } from '../../src/shared/clientForm';
 import type { FormValues } from '../../src/shared/formMessages';
 import { validate } from '../../src/shared/formValidation';
 import { blankValues, valuesOf } from '../../src/shared/formValues';
-import { clientName, freshClient, madeByTest, removeTestClients, serverClient } from './clients.support';
+import { clientName, freshClient, madeByTest, removeTestClients, serverClient, serverClientsNamed } from './clients.support';
 import { makePng } from './commands.png';
 import { readyApi } from './commands.setup';
 import { closeForms, only, openForm, save } from './forms.support';
@@ -127,6 +127,27 @@ describe('Client form', () => {
     const back = await openForm(api, 'createClient', undefined, NEW);
     assert.deepEqual(back.state.values, draft);
     await api.panels.simulate(NEW, { type: 'discard' });
+  });
+
+  it('a create whose answer was lost: saving again finds the client it made, never a namesake from before, and creates nothing twice', async () => {
+    const api = await readyApi();
+    const name = clientName('Lost Answer Client');
+    const namesake = await freshClient(api, { name, city: 'Graz' }); // alike in every field, but there before
+    await openForm(api, 'createClient', undefined, NEW);
+    const values: FormValues = { ...blankValues(CLIENT_FORM), name, city: 'Graz' };
+    await api.panels.simulate(NEW, { type: 'edit', values });
+    await sandboxControl.fault({ action: 'dropAfter', method: 'POST', path: '/api/clients' });
+    const failed = only(await save(api, NEW, values), 'saveFailed');
+    assert.match(failed.failure.hint, /may have been saved anyway/);
+    const lost = (await serverClientsNamed(name)).filter((c) => c.id !== namesake.id);
+    assert.equal(lost.length, 1, 'the create went through');
+    madeByTest(lost[0]!.id);
+
+    await sandboxControl.clearRequests();
+    const saved = only(await save(api, NEW, values), 'saved');
+    assert.equal(saved.state.base?.id, lost[0]!.id, 'the form became the client the lost create made');
+    assert.deepEqual(await writes(), [], 'nothing sent again');
+    assert.equal((await serverClientsNamed(name)).length, 2, 'the namesake and the one created: no duplicate');
   });
 
   it('a file that is not an image is refused as the logo before anything is sent', async () => {
