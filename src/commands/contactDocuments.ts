@@ -14,7 +14,12 @@ const CONTACT_SCHEME = 'paymo-contact';
 export function contactUri(account: Account, contact: ClientContact): vscode.Uri {
   // The name is only for the tab's title; the id is what is read back.
   const title = contact.name.replace(/[/\\]/g, '-').trim() || String(contact.id);
-  return vscode.Uri.from({ scheme: CONTACT_SCHEME, authority: account.keyPrefix.replace('/', ''), path: `/${contact.id}/${title}.md` });
+  return vscode.Uri.from({ scheme: CONTACT_SCHEME, authority: authorityOf(account), path: `/${contact.id}/${title}.md` });
+}
+
+/** The URI's authority: the account's slot prefix without its slash (`a2`), nothing for the first account. */
+function authorityOf(account: Account): string {
+  return account.keyPrefix.replace('/', '');
 }
 
 function contactIdOfUri(uri: vscode.Uri): PaymoId {
@@ -29,7 +34,7 @@ export function registerContactDocuments(services: ExtensionServices): void {
     async provideTextDocumentContent(uri) {
       // A document opened again at start (kept open across a reload) wants the data; one that is
       // merely re-rendered because the store changed does not.
-      const account = services.accountList.all.find((a) => a.keyPrefix.replace('/', '') === uri.authority);
+      const account = services.accountList.all.find((a) => authorityOf(a) === uri.authority);
       if (account && !shown.has(uri.toString())) {
         shown.add(uri.toString());
         await account.loader.ensureData();
