@@ -102,6 +102,8 @@ export class AccountList implements vscode.Disposable {
       account.loader.onDidChangeState(() => this.anyState.fire()),
       account.store.onDidChange(() => this.data.fire()),
       account.session.onDidChange((change) => this.onSession(account, change)),
+      // The label may have changed (the company's name learnt).
+      account.session.onDidChangeCredentials(() => this.anyState.fire()),
       account.session.onDidExpire((expiry) => askToSignInAgain(account.slot, expiry)),
     ]);
   }

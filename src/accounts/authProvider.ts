@@ -85,7 +85,10 @@ export class PaymoAuthProvider implements vscode.AuthenticationProvider, vscode.
     this.announced = now;
     const added = now.filter((s) => !before.has(s.id));
     const removed = [...before.values()].filter((s) => !after.has(s.id));
-    const changed = now.filter((s) => before.has(s.id) && before.get(s.id)?.accessToken !== s.accessToken);
+    const changed = now.filter((s) => {
+      const old = before.get(s.id);
+      return old && (old.accessToken !== s.accessToken || old.account.label !== s.account.label);
+    });
     if (added.length || removed.length || changed.length) this.changed.fire({ added, removed, changed });
   }
 }

@@ -5,7 +5,7 @@
 // Paymo stops accepting the credentials.
 import * as vscode from 'vscode';
 import type { Log } from '../log';
-import { PaymoApi, parseBaseUrl, type Credentials, type PaymoLogEntry, type PaymoUser } from '../paymo';
+import { companyName, PaymoApi, parseBaseUrl, type Credentials, type PaymoLogEntry, type PaymoUser } from '../paymo';
 import { affectsApi, baseUrlProblem, readApiSettings } from './apiSettings';
 import type { SessionOwner } from './sessionOwner';
 import { connect, endSession, openSession, type Connection } from './serverSessions';
@@ -55,6 +55,8 @@ export class PaymoSession implements vscode.Disposable {
 
   /** This slot's SecretStorage key. */
   private readonly key: string;
+  /** `learnCompany` asks the server once per start. */
+  private companyAsked = false;
 
   constructor(
     private readonly secrets: vscode.SecretStorage,
@@ -184,12 +186,31 @@ export class PaymoSession implements vscode.Disposable {
 
   private async adopt(saved: StoredSession | undefined, reason: SessionChangeReason): Promise<void> {
     this.stored = saved;
+    this.companyAsked = false;
     if (saved) secretsOf(saved.credentials).forEach((s) => this.log.addSecret(s));
     const api = saved && this.usable(saved) ? this.tryCreateApi(saved) : undefined;
     await this.replaceApi(api);
     this.setState(api ? 'signedIn' : 'signedOut', reason);
     // Versions before Paymo sessions saved the password: it is exchanged once, without asking.
     if (api && saved?.credentials.kind === 'password') void this.serial(() => this.forgetPassword());
+  }
+
+  /**
+   * A sign-in stored before accounts were named by their company learns the company's name, once per
+   * start, after a load (never at activation): the account's label then says it.
+   */
+  learnCompany(): Promise<void> {
+    if (this.companyAsked || this._state !== 'signedIn' || !this.stored || this.stored.company) return Promise.resolve();
+    this.companyAsked = true;
+    const api = this.current!;
+    return this.serial(async () => {
+      const company = await companyName(api);
+      const saved = this.stored;
+      if (!company || this.current !== api || !saved) return;
+      this.stored = { ...saved, company };
+      await writeStoredSession(this.secrets, this.key, this.stored);
+      this.credentialsChanged.fire();
+    });
   }
 
   /** Replaces a saved password by a Paymo session; until that succeeds (offline), the password is used as before. */

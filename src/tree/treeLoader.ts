@@ -149,6 +149,7 @@ export class TreeLoader implements vscode.Disposable {
       );
       this.showData();
       this.loadEnded.fire(true);
+      void this.session.learnCompany();
       await this.cache.save();
     } catch (error) {
       if (signal.aborted) return;

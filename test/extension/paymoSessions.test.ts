@@ -118,6 +118,9 @@ describe('Paymo sessions instead of passwords', () => {
     await api.loader.ensureData();
     await api.loader.whenIdle();
     assert.equal(api.loader.state, 'ready', 'the tree loads with the session');
+    // Stored before accounts were named by their company: the first load learns it.
+    await until(async () => (await api.accounts.getSessions())[0]?.account.label.includes('Demo Agency') === true, "the account's company to be learnt");
+    assert.equal((await stored(api))?.company, 'Demo Agency');
   });
 
   it('the signed-in account is in the Accounts menu (provider "paymo"), and signing it out there signs out', async () => {

@@ -33,6 +33,7 @@ async function signOutOthers(keep: string): Promise<void> {
   const authentication = vscode.authentication as typeof vscode.authentication & {
     getAccounts(providerId: string): Thenable<readonly vscode.AuthenticationSessionAccountInformation[]>;
   };
+  if (typeof authentication.getAccounts !== 'function') return;
   for (const account of await authentication.getAccounts('paymo')) {
     if (account.id === keep) continue;
     await vscode.commands.executeCommand('paymoContacts.signOut', { accountId: account.id });
