@@ -96,6 +96,8 @@ function accountsMenuEntry(wb: Workbench, label: string): Locator {
 async function openAccountsMenu(wb: Workbench, label: string): Promise<Locator> {
   const entry = accountsMenuEntry(wb, label);
   for (let attempt = 1; ; attempt++) {
+    // A menu left open by a gesture that went astray covers the Accounts button: it is closed first.
+    await closeMenus(wb);
     await wb.page.locator('.activitybar [aria-label^="Accounts"]').first().click();
     const shown = await entry.waitFor({ timeout: 5_000 }).then(
       () => true,
@@ -104,6 +106,15 @@ async function openAccountsMenu(wb: Workbench, label: string): Promise<Locator> 
     if (shown) return entry;
     assert.ok(attempt < 3, `the Accounts menu did not list ${label}, three times`);
     await wb.page.keyboard.press('Escape');
+  }
+}
+
+/** Closes the open menus (Escape closes one level: a submenu, then its menu), at most three. */
+async function closeMenus(wb: Workbench): Promise<void> {
+  const open = wb.page.locator('.context-view .monaco-menu').first();
+  for (let i = 0; i < 3 && (await open.isVisible()); i++) {
+    await wb.page.keyboard.press('Escape');
+    await open.waitFor({ state: 'hidden', timeout: 1_000 }).catch(() => undefined);
   }
 }
 
