@@ -10,8 +10,12 @@ export async function accountTarget(services: ExtensionServices, arg: unknown, t
   const list = services.accountList;
   if (isObject(arg)) {
     const own = arg.account;
-    const known = list.all.find((a) => a === own);
-    if (known) return known;
+    if (own !== undefined) {
+      // An item of an account that has gone since (signed out) must not act on another one.
+      const known = list.all.find((a) => a === own);
+      if (!known) throw new Error(vscode.l10n.t('This Paymo account is no longer signed in.'));
+      return known;
+    }
     if (typeof arg.accountId === 'string') {
       const named = list.byId(arg.accountId);
       if (!named) throw new Error(vscode.l10n.t('The Paymo account {0} is not signed in.', arg.accountId));

@@ -98,9 +98,17 @@ describe('Several Paymo accounts', () => {
       "both accounts are in VS Code's Accounts menu, named as in the tree",
     );
 
+    const staleClient = api.tree.getChildren(secondNode)[0] as ClientNode;
     await vscode.commands.executeCommand('paymoContacts.signOut', { accountId: second.id });
     await until(() => api.accountList.all.length === 1, 'the signed-out account to go');
     assert.deepEqual(rows(api), before, 'one account again: its clients at the first level');
+
+    // An item of the signed-out account, still on screen a moment: it never acts on the other account.
+    await clearRequestLog(suiteSandbox());
+    const errors = api.shownErrors.length;
+    await vscode.commands.executeCommand('paymoContacts.archiveClient', staleClient);
+    assert.match(api.shownErrors[errors]?.message ?? '', /no longer signed in/);
+    assert.deepEqual(await requestLog(suiteSandbox()), [], 'nothing was sent to the account that is still signed in');
   });
 
   it('an edit in one account never reaches the other, whether the item or { accountId } names it', async () => {
