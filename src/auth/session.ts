@@ -199,14 +199,20 @@ export class PaymoSession implements vscode.Disposable {
    * A sign-in stored before accounts were named by their company learns the company's name, once per
    * start, after a load (never at activation): the account's label then says it.
    */
-  learnCompany(): Promise<void> {
-    if (this.companyAsked || this._state !== 'signedIn' || !this.stored || this.stored.company) return Promise.resolve();
+  async learnCompany(): Promise<void> {
+    if (this.companyAsked || this._state !== 'signedIn' || !this.stored || this.stored.company) return;
     this.companyAsked = true;
-    const api = this.current!;
-    return this.serial(async () => {
-      const company = await companyName(api);
+    // Changes already queued (a saved password becoming a Paymo session) come first: the request
+    // then goes through the API client that stays. It is made outside the queue, so that a slow
+    // answer never holds up a sign-out.
+    await this.serial(() => Promise.resolve());
+    const api = this.current;
+    if (!api || this._state !== 'signedIn') return;
+    const company = await companyName(api);
+    if (!company) return;
+    await this.serial(async () => {
       const saved = this.stored;
-      if (!company || this.current !== api || !saved) return;
+      if (this.current !== api || !saved || saved.company) return;
       this.stored = { ...saved, company };
       await writeStoredSession(this.secrets, this.key, this.stored);
       this.credentialsChanged.fire();
