@@ -66,8 +66,12 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
     vscode.authentication.registerAuthenticationProvider(AUTH_PROVIDER_ID, 'Paymo', accounts, { supportsMultipleAccounts: true }),
     tree,
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('http.proxy') || e.affectsConfiguration('http.proxyStrictSSL')) accountList.all.forEach((a) => a.images.resetConnection());
+      if (!e.affectsConfiguration('http.proxy') && !e.affectsConfiguration('http.proxyStrictSSL')) return;
+      // A changed proxy applies to the next download, and to those that failed before.
+      downloader.resetConnection();
+      accountList.all.forEach((a) => a.images.forgetFailures());
     }),
+    { dispose: () => downloader.resetConnection() },
   );
 
   const services: ExtensionServices = { context, log, accountList, accounts, tree };

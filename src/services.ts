@@ -35,5 +35,6 @@ export interface Services extends ExtensionServices {
 
 export function withAccount(services: ExtensionServices, account: Account): Services {
   const { accountList, accounts, context, log, tree } = services;
+  // Named one by one: `services` may be another account's Services, whose parts must not come along.
   return { context, log, accountList, accounts, tree, account, session: account.session, store: account.store, loader: account.loader };
 }

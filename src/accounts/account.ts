@@ -47,7 +47,7 @@ export class Account implements vscode.Disposable {
     return owner && ownerKey(owner);
   }
 
-  /** "user — server", as VS Code's Accounts menu and the tree name it. */
+  /** "user — company (host)" (`accountLabel`), as VS Code's Accounts menu and the tree name it. */
   get label(): string {
     const { baseUrl, user, company } = this.session;
     return baseUrl && user ? accountLabel(user.name, baseUrl, company) : '';

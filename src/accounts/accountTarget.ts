@@ -7,24 +7,31 @@ import { withAccount, type ExtensionServices, type Services } from '../services'
 import type { Account } from './account';
 
 export async function accountTarget(services: ExtensionServices, arg: unknown, title?: string): Promise<Account | undefined> {
+  const named = namedAccount(services, arg);
+  if (named) return named;
   const list = services.accountList;
-  if (isObject(arg)) {
-    const own = arg.account;
-    if (own !== undefined) {
-      // An item of an account that has gone since (signed out) must not act on another one.
-      const known = list.all.find((a) => a === own);
-      if (!known) throw new Error(vscode.l10n.t('This Paymo account is no longer signed in.'));
-      return known;
-    }
-    if (typeof arg.accountId === 'string') {
-      const named = list.byId(arg.accountId);
-      if (!named) throw new Error(vscode.l10n.t('The Paymo account {0} is not signed in.', arg.accountId));
-      return named;
-    }
-  }
   const signedIn = list.signedIn();
   if (signedIn.length <= 1) return signedIn[0] ?? list.first;
   return pickAccount(signedIn, title);
+}
+
+/**
+ * The account `arg` names: its item's (`arg.account`) or `{ accountId }`; `undefined` when it names
+ * none. Naming one that is not signed in (any more) is an error, never a fall-through to another.
+ */
+export function namedAccount(services: ExtensionServices, arg: unknown): Account | undefined {
+  if (!isObject(arg)) return undefined;
+  const list = services.accountList;
+  const own = arg.account;
+  if (own !== undefined) {
+    const known = list.all.find((a) => a === own);
+    if (!known) throw new Error(vscode.l10n.t('This Paymo account is no longer signed in.'));
+    return known;
+  }
+  if (typeof arg.accountId !== 'string') return undefined;
+  const byId = list.byId(arg.accountId);
+  if (!byId) throw new Error(vscode.l10n.t('The Paymo account {0} is not signed in.', arg.accountId));
+  return byId;
 }
 
 /** The services of the account a command acts on (see `accountTarget`); `undefined` when the user cancelled. */

@@ -4,7 +4,6 @@
 // the user before it hands them the session. Its access token is what Paymo accepts: an API key
 // (HTTP Basic `KEY:X`) or a Paymo session id (header `X-Session`), as the sign-in stored it.
 import * as vscode from 'vscode';
-import type { Account } from './account';
 import type { AccountList } from './accountList';
 
 export const AUTH_PROVIDER_ID = 'paymo';
@@ -14,28 +13,11 @@ export class PaymoAuthProvider implements vscode.AuthenticationProvider, vscode.
   readonly onDidChangeSessions = this.changed.event;
   /** What was last announced, to tell VS Code what was added, removed or changed. */
   private announced: vscode.AuthenticationSession[] = [];
-  private readonly watched = new Map<Account, vscode.Disposable>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
   constructor(private readonly accounts: AccountList) {
-    const watch = () => {
-      for (const account of accounts.all)
-        if (!this.watched.has(account))
-          this.watched.set(
-            account,
-            account.session.onDidChangeCredentials(() => this.announce()),
-          );
-      for (const [account, subscription] of this.watched)
-        if (!accounts.all.includes(account)) {
-          subscription.dispose();
-          this.watched.delete(account);
-        }
-    };
-    watch();
-    this.disposables.push(
-      accounts.onDidChangeAccounts(watch),
-      accounts.onDidChangeState(() => this.announce()),
-    );
+    // Accounts coming and going, sign-ins, and changed credentials or labels all arrive here.
+    this.disposables.push(accounts.onDidChangeState(() => this.announce()));
   }
 
   getSessions(): Promise<vscode.AuthenticationSession[]> {
@@ -62,7 +44,6 @@ export class PaymoAuthProvider implements vscode.AuthenticationProvider, vscode.
   }
 
   dispose(): void {
-    this.watched.forEach((d) => d.dispose());
     this.disposables.forEach((d) => d.dispose());
   }
 

@@ -2,6 +2,7 @@
 // selected node (the view allows multiple selection); a client node stands for all its contacts.
 // Keybindings and tests pass `{ contactId }`, `{ clientId }`, `{ contactIds: [...] }` or a contact id.
 import * as vscode from 'vscode';
+import { isObject } from '../shared/isObject';
 import type { ClientContact, PaymoId } from '../paymo';
 import type { Services } from '../services';
 import { clientIdOf, contactIdOf } from './targets';
@@ -17,7 +18,7 @@ export function actedOn(arg: unknown, selected: unknown): unknown[] {
  * none. Items of another account are refused: an id means nothing outside its own account.
  */
 export function contactsOf(services: Services, targets: readonly unknown[]): ClientContact[] {
-  if (targets.some((t) => typeof t === 'object' && t !== null && 'account' in t && t.account !== services.account)) {
+  if (targets.some((t) => isObject(t) && t.account !== undefined && t.account !== services.account)) {
     throw new Error(vscode.l10n.t('Select contacts of one Paymo account at a time.'));
   }
   const found = new Map<PaymoId, ClientContact>();

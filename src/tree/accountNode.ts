@@ -1,4 +1,4 @@
-// A Paymo account: the tree's first level when several are signed in ("user — server"), with its
+// A Paymo account: the tree's first level when several are signed in ("user — company (host)"), with its
 // clients below it. Its description says how its data stands (loading, offline, how old).
 import * as vscode from 'vscode';
 import type { TreeAccount } from './treeAccount';

@@ -4,14 +4,14 @@
 // id, so a refresh repaints the same nodes and VS Code keeps selection and expansion; a store change
 // names its clients, and only those nodes are repainted.
 import * as vscode from 'vscode';
-import type { TreeAccount } from './treeAccount';
-import type { TreeAccounts } from './treeAccount';
+import type { TreeAccount, TreeAccounts } from './treeAccount';
 import type { Client, ClientContact, PaymoId } from '../paymo';
 import type { StoreChange } from '../store/contactStore';
 import { SECTION } from '../auth/apiSettings';
 import { AccountNode } from './accountNode';
 import { ClientNode } from './clientNode';
 import { ContactNode } from './contactNode';
+import { dataAgeText } from './dataAge';
 import { ContactsDragAndDrop } from './dragAndDrop';
 import type { TreeNode } from './treeNode';
 import { VIEW_ID } from './viewId';
@@ -47,8 +47,6 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
   private rootWaiters: (() => void)[] = [];
   /** Nothing until the accounts are known; a welcome view shows then. */
   private layout: TreeLayout | undefined;
-  /** How old an account's data is, for the account nodes' descriptions (`dataAge.ts`). */
-  ageOf: (account: TreeAccount) => string | undefined = () => undefined;
 
   constructor() {
     this.view = vscode.window.createTreeView(VIEW_ID, {
@@ -198,7 +196,7 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
   getTreeItem(node: TreeNode): vscode.TreeItem {
     switch (node.kind) {
       case 'account':
-        return node.toTreeItem(this.ageOf(node.account));
+        return node.toTreeItem(dataAgeText(node.account.store));
       case 'client':
         return node.toTreeItem(this.icon(node, node.client.image_thumb_small ?? node.client.image), node.account.store.contactsOf(node.client.id).length);
       case 'contact':

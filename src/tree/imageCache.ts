@@ -66,15 +66,8 @@ export class ImageCache implements vscode.Disposable {
     await fs.rm(this.folder, { recursive: true, force: true });
   }
 
-  /** A changed proxy setting applies to the next download, and to those that failed before. */
-  resetConnection(): void {
-    this.downloader.resetConnection();
-    this.forgetFailures();
-  }
-
   dispose(): void {
     this.generation.abort();
-    this.resetConnection();
   }
 
   private get folder(): string {

@@ -10,7 +10,7 @@ export interface TreeAccount {
   readonly slot: number;
   /** Put before the tree items' ids: nothing for the first account, `a2/`… for added ones. */
   readonly keyPrefix: string;
-  /** "user — server". */
+  /** "user — company (host)" (`accountLabel`). */
   readonly label: string;
   readonly session: Pick<PaymoSession, 'state' | 'baseUrl' | 'user'>;
   readonly store: ContactStore;

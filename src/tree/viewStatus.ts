@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { TreeAccount } from './treeAccount';
 import type { TreeAccounts } from './treeAccount';
 import type { ClientsTree } from './clientsTree';
-import { DataAge, dataAgeText } from './dataAge';
+import { DataAge } from './dataAge';
 import { publishViewState, type ViewState } from './viewState';
 
 export class ViewStatus implements vscode.Disposable {
@@ -23,7 +23,6 @@ export class ViewStatus implements vscode.Disposable {
       () => this.shown()?.store,
       () => tree.refreshAccounts(),
     );
-    tree.ageOf = (account) => dataAgeText(account.store);
     this.disposables = [this.age, accounts.onDidChangeState(() => this.update())];
     this.update();
   }

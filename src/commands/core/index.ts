@@ -1,8 +1,7 @@
 // The core commands: sign in and out, add an account, refresh, show the log.
 import * as vscode from 'vscode';
-import { accountTarget, servicesFor } from '../../accounts/accountTarget';
+import { namedAccount, servicesFor } from '../../accounts/accountTarget';
 import { withAccount, type ExtensionServices } from '../../services';
-import { isObject } from '../../shared/isObject';
 import { registerCommand } from '../../ui/commandRunner';
 import { addAccount } from './addAccount';
 import { signIn, signInToServer, type SignInArgs } from './signIn';
@@ -28,10 +27,10 @@ export function registerCoreCommands(services: ExtensionServices): void {
   );
   // From an account's row (or `{ accountId }`) that account; otherwise every signed-in account.
   const refresh = async (arg: unknown, full: boolean) => {
-    const named = isObject(arg) && (arg.account !== undefined || arg.accountId !== undefined);
-    const accounts = named ? [await accountTarget(services, arg)] : accountList.signedIn();
+    const named = namedAccount(services, arg);
+    const accounts = named ? [named] : accountList.signedIn();
     if (!accounts.length) accounts.push(accountList.first);
-    await Promise.all(accounts.map((a) => a?.loader.refresh({ full })));
+    await Promise.all(accounts.map((a) => a.loader.refresh({ full })));
   };
   registerCommand(services, 'paymoContacts.refresh', (arg) => refresh(arg, false), { action: vscode.l10n.t('Refresh') });
   registerCommand(services, 'paymoContacts.fullRefresh', (arg) => refresh(arg, true), { action: vscode.l10n.t('Reload everything') });
