@@ -18,7 +18,7 @@ const paymoIndexOnly = (up) => ({
 });
 
 /** The extension's faces, lowest first: a folder imports only those before it (and `services` as a type). */
-const FACES = ['auth', 'ui', 'tree', 'accounts', 'commands', 'forms', 'importer'];
+const FACES = ['auth', 'ui', 'tree', 'accounts', 'commands', 'forms', 'importExport'];
 
 function faceRules(face) {
   const above = FACES.slice(FACES.indexOf(face) + 1);
@@ -96,7 +96,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['src/shared/**/*.ts'],
+    files: ['src/webviewContract/**/*.ts'],
     rules: {
       [RULE]: [
         'error',
@@ -105,9 +105,10 @@ export default defineConfig(
           patterns: [
             {
               regex: '^(?!\\./|\\.\\./paymo/model$)',
-              message: 'src/shared is compiled into the webview too: it imports nothing at run time but its own folder (docs/ARCHITECTURE.md, layers).',
+              message:
+                'src/webviewContract is compiled into the webview too: it imports nothing at run time but its own folder (docs/ARCHITECTURE.md, layers).',
             },
-            { regex: '^\\.\\./paymo/model$', allowTypeImports: true, message: 'src/shared may import the Paymo model as types only (`import type`).' },
+            { regex: '^\\.\\./paymo/model$', allowTypeImports: true, message: 'src/webviewContract may import the Paymo model as types only (`import type`).' },
           ],
         },
       ],
@@ -126,8 +127,8 @@ export default defineConfig(
         {
           patterns: [
             {
-              regex: '^(?!\\./|\\.\\./\\.\\./src/shared/|@vscode-elements/elements/)',
-              message: 'The webview imports only src/shared, its own folder and @vscode-elements (docs/ARCHITECTURE.md, layers).',
+              regex: '^(?!\\./|\\.\\./\\.\\./src/webviewContract/|@vscode-elements/elements/)',
+              message: 'The webview imports only src/webviewContract, its own folder and @vscode-elements (docs/ARCHITECTURE.md, layers).',
             },
           ],
         },

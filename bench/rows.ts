@@ -22,7 +22,7 @@ export const ROWS = [
   { id: 'load.requests.small', figure: (c) => `Tree load requests, ${describeSet(c.small)}`, unit: 'req', target: minimumPages((c) => c.small) },
   { id: 'load.requests', figure: (c) => `Tree load requests, ${describeSet(c.large)}`, unit: 'req', target: minimumPages((c) => c.large) },
   { id: 'load.floorMs', figure: fixed('Floor: same pages, bare undici + JSON.parse (median)'), unit: 'ms' },
-  { id: 'load.storeMs', figure: fixed('Tree load: ContactStore.load + PaymoApi (median)'), unit: 'ms' },
+  { id: 'load.storeMs', figure: fixed('Tree load: AccountStore.load + PaymoApi (median)'), unit: 'ms' },
   { id: 'load.ratio', figure: fixed('Tree load / floor'), unit: 'x', target: atMost(1.3) },
   { id: 'load.cpuRatio', figure: fixed("Tree load / floor, this process's CPU time"), unit: 'x' },
   { id: 'naive.requests', figure: fixed('Naive tree requests (contacts per client)'), unit: 'req' },

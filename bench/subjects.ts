@@ -1,7 +1,7 @@
 // The one place the bench touches the extension's own loading code, so that it measures exactly
-// what the tree uses: a real `PaymoApi` and `ContactStore.load()`.
+// what the tree uses: a real `PaymoApi` and `AccountStore.load()`.
 import { PaymoApi } from '../src/paymo/api';
-import { ContactStore } from '../src/store/contactStore';
+import { AccountStore } from '../src/store/accountStore';
 import type { SandboxInfo } from './children/sandboxChild';
 
 export function newClient(sandbox: SandboxInfo, pageSize: number): PaymoApi {
@@ -9,8 +9,8 @@ export function newClient(sandbox: SandboxInfo, pageSize: number): PaymoApi {
 }
 
 /** A full tree load into a fresh store, as a refresh after sign-in does. */
-export async function loadStore(api: PaymoApi): Promise<ContactStore> {
-  const store = new ContactStore();
+export async function loadStore(api: PaymoApi): Promise<AccountStore> {
+  const store = new AccountStore();
   await store.sync(api, { full: true });
   return store;
 }
@@ -25,7 +25,7 @@ export async function withClient<T>(sandbox: SandboxInfo, pageSize: number, work
   }
 }
 
-export function storeLoad(sandbox: SandboxInfo, pageSize: number): Promise<ContactStore> {
+export function storeLoad(sandbox: SandboxInfo, pageSize: number): Promise<AccountStore> {
   return withClient(sandbox, pageSize, loadStore);
 }
 

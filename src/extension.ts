@@ -7,10 +7,10 @@
 //                 clients/: the client commands)
 //   src/ui        the command wrapper and error messages    src/log.ts  the redacting "Paymo" log
 //   src/accounts  the accounts (one or several), and which one a command acts on
-//   src/importer  importContacts: preview webview, journal run, resume (engine: src/interchange)
+//   src/importExport  importContacts: preview webview, journal run, resume (engine: src/interchange)
 import * as vscode from 'vscode';
 import { AUTH_PROVIDER_ID, PaymoAuthProvider } from './accounts/authProvider';
-import { PaymoSession } from './auth/session';
+import { AccountAuth } from './auth/accountAuth';
 import { Account } from './accounts/account';
 import { AccountList } from './accounts/accountList';
 import { readApiSettings } from './auth/apiSettings';
@@ -19,18 +19,18 @@ import { registerClientCommands } from './commands/clients';
 import { registerCoreCommands } from './commands/core';
 import { signInToDemo } from './commands/core/demoSignIn';
 import { registerForms } from './forms';
-import { offerResume, registerImport } from './importer';
+import { offerResume, registerImportExport } from './importExport';
 import { createLog } from './log';
 import { ImageDownloader } from './paymo';
 import { withAccount, type ExtensionServices } from './services';
-import { ContactStore } from './store/contactStore';
+import { AccountStore } from './store/accountStore';
 import { StoreCache } from './store/storeCache';
 import { TreeCache } from './store/treeCache';
 import { createTestApi, type PaymoContactsApi } from './testApi';
 import { ClientsTree } from './tree/clientsTree';
-import { AutoRefresh } from './tree/autoRefresh';
+import { AutoRefresh } from './accounts/autoRefresh';
 import { ImageCache } from './tree/imageCache';
-import { TreeLoader } from './tree/treeLoader';
+import { AccountLoader } from './accounts/accountLoader';
 import { ViewStatus } from './tree/viewStatus';
 
 export function activate(context: vscode.ExtensionContext): PaymoContactsApi | undefined {
@@ -42,52 +42,52 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
   const makeAccount = (slot: number): Account => {
     // The first account keeps its files where a single account always kept them.
     const storage = slot === 1 ? context.globalStorageUri : vscode.Uri.joinPath(context.globalStorageUri, 'accounts', String(slot));
-    const session = new PaymoSession(context.secrets, log, `paymo-contacts-vscode/${version}`, slot);
-    const store = new ContactStore();
+    const auth = new AccountAuth(context.secrets, log, `paymo-contacts-vscode/${version}`, slot);
+    const store = new AccountStore();
     const images = new ImageCache(storage, log, downloader);
     const cache = new StoreCache(
       store,
       new TreeCache(storage.fsPath, (message) => log.info(message)),
-      () => session.owner,
+      () => auth.owner,
       (message) => log.warn(message),
     );
-    const loader = new TreeLoader(session, store, tree.view, cache, images, log, (client) => tree.lists(client));
-    return new Account({ session, store, cache, images, loader, others: [new AutoRefresh(loader, store, tree.view)] });
+    const loader = new AccountLoader(auth, store, tree.view, cache, images, log, (client) => tree.lists(client));
+    return new Account({ auth, store, cache, images, loader, others: [new AutoRefresh(loader, store, tree.view)] });
   };
-  const accountList = new AccountList(context.secrets, log, makeAccount);
-  tree.attach(accountList);
-  const status = new ViewStatus(accountList, tree);
-  const accounts = new PaymoAuthProvider(accountList);
+  const accounts = new AccountList(context.secrets, log, makeAccount);
+  tree.attach(accounts);
+  const status = new ViewStatus(accounts, tree);
+  const authProvider = new PaymoAuthProvider(accounts);
   context.subscriptions.push(
     log,
     status,
-    accountList,
     accounts,
-    vscode.authentication.registerAuthenticationProvider(AUTH_PROVIDER_ID, 'Paymo', accounts, { supportsMultipleAccounts: true }),
+    authProvider,
+    vscode.authentication.registerAuthenticationProvider(AUTH_PROVIDER_ID, 'Paymo', authProvider, { supportsMultipleAccounts: true }),
     tree,
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('http.proxy') && !e.affectsConfiguration('http.proxyStrictSSL')) return;
       // A changed proxy applies to the next download, and to those that failed before.
       downloader.resetConnection();
-      accountList.all.forEach((a) => a.images.forgetFailures());
+      accounts.all.forEach((a) => a.images.forgetFailures());
     }),
     { dispose: () => downloader.resetConnection() },
   );
 
-  const services: ExtensionServices = { context, log, accountList, accounts, tree };
+  const services: ExtensionServices = { context, log, accounts, authProvider, tree };
   registerCoreCommands(services);
   registerContactCommands(services);
   registerClientCommands(services);
-  const panels = registerForms(services);
-  registerImport(services);
+  const forms = registerForms(services);
+  registerImportExport(services);
 
-  const first = withAccount(services, accountList.first);
-  void accountList
+  const first = withAccount(services, accounts.first);
+  void accounts
     .restore()
     .then(() => signInToDemo(first))
     .then(() => offerResume(services))
     .catch((error: Error) => log.error(`Start failed: ${error.message}`));
-  return context.extensionMode === vscode.ExtensionMode.Test ? createTestApi(services, panels, status) : undefined;
+  return context.extensionMode === vscode.ExtensionMode.Test ? createTestApi(services, forms, status) : undefined;
 }
 
 export function deactivate(): void {}

@@ -5,20 +5,20 @@ import type * as vscode from 'vscode';
 import type { Account } from './accounts/account';
 import type { AccountList } from './accounts/accountList';
 import type { PaymoAuthProvider } from './accounts/authProvider';
-import type { PaymoSession } from './auth/session';
+import type { AccountAuth } from './auth/accountAuth';
 import type { Log } from './log';
-import type { ContactStore } from './store/contactStore';
+import type { AccountStore } from './store/accountStore';
 import type { ClientsTree } from './tree/clientsTree';
-import type { TreeLoader } from './tree/treeLoader';
+import type { AccountLoader } from './accounts/accountLoader';
 
 export interface ExtensionServices {
   context: vscode.ExtensionContext;
   /** The "Paymo" log channel; everything written to it is redacted. */
   log: Log;
   /** The Paymo accounts: the first one, and those added beside it (`addAccount`). */
-  accountList: AccountList;
+  accounts: AccountList;
   /** The `paymo` authentication provider: the signed-in accounts in VS Code's Accounts menu. */
-  accounts: PaymoAuthProvider;
+  authProvider: PaymoAuthProvider;
   /** The Clients & Contacts view: `reveal`, `revealClient`, `view`. */
   tree: ClientsTree;
 }
@@ -26,15 +26,15 @@ export interface ExtensionServices {
 /** The shared objects and the account a command acts on, with that account's parts. */
 export interface Services extends ExtensionServices {
   account: Account;
-  session: PaymoSession;
+  auth: AccountAuth;
   /** The account's clients and contacts as last loaded, updated in place after each write. */
-  store: ContactStore;
+  store: AccountStore;
   /** Loads the account's data from Paymo again (the Refresh command), and its part of the view's state. */
-  loader: TreeLoader;
+  loader: AccountLoader;
 }
 
 export function withAccount(services: ExtensionServices, account: Account): Services {
-  const { accountList, accounts, context, log, tree } = services;
+  const { accounts, authProvider, context, log, tree } = services;
   // Named one by one: `services` may be another account's Services, whose parts must not come along.
-  return { context, log, accountList, accounts, tree, account, session: account.session, store: account.store, loader: account.loader };
+  return { context, log, accounts, authProvider, tree, account, auth: account.auth, store: account.store, loader: account.loader };
 }

@@ -5,29 +5,29 @@
 import type * as vscode from 'vscode';
 import { signInToDemo } from './commands/core/demoSignIn';
 import type { PaymoAuthProvider } from './accounts/authProvider';
-import type { PaymoSession } from './auth/session';
-import type { FormPanels } from './forms';
+import type { AccountAuth } from './auth/accountAuth';
+import type { OpenForms } from './forms';
 import type { AccountList } from './accounts/accountList';
 import { withAccount, type ExtensionServices } from './services';
-import type { ContactStore } from './store/contactStore';
+import type { AccountStore } from './store/accountStore';
 import { TestFormPanels } from './testFormPanels';
 import type { ClientsTree } from './tree/clientsTree';
-import type { TreeLoader } from './tree/treeLoader';
+import type { AccountLoader } from './accounts/accountLoader';
 import { onDidShowError, type ShownError } from './ui/errorPresenter';
 import type { ViewStatus } from './tree/viewStatus';
 
 export interface PaymoContactsApi {
   /** Every account: `first` (the one `session`, `store` and `loader` below belong to) and those added beside it. */
-  accountList: AccountList;
+  accounts: AccountList;
   /** The view as a whole: its state (`paymoContacts.state`) over every account. */
   view: ViewStatus;
-  session: PaymoSession;
+  auth: AccountAuth;
   /** The `paymo` authentication provider (VS Code's Accounts menu). */
-  accounts: PaymoAuthProvider;
-  store: ContactStore;
+  authProvider: PaymoAuthProvider;
+  store: AccountStore;
   tree: ClientsTree;
   /** The first account's state, `refresh()`, `whenIdle()`, and `start()` to replay a start. */
-  loader: TreeLoader;
+  loader: AccountLoader;
   /** The open forms (contact and client): drive them as their pages would, read what they were sent. */
   panels: TestFormPanels;
   /** The extension's SecretStorage, to play "another window" changing the sign-in. */
@@ -49,25 +49,25 @@ export interface PaymoStorageView {
   logUri: vscode.Uri;
 }
 
-export function createTestApi(services: ExtensionServices, panels: FormPanels, view: ViewStatus): PaymoContactsApi {
+export function createTestApi(services: ExtensionServices, forms: OpenForms, view: ViewStatus): PaymoContactsApi {
   const shownErrors: ShownError[] = [];
   services.context.subscriptions.push(onDidShowError((e) => shownErrors.push(e)) as vscode.Disposable);
-  const { accountList, accounts, tree, context } = services;
-  const { session, store, loader } = accountList.first;
+  const { accounts, authProvider, tree, context } = services;
+  const { auth, store, loader } = accounts.first;
   const storage = { globalState: context.globalState, workspaceState: context.workspaceState, logUri: context.logUri };
   return {
-    accountList,
-    view,
-    session,
     accounts,
+    view,
+    auth,
+    authProvider,
     store,
     tree,
     loader,
-    panels: new TestFormPanels(panels, context.subscriptions),
+    panels: new TestFormPanels(forms, context.subscriptions),
     shownErrors,
     globalStorageUri: context.globalStorageUri,
     storage,
     secrets: context.secrets,
-    demoSignIn: (env) => signInToDemo(withAccount(services, accountList.first), env),
+    demoSignIn: (env) => signInToDemo(withAccount(services, accounts.first), env),
   };
 }

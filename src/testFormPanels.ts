@@ -2,8 +2,8 @@
 // posts to its page and hands a panel messages through the same method its webview's listener
 // uses, so that extension-host tests drive a form exactly as the page would, without a browser.
 import type * as vscode from 'vscode';
-import type { FormPanel, FormPanels } from './forms';
-import type { FormState, HostMessage } from './shared/formMessages';
+import type { FormPanel, OpenForms } from './forms';
+import type { FormState, HostMessage } from './webviewContract/formMessages';
 
 /** How many posted messages are remembered per panel. */
 const POSTED_HISTORY = 100;
@@ -13,11 +13,11 @@ export class TestFormPanels {
   private readonly posts = new Map<FormPanel, HostMessage[]>();
 
   constructor(
-    private readonly panels: FormPanels,
+    private readonly forms: OpenForms,
     subscriptions: vscode.Disposable[],
   ) {
     subscriptions.push(
-      panels.onDidOpen((panel) => {
+      forms.onDidOpen((panel) => {
         const history: HostMessage[] = [];
         this.posts.set(panel, history);
         panel.onDidClose(() => this.posts.delete(panel));
@@ -69,7 +69,7 @@ export class TestFormPanels {
   }
 
   private require(key: string): FormPanel {
-    const panel = this.panels.find(key);
+    const panel = this.forms.find(key);
     if (!panel) throw new Error(`No form is open for "${key}" (open: ${this.keys().join(', ') || 'none'}).`);
     return panel;
   }

@@ -5,24 +5,24 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ContactStore } from '../../src/store/contactStore';
+import { AccountStore } from '../../src/store/accountStore';
 import { TreeCache, type CacheOwner } from '../../src/store/treeCache';
 import type { BenchContext, Part } from '../part';
 import { median, timed } from '../stats';
 import { storeLoad, withClient } from '../subjects';
 
 /** The view's first level with the default settings: clients by name, archived ones hidden. */
-async function cachedStart(cache: TreeCache, owner: CacheOwner): Promise<ContactStore> {
+async function cachedStart(cache: TreeCache, owner: CacheOwner): Promise<AccountStore> {
   const clients = await cache.readClients(owner);
   if (!clients) throw new Error('the cached clients were not read back');
-  const store = new ContactStore();
+  const store = new AccountStore();
   store.fromCache({ ...clients, contacts: [] });
   store.clients().filter((c) => c.active);
   return store;
 }
 
 /** What follows the first level: the whole cached tree replaces it. */
-async function cachedContacts(cache: TreeCache, owner: CacheOwner, store: ContactStore): Promise<void> {
+async function cachedContacts(cache: TreeCache, owner: CacheOwner, store: AccountStore): Promise<void> {
   const snapshot = await cache.read(owner);
   if (!snapshot) throw new Error('the cache file was not read back');
   store.fromCache(snapshot);

@@ -3,7 +3,7 @@
 // load's, every field), the same under Paymo's limit, and a day of `autoRefreshMinutes: 5`.
 import { deepStrictEqual } from 'node:assert/strict';
 import type { PaymoApi } from '../../src/paymo/api';
-import type { ContactStore } from '../../src/store/contactStore';
+import type { AccountStore } from '../../src/store/accountStore';
 import { RefreshSchedule } from '../../src/store/refreshSchedule';
 import type { BenchContext, Part } from '../part';
 import { UNLIMITED, type BenchSandbox } from '../sandbox';
@@ -22,7 +22,7 @@ async function cost(sb: BenchSandbox, work: () => Promise<unknown>): Promise<{ r
 }
 
 /** The edits, creates, deletes and moves of the issue, made through another client as Paymo's web app would. */
-async function changeBehindItsBack(admin: PaymoApi, store: ContactStore, round: number): Promise<void> {
+async function changeBehindItsBack(admin: PaymoApi, store: AccountStore, round: number): Promise<void> {
   const clients = store.clients().filter((c) => store.contactsOf(c.id).length > 2);
   const pick = (i: number) => store.contactsOf(clients[(round * 40 + i) % clients.length]!.id);
   for (let i = 0; i < CHANGES.edits; i++) await admin.updateContact(pick(i)[1]!.id, { position: `Edited ${round}.${i}` });
@@ -31,7 +31,7 @@ async function changeBehindItsBack(admin: PaymoApi, store: ContactStore, round: 
   for (let i = 0; i < CHANGES.moves; i++) await admin.updateContact(pick(30 + i)[1]!.id, { client_id: clients[(35 + i) % clients.length]!.id });
 }
 
-function contents(store: ContactStore): unknown {
+function contents(store: AccountStore): unknown {
   return { clients: [...store.clients()].sort((a, b) => a.id - b.id), contacts: store.allContacts().sort((a, b) => a.id - b.id) };
 }
 
@@ -40,7 +40,7 @@ async function run({ cfg, sandbox: sb }: BenchContext) {
   const api = newClient(sb.info, cfg.pageSize);
   const admin = newClient(sb.info, cfg.pageSize);
   try {
-    let store: ContactStore | undefined;
+    let store: AccountStore | undefined;
     const full = await cost(sb, async () => {
       store = await loadStore(api);
     });

@@ -1,6 +1,6 @@
 // The read-only part of a record (contact or client): its id, when it was created and last updated, and the
 // thumbnails the server made of its image. Shown, never editable.
-import type { FormRecord, FormStrings } from '../../src/shared/formMessages';
+import type { FormRecord, FormStrings } from '../../src/webviewContract/formMessages';
 import { h } from './dom';
 
 export class DetailsSection {

@@ -5,8 +5,8 @@ import type { VscodeCheckbox } from '@vscode-elements/elements/dist/vscode-check
 import type { VscodeSingleSelect } from '@vscode-elements/elements/dist/vscode-single-select/vscode-single-select.js';
 import type { VscodeTextarea } from '@vscode-elements/elements/dist/vscode-textarea/vscode-textarea.js';
 import type { VscodeTextfield } from '@vscode-elements/elements/dist/vscode-textfield/vscode-textfield.js';
-import { fieldsOf, valueFields, type FieldSpec, type FormKind, type FormSection } from '../../src/shared/formKind';
-import type { ClientOption, ErrorTarget, FieldText, FormField, FormRecord, FormStrings, FormValues } from '../../src/shared/formMessages';
+import { fieldsOf, valueFields, type FieldSpec, type FormKind, type FormSection } from '../../src/webviewContract/formKind';
+import type { ClientOption, ErrorTarget, FieldText, FormField, FormRecord, FormStrings, FormValues } from '../../src/webviewContract/formMessages';
 import { fmt, h } from './dom';
 
 type Control = VscodeTextfield | VscodeTextarea | VscodeSingleSelect | VscodeCheckbox;

@@ -2,11 +2,11 @@
 // the page's saved state in step with what is typed, validates as the user types, and turns the
 // host's answers into what the user sees. Every value the user typed stays in the fields whatever
 // the answer.
-import type { FormKind } from '../../src/shared/formKind';
-import { FORM_KINDS } from '../../src/shared/formKinds';
-import type { ErrorTarget, FormFailure, FormState, FormStrings, HostMessage, WebviewMessage } from '../../src/shared/formMessages';
-import { validate } from '../../src/shared/formValidation';
-import { changedFields, loadedValues } from '../../src/shared/formValues';
+import type { FormKind } from '../../src/webviewContract/formKind';
+import { FORM_KIND_BY_NAME } from '../../src/webviewContract/formKindByName';
+import type { ErrorTarget, FormFailure, FormState, FormStrings, HostMessage, WebviewMessage } from '../../src/webviewContract/formMessages';
+import { validate } from '../../src/webviewContract/formValidation';
+import { changedFields, loadedValues } from '../../src/webviewContract/formValues';
 import { DetailsSection } from './detailsSection';
 import { fmt, h } from './dom';
 import { FormFields } from './fields';
@@ -112,7 +112,7 @@ export class FormApp {
 
   private async build(init: Init): Promise<void> {
     const s = init.strings;
-    const kind = FORM_KINDS[init.kind];
+    const kind = FORM_KIND_BY_NAME[init.kind];
     const fields = new FormFields(
       kind,
       s,

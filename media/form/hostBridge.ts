@@ -1,6 +1,6 @@
 // The webview's side of the channel to the extension host, typed by the shared message union.
 // `setState` is what VS Code hands back after the panel is hidden or the window reloads.
-import type { FormState, HostMessage, WebviewMessage } from '../../src/shared/formMessages';
+import type { FormState, HostMessage, WebviewMessage } from '../../src/webviewContract/formMessages';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;

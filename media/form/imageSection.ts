@@ -1,7 +1,7 @@
 // The record's image (a contact's picture, a client's logo): the server's image (or "none"), a file chosen to upload on save, and the
 // choose/replace button. The file's bytes go to the host once, to be checked and kept there;
 // the page keeps only a preview, never in its saved state.
-import type { FormRecord, FormStrings } from '../../src/shared/formMessages';
+import type { FormRecord, FormStrings } from '../../src/webviewContract/formMessages';
 import { fmt, h } from './dom';
 
 const TYPES = ['image/jpeg', 'image/png', 'image/gif'];

@@ -1,7 +1,7 @@
 // What the form tells the user above the fields: a failure with what to do, the conflict choice
 // (field by field) and the "deleted elsewhere" notice.
-import { fieldsOf, type FormKind } from '../../src/shared/formKind';
-import type { ClientOption, FieldChange, FieldText, FormFailure, FormStrings } from '../../src/shared/formMessages';
+import { fieldsOf, type FormKind } from '../../src/webviewContract/formKind';
+import type { ClientOption, FieldChange, FieldText, FormFailure, FormStrings } from '../../src/webviewContract/formMessages';
 import { fmt, h } from './dom';
 
 export type ConflictChoice = 'overwrite' | 'reload' | 'keepEditing';

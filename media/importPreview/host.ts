@@ -1,5 +1,5 @@
 // The page's side of the channel to the extension host, typed by the shared message union.
-import type { PreviewHostMessage, PreviewPageMessage } from '../../src/shared/importMessages';
+import type { PreviewHostMessage, PreviewPageMessage } from '../../src/webviewContract/importMessages';
 
 declare function acquireVsCodeApi(): { postMessage(message: PreviewPageMessage): void };
 

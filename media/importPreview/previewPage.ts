@@ -2,7 +2,7 @@
 // of choice (for all, or for one row) only picks other rows to show.
 import type { VscodeCheckbox } from '@vscode-elements/elements/dist/vscode-checkbox/vscode-checkbox.js';
 import type { VscodeSingleSelect } from '@vscode-elements/elements/dist/vscode-single-select/vscode-single-select.js';
-import type { DuplicateChoice, PreviewModel, PreviewRowView } from '../../src/shared/importMessages';
+import type { DuplicateChoice, PreviewModel, PreviewRowView } from '../../src/webviewContract/importMessages';
 import { host } from './host';
 
 const CHOICES: DuplicateChoice[] = ['skip', 'update', 'create'];

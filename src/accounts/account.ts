@@ -4,38 +4,38 @@
 // own objects, and its own folder for what it keeps on disk.
 import type * as vscode from 'vscode';
 import { accountLabel } from '../auth/accountLabel';
-import type { PaymoSession } from '../auth/session';
-import { ownerKey } from '../auth/sessionOwner';
-import type { ContactStore } from '../store/contactStore';
+import type { AccountAuth } from '../auth/accountAuth';
+import { ownerKey } from '../auth/accountOwner';
+import type { AccountStore } from '../store/accountStore';
 import type { StoreCache } from '../store/storeCache';
 import type { ImageCache } from '../tree/imageCache';
-import type { TreeLoader } from '../tree/treeLoader';
+import type { AccountLoader } from './accountLoader';
 
 export interface AccountParts {
-  session: PaymoSession;
-  store: ContactStore;
+  auth: AccountAuth;
+  store: AccountStore;
   cache: StoreCache;
   images: ImageCache;
-  loader: TreeLoader;
+  loader: AccountLoader;
   /** Disposed with the account, after the parts above (automatic refresh, …). */
   others: vscode.Disposable[];
 }
 
 export class Account implements vscode.Disposable {
-  readonly session: PaymoSession;
-  readonly store: ContactStore;
+  readonly auth: AccountAuth;
+  readonly store: AccountStore;
   readonly cache: StoreCache;
   readonly images: ImageCache;
-  readonly loader: TreeLoader;
+  readonly loader: AccountLoader;
   private readonly others: vscode.Disposable[];
 
   constructor(parts: AccountParts) {
-    ({ session: this.session, store: this.store, cache: this.cache, images: this.images, loader: this.loader, others: this.others } = parts);
+    ({ auth: this.auth, store: this.store, cache: this.cache, images: this.images, loader: this.loader, others: this.others } = parts);
   }
 
   /** The account slot: 1 is the first account (the one the `paymoContacts.baseUrl` setting names). */
   get slot(): number {
-    return this.session.slot;
+    return this.auth.slot;
   }
 
   /**
@@ -43,13 +43,13 @@ export class Account implements vscode.Disposable {
    * in VS Code's Accounts menu.
    */
   get id(): string | undefined {
-    const { owner } = this.session;
+    const { owner } = this.auth;
     return owner && ownerKey(owner);
   }
 
   /** "user — company (host)" (`accountLabel`), as VS Code's Accounts menu and the tree name it. */
   get label(): string {
-    const { baseUrl, user, company } = this.session;
+    const { baseUrl, user, company } = this.auth;
     return baseUrl && user ? accountLabel(user.name, baseUrl, company) : '';
   }
 
@@ -62,6 +62,6 @@ export class Account implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const part of [this.loader, this.cache, this.images, this.session, ...this.others]) part.dispose();
+    for (const part of [this.loader, this.cache, this.images, this.auth, ...this.others]) part.dispose();
   }
 }

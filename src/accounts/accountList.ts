@@ -4,7 +4,7 @@
 // signed out (by the user, by Paymo or in another window) is dropped once its data is forgotten.
 import * as vscode from 'vscode';
 import type { Log } from '../log';
-import type { SessionChange } from '../auth/session';
+import type { AuthChange } from '../auth/accountAuth';
 import type { Account } from './account';
 import { askToSignInAgain } from './expiryPrompt';
 
@@ -51,12 +51,12 @@ export class AccountList implements vscode.Disposable {
 
   /** The accounts that are signed in, in slot order. */
   signedIn(): Account[] {
-    return this.all.filter((a) => a.session.state === 'signedIn');
+    return this.all.filter((a) => a.auth.state === 'signedIn');
   }
 
   /** The signed-in account with this id (`userId@baseUrl`). */
   byId(id: string): Account | undefined {
-    return this.all.find((a) => a.session.state === 'signedIn' && a.id === id);
+    return this.all.find((a) => a.auth.state === 'signedIn' && a.id === id);
   }
 
   /** Every account's saved sign-in restored (no network request): the start; their data follows when wanted. */
@@ -101,14 +101,14 @@ export class AccountList implements vscode.Disposable {
     this.subscriptions.set(account, [
       account.loader.onDidChangeState(() => this.anyState.fire()),
       account.store.onDidChange(() => this.data.fire()),
-      account.session.onDidChange((change) => this.onSession(account, change)),
+      account.auth.onDidChange((change) => this.onSession(account, change)),
       // The label may have changed (the company's name learnt).
-      account.session.onDidChangeCredentials(() => this.anyState.fire()),
-      account.session.onDidExpire((expiry) => askToSignInAgain(account.slot, expiry)),
+      account.auth.onDidChangeCredentials(() => this.anyState.fire()),
+      account.auth.onDidExpire((expiry) => askToSignInAgain(account.slot, expiry)),
     ]);
   }
 
-  private onSession(account: Account, change: SessionChange): void {
+  private onSession(account: Account, change: AuthChange): void {
     this.anyState.fire();
     // A failed sign-in changes nothing; a signed-out added account goes once its data is forgotten.
     if (account === this.first || change.state !== 'signedOut' || change.reason === 'signInFailed') return;
@@ -116,7 +116,7 @@ export class AccountList implements vscode.Disposable {
   }
 
   private async drop(account: Account): Promise<void> {
-    if (!this.added.includes(account) || account.session.state !== 'signedOut') return;
+    if (!this.added.includes(account) || account.auth.state !== 'signedOut') return;
     this.added = this.added.filter((a) => a !== account);
     this.subscriptions.get(account)?.forEach((d) => d.dispose());
     this.subscriptions.delete(account);

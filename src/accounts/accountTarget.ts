@@ -2,14 +2,14 @@
 // (`userId@baseUrl`, as keybindings and tests pass it), the only one signed in, or, with several and
 // nothing to go by, the one the user picks. `undefined` when the user cancelled the pick.
 import * as vscode from 'vscode';
-import { isObject } from '../shared/isObject';
+import { isObject } from '../webviewContract/isObject';
 import { withAccount, type ExtensionServices, type Services } from '../services';
 import type { Account } from './account';
 
 export async function accountTarget(services: ExtensionServices, arg: unknown, title?: string): Promise<Account | undefined> {
   const named = namedAccount(services, arg);
   if (named) return named;
-  const list = services.accountList;
+  const list = services.accounts;
   const signedIn = list.signedIn();
   if (signedIn.length <= 1) return signedIn[0] ?? list.first;
   return pickAccount(signedIn, title);
@@ -21,7 +21,7 @@ export async function accountTarget(services: ExtensionServices, arg: unknown, t
  */
 export function namedAccount(services: ExtensionServices, arg: unknown): Account | undefined {
   if (!isObject(arg)) return undefined;
-  const list = services.accountList;
+  const list = services.accounts;
   const own = arg.account;
   if (own !== undefined) {
     const known = list.all.find((a) => a === own);
@@ -41,7 +41,7 @@ export async function servicesFor(services: ExtensionServices, arg: unknown, tit
 }
 
 export async function pickAccount(accounts: readonly Account[], title?: string): Promise<Account | undefined> {
-  const items = accounts.map((account) => ({ label: account.label, description: account.session.user?.email, account }));
+  const items = accounts.map((account) => ({ label: account.label, description: account.auth.user?.email, account }));
   const picked = await vscode.window.showQuickPick(items, {
     title: title ?? vscode.l10n.t('Paymo Account'),
     placeHolder: vscode.l10n.t('Which Paymo account?'),

@@ -40,7 +40,7 @@ export class PaymoAuthProvider implements vscode.AuthenticationProvider, vscode.
   /** Sign out from the Accounts menu: the same as the Sign Out command, for that account only. */
   async removeSession(sessionId: string): Promise<void> {
     const account = this.accounts.byId(sessionId);
-    if (account) await account.session.signOut();
+    if (account) await account.auth.signOut();
   }
 
   dispose(): void {
@@ -50,7 +50,7 @@ export class PaymoAuthProvider implements vscode.AuthenticationProvider, vscode.
   private current(): vscode.AuthenticationSession[] {
     return this.accounts.signedIn().flatMap((account) => {
       const { id } = account;
-      const credentials = account.session.credentials();
+      const credentials = account.auth.credentials();
       if (!id || !credentials) return [];
       const accessToken = credentials.kind === 'apiKey' ? credentials.apiKey : credentials.kind === 'session' ? credentials.sessionId : undefined;
       // A password is never handed out; a saved one is exchanged for a Paymo session soon after the start.

@@ -2,10 +2,10 @@
 // sign in to it again (same server; an added account is added again). Other accounts are not asked.
 import * as vscode from 'vscode';
 import { accountLabel } from '../auth/accountLabel';
-import type { SessionExpiry } from '../auth/session';
+import type { AuthExpiry } from '../auth/accountAuth';
 import { notificationText } from '../ui/textEscaping';
 
-export function askToSignInAgain(slot: number, { ended }: SessionExpiry): void {
+export function askToSignInAgain(slot: number, { ended }: AuthExpiry): void {
   const account = accountLabel(ended.user.name, ended.baseUrl, ended.company);
   const message =
     ended.credentials.kind === 'session'

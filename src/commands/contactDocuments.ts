@@ -34,7 +34,7 @@ export function registerContactDocuments(services: ExtensionServices): void {
     async provideTextDocumentContent(uri) {
       // A document opened again at start (kept open across a reload) wants the data; one that is
       // merely re-rendered because the store changed does not.
-      const account = services.accountList.all.find((a) => authorityOf(a) === uri.authority);
+      const account = services.accounts.all.find((a) => authorityOf(a) === uri.authority);
       if (account && !shown.has(uri.toString())) {
         shown.add(uri.toString());
         await account.loader.ensureData();
@@ -53,6 +53,6 @@ export function registerContactDocuments(services: ExtensionServices): void {
   services.context.subscriptions.push(
     changed,
     vscode.workspace.registerTextDocumentContentProvider(CONTACT_SCHEME, provider),
-    services.accountList.onDidChangeData(refreshOpenDocuments),
+    services.accounts.onDidChangeData(refreshOpenDocuments),
   );
 }

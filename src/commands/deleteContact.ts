@@ -1,10 +1,10 @@
 // Deletes a contact after a modal confirmation that names it and its client; several selected contacts
-// (or `{ contactIds }`) after one confirmation with their count and names (deleteContacts.ts).
+// (or `{ contactIds }`) after one confirmation with their count and names (deleteManyContacts.ts).
 import * as vscode from 'vscode';
 import type { ClientContact } from '../paymo';
 import { deleteOnce } from './deleteOnce';
 import type { Services } from '../services';
-import { deleteContacts } from './deleteContacts';
+import { deleteManyContacts } from './deleteManyContacts';
 import type { ManyResult } from './forEachContact';
 import { withWriteProgress } from './progress';
 import { actedOn, contactsOf } from './selectedContacts';
@@ -15,7 +15,7 @@ import { notificationText } from '../ui/textEscaping';
 export async function deleteContact(services: Services, arg: unknown, selected?: unknown): Promise<ClientContact | ManyResult | undefined> {
   const targets = actedOn(arg, selected);
   if (targets.length > 1 || Array.isArray(argOption(arg, 'contactIds'))) {
-    return deleteContacts(services, contactsOf(services, targets), argOption(arg, 'confirmed') === true);
+    return deleteManyContacts(services, contactsOf(services, targets), argOption(arg, 'confirmed') === true);
   }
   const contact = await contactTarget(services, arg, {
     title: vscode.l10n.t('Delete Contact'),
@@ -24,7 +24,7 @@ export async function deleteContact(services: Services, arg: unknown, selected?:
   if (!contact) return undefined;
   const confirmed = argOption(arg, 'confirmed') === true || (await confirmDelete(services, contact));
   if (!confirmed) return undefined;
-  await withWriteProgress(vscode.l10n.t('Deleting {0}…', contact.name), () => deleteOnce(() => services.session.api().deleteContact(contact.id)));
+  await withWriteProgress(vscode.l10n.t('Deleting {0}…', contact.name), () => deleteOnce(() => services.auth.api().deleteContact(contact.id)));
   services.store.removeContact(contact.id);
   return contact;
 }

@@ -28,7 +28,7 @@ export async function grantPortalAccess(services: Services, arg: unknown): Promi
   if (problem) throw new PaymoInvalidInputError({ kind: 'described', text: problem, field: 'password' });
 
   const updated = await withWriteProgress(vscode.l10n.t('Granting portal access to {0}…', contact.name), () =>
-    services.session.api().grantPortalAccess(contact.id, chosen.password),
+    services.auth.api().grantPortalAccess(contact.id, chosen.password),
   );
   services.store.upsertContact(updated);
   if (chosen.generated) await vscode.env.clipboard.writeText(chosen.password);

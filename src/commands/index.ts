@@ -4,11 +4,9 @@ import * as vscode from 'vscode';
 import type { ExtensionServices } from '../services';
 import { registerCommandTable, type TargetCommand } from './commandTable';
 import { registerContactDocuments } from './contactDocuments';
-import { copyAsVCard } from './copyAsVCard';
 import { copyEmail } from './copyEmail';
 import { copyPhone } from './copyPhone';
 import { deleteContact } from './deleteContact';
-import { exportContacts } from './exportContacts';
 import { grantPortalAccess } from './grantPortalAccess';
 import { moveContacts } from './moveContacts';
 import { openContact } from './openContact';
@@ -31,8 +29,6 @@ function contactCommands(): Record<string, [TargetCommand, string]> {
     copyEmail: [copyEmail, vscode.l10n.t('Copy email address')],
     copyPhone: [copyPhone, vscode.l10n.t('Copy phone number')],
     sendEmail: [sendEmail, vscode.l10n.t('Send email')],
-    exportContacts: [exportContacts, vscode.l10n.t('Export contacts')],
-    copyAsVCard: [copyAsVCard, vscode.l10n.t('Copy as vCard')],
     moveContacts: [moveContacts, vscode.l10n.t('Move contacts')],
   };
 }

@@ -10,7 +10,7 @@ import { actedOn, contactsOf } from './selectedContacts';
 import { argOption, contactTarget } from './targets';
 
 export async function moveContacts(services: Services, arg: unknown, selected?: unknown): Promise<ManyResult | undefined> {
-  services.session.api();
+  services.auth.api();
   await services.loader.ensureData();
   const targets = actedOn(arg, selected);
   const named = targets.length ? contactsOf(services, targets) : [];
@@ -29,7 +29,7 @@ export async function moveContacts(services: Services, arg: unknown, selected?: 
   const moving = contacts.filter((c) => c.client_id !== to.id);
   if (!moving.length) return { done: [], failed: [], notTried: [] };
   return forEachContact(services, vscode.l10n.t('Moving {0} contacts to {1}…', moving.length, to.name), moving, async (contact, signal) => {
-    services.store.upsertContact(await services.session.api().updateContact(contact.id, { client_id: to.id }, signal));
+    services.store.upsertContact(await services.auth.api().updateContact(contact.id, { client_id: to.id }, signal));
   });
 }
 

@@ -14,7 +14,7 @@ export async function revokePortalAccess(services: Services, arg: unknown): Prom
   });
   if (!contact) return undefined;
   const updated = await withWriteProgress(vscode.l10n.t('Revoking portal access of {0}…', contact.name), () =>
-    services.session.api().revokePortalAccess(contact.id),
+    services.auth.api().revokePortalAccess(contact.id),
   );
   services.store.upsertContact(updated);
   void vscode.window.showInformationMessage(notificationText(vscode.l10n.t('{0} can no longer sign in to the client portal.', updated.name)));

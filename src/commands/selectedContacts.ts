@@ -2,7 +2,7 @@
 // selected node (the view allows multiple selection); a client node stands for all its contacts.
 // Keybindings and tests pass `{ contactId }`, `{ clientId }`, `{ contactIds: [...] }` or a contact id.
 import * as vscode from 'vscode';
-import { isObject } from '../shared/isObject';
+import { isObject } from '../webviewContract/isObject';
 import type { ClientContact, PaymoId } from '../paymo';
 import type { Services } from '../services';
 import { clientIdOf, contactIdOf } from './targets';

@@ -20,7 +20,7 @@ export async function setMainContact(services: Services, arg: unknown): Promise<
     return contact;
   }
   const contacts = await withWriteProgress(vscode.l10n.t('Making {0} the main contact of {1}…', contact.name, clientName), async () => {
-    const paymo = services.session.api();
+    const paymo = services.auth.api();
     await paymo.updateContact(contact.id, { is_main: true });
     return paymo.listContacts({ clientId: contact.client_id });
   });

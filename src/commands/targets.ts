@@ -3,7 +3,7 @@
 // a bare contact id; the palette passes nothing and the user picks. The store's copy is used, so a
 // node that went stale is never acted on.
 import * as vscode from 'vscode';
-import { isObject } from '../shared/isObject';
+import { isObject } from '../webviewContract/isObject';
 import type { Client, ClientContact, PaymoId } from '../paymo';
 import type { Services } from '../services';
 import { pickClient, type ClientPickOptions } from './clients/clientPicker';
@@ -33,12 +33,12 @@ export async function contactTarget(
   arg: unknown,
   pick: Omit<ContactPickOptions, 'clientId' | 'value'>,
 ): Promise<ClientContact | undefined> {
-  services.session.api(); // signed out: say so (SignedOutError), not that there is no contact
+  services.auth.api(); // signed out: say so (SignedOutError), not that there is no contact
   const id = contactIdOf(arg);
   if (id === undefined) return pickContact(services, { ...pick, clientId: clientIdOf(arg) });
   const known = services.store.contact(id);
   if (known) return known;
-  const fetched = await services.session.api().getContact(id);
+  const fetched = await services.auth.api().getContact(id);
   services.store.upsertContact(fetched);
   return fetched;
 }
@@ -70,12 +70,12 @@ export function clientNameOf(services: Services, contact: ClientContact): string
  * `pick.filter` accepts. `undefined` when the user cancelled. A client the store does not hold is fetched.
  */
 export async function clientTarget(services: Services, arg: unknown, pick: ClientPickOptions): Promise<Client | undefined> {
-  services.session.api(); // signed out: say so (SignedOutError), not that there is no client
+  services.auth.api(); // signed out: say so (SignedOutError), not that there is no client
   const id = clientIdOf(arg);
   if (id === undefined) return pickClient(services, pick);
   const known = services.store.client(id);
   if (known) return known;
-  const fetched = await services.session.api().getClient(id);
+  const fetched = await services.auth.api().getClient(id);
   services.store.upsertClient(fetched);
   return fetched;
 }

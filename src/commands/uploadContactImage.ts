@@ -19,7 +19,7 @@ export async function uploadContactImage(services: Services, arg: unknown): Prom
   const image = await readImageFile(uri);
   checkImage(image.bytes, image.fileName);
   const updated = await withWriteProgress(vscode.l10n.t('Uploading the image of {0}…', contact.name), () =>
-    services.session.api().uploadContactImage(contact.id, image),
+    services.auth.api().uploadContactImage(contact.id, image),
   );
   services.store.upsertContact(updated);
   return updated;

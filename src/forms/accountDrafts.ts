@@ -4,7 +4,7 @@
 import type * as vscode from 'vscode';
 import type { Account } from '../accounts/account';
 import type { AccountList } from '../accounts/accountList';
-import { ownerKey } from '../auth/sessionOwner';
+import { ownerKey } from '../auth/accountOwner';
 import { DraftStore } from './draftStore';
 
 interface Entry {
@@ -36,12 +36,12 @@ export class AccountDrafts implements vscode.Disposable {
   of(account: Account): DraftStore {
     const known = this.entries.get(account);
     if (known) return known.drafts;
-    const { owner } = account.session;
+    const { owner } = account.auth;
     const entry: Entry = {
       drafts: new DraftStore(this.memento, () => entry.owner),
       owner: owner && ownerKey(owner),
-      subscription: account.session.onDidChange((change) => {
-        const signedIn = account.session.owner;
+      subscription: account.auth.onDidChange((change) => {
+        const signedIn = account.auth.owner;
         if (change.state === 'signedIn' && signedIn) entry.owner = ownerKey(signedIn);
         // Signed out by the user (here or in another window): their unsaved data goes too.
         if (change.state === 'signedOut' && (change.reason === 'signedOut' || change.reason === 'otherWindow'))

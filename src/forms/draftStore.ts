@@ -4,12 +4,12 @@
 // image bytes (FormState has neither). Drafts belong to one user on one server (contact ids are
 // only unique there) and are forgotten when the user signs out.
 import type * as vscode from 'vscode';
-import type { FormState } from '../shared/formMessages';
+import type { FormState } from '../webviewContract/formMessages';
 
 const PREFIX = 'paymoContacts.formDraft:';
 
 export class DraftStore {
-  /** `owner`: who the drafts belong to now (`ownerKey` of src/auth/sessionOwner.ts); undefined when nobody has signed in yet. */
+  /** `owner`: who the drafts belong to now (`ownerKey` of src/auth/accountOwner.ts); undefined when nobody has signed in yet. */
   constructor(
     private readonly memento: vscode.Memento,
     private readonly owner: () => string | undefined,

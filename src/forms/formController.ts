@@ -4,10 +4,10 @@
 import * as vscode from 'vscode';
 import { checkImage, PaymoOutcomeUnknownError, type Client, type ImageUpload } from '../paymo';
 import type { Services } from '../services';
-import { recordKey } from '../shared/formKind';
-import type { ClientOption, FormRecord, FormState, FormValues, HostMessage, WebviewMessage } from '../shared/formMessages';
-import { validate } from '../shared/formValidation';
-import { changedFields, loadedValues, rebase, serverChanges, valuesOf } from '../shared/formValues';
+import { recordKey } from '../webviewContract/formKind';
+import type { ClientOption, FormRecord, FormState, FormValues, HostMessage, WebviewMessage } from '../webviewContract/formMessages';
+import { validate } from '../webviewContract/formValidation';
+import { changedFields, loadedValues, rebase, serverChanges, valuesOf } from '../webviewContract/formValues';
 import type { DraftStore } from './draftStore';
 import { formFailure } from './formFailure';
 import { clientOptions, formInit, hasClientPicker } from './formInit';
@@ -188,7 +188,7 @@ export class FormController implements vscode.Disposable {
         return;
       }
       try {
-        const outcome = await saveForm(this.host, this.services.session.api(), this.services.store, {
+        const outcome = await saveForm(this.host, this.services.auth.api(), this.services.store, {
           base,
           values,
           ...(password ? { password } : {}),

@@ -3,8 +3,8 @@
 import * as vscode from 'vscode';
 import { adviceText, describeError } from '../ui/errorPresenter';
 import { knownFailure } from '../ui/knownFailure';
-import { fieldsOf, type FormKind } from '../shared/formKind';
-import type { ErrorTarget, FormFailure } from '../shared/formMessages';
+import { fieldsOf, type FormKind } from '../webviewContract/formKind';
+import type { ErrorTarget, FormFailure } from '../webviewContract/formMessages';
 
 /** `kind`: the form whose fields a server's message may name (none: the message stands alone). */
 export function formFailure(error: unknown, kind?: FormKind): FormFailure {

@@ -2,13 +2,13 @@
 // the clients to choose from (for a form with a client picker) and every string it shows.
 import * as vscode from 'vscode';
 import { MAX_IMAGE_BYTES } from '../paymo';
-import type { ContactStore } from '../store/contactStore';
-import { fieldsOf, type FormKind } from '../shared/formKind';
-import type { ClientOption, FieldText, FormState, HostMessage } from '../shared/formMessages';
+import type { AccountStore } from '../store/accountStore';
+import { fieldsOf, type FormKind } from '../webviewContract/formKind';
+import type { ClientOption, FieldText, FormState, HostMessage } from '../webviewContract/formMessages';
 import type { FormKindHost } from './formKindHost';
 import { fieldTexts, formStrings } from './formStrings';
 
-export function formInit(host: FormKindHost, store: ContactStore, state: FormState, flags: { restoredDraft: boolean; lostImageName?: string }): HostMessage {
+export function formInit(host: FormKindHost, store: AccountStore, state: FormState, flags: { restoredDraft: boolean; lostImageName?: string }): HostMessage {
   return {
     type: 'init',
     kind: host.kind.name,
@@ -33,7 +33,7 @@ export function hasClientPicker(kind: FormKind): boolean {
 }
 
 /** The client picker's entries, by name. */
-export function clientOptions(store: ContactStore): ClientOption[] {
+export function clientOptions(store: AccountStore): ClientOption[] {
   return store
     .clients()
     .map((client) => ({ id: client.id, name: client.name }))

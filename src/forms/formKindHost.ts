@@ -5,9 +5,9 @@
 import type { GenericSchema } from 'valibot';
 import type { ImageUpload, PaymoApi, PaymoError } from '../paymo';
 import type { Services } from '../services';
-import type { ContactStore } from '../store/contactStore';
-import type { FormKind } from '../shared/formKind';
-import type { FormRecord, FormStringKey, FormValues } from '../shared/formMessages';
+import type { AccountStore } from '../store/accountStore';
+import type { FormKind } from '../webviewContract/formKind';
+import type { FormRecord, FormStringKey, FormValues } from '../webviewContract/formMessages';
 import type { RecordFields } from './recordPatch';
 
 /** The strings whose words differ between kinds ("New contact", "New client"). */
@@ -40,11 +40,11 @@ export interface FormKindHost {
   readonly logName: string;
 
   /** The record as the store has it now. */
-  stored(store: ContactStore, id: number): FormRecord | undefined;
-  keep(store: ContactStore, record: FormRecord): void;
-  forget(store: ContactStore, id: number): void;
+  stored(store: AccountStore, id: number): FormRecord | undefined;
+  keep(store: AccountStore, record: FormRecord): void;
+  forget(store: AccountStore, id: number): void;
   /** The stored records of this name (a create that may have gone through made none of these). */
-  named(store: ContactStore, name: string): FormRecord[];
+  named(store: AccountStore, name: string): FormRecord[];
   /** The created record, shown to the user. */
   reveal(services: Services, id: number): Promise<void>;
 

@@ -12,8 +12,8 @@ import {
   type NewClient,
   type NewContact,
 } from '../paymo';
-import { FORM_KINDS } from '../shared/formKinds';
-import { CLIENT_FORM_VIEW_TYPE, CONTACT_FORM_VIEW_TYPE, type FormKindName } from '../shared/formMessages';
+import { FORM_KIND_BY_NAME } from '../webviewContract/formKindByName';
+import { CLIENT_FORM_VIEW_TYPE, CONTACT_FORM_VIEW_TYPE, type FormKindName } from '../webviewContract/formMessages';
 import type { FormKindHost } from './formKindHost';
 import { kindStrings } from './formStrings';
 
@@ -22,7 +22,7 @@ function formKindHost(name: FormKindName): FormKindHost {
   const asContact = (record: unknown) => record as ClientContact;
   const asClient = (record: unknown) => record as Client;
   return {
-    kind: FORM_KINDS[name],
+    kind: FORM_KIND_BY_NAME[name],
     viewType: contact ? CONTACT_FORM_VIEW_TYPE : CLIENT_FORM_VIEW_TYPE,
     recordSchema: contact ? contactSchema : clientSchema,
     logName: name,

@@ -3,20 +3,20 @@
 // a window reload. A form belongs to one account: an added account's keys start with its prefix (`a2/`).
 import type * as vscode from 'vscode';
 import type { Services } from '../services';
-import { recordKey } from '../shared/formKind';
-import type { FormRecord, FormState, FormValues } from '../shared/formMessages';
-import { blankValues, valuesOf } from '../shared/formValues';
+import { recordKey } from '../webviewContract/formKind';
+import type { FormRecord, FormState, FormValues } from '../webviewContract/formMessages';
+import { blankValues, valuesOf } from '../webviewContract/formValues';
 import type { Account } from '../accounts/account';
 import type { DraftStore } from './draftStore';
 import type { FormKindHost } from './formKindHost';
 import { FormPanel } from './formPanel';
-import type { FormPanels } from './formPanels';
+import type { OpenForms } from './openForms';
 import { parseFormState } from './webviewMessages';
 
 export class FormOpener {
   constructor(
     private readonly host: FormKindHost,
-    private readonly panels: FormPanels,
+    private readonly forms: OpenForms,
     private readonly drafts: (account: Account) => DraftStore,
   ) {}
 
@@ -41,16 +41,16 @@ export class FormOpener {
   /** The serializer's state is whatever the page stored; anything else (an older version) is dropped. */
   restore(services: Services, panel: vscode.WebviewPanel, state: unknown): void {
     const restored = parseFormState(this.host, state);
-    if (!restored || this.panels.find(restored.key)) {
+    if (!restored || this.forms.find(restored.key)) {
       panel.dispose();
       return;
     }
-    this.panels.add(new FormPanel(services, this.host, this.drafts(services.account), panel, restored, true));
+    this.forms.add(new FormPanel(services, this.host, this.drafts(services.account), panel, restored, true));
   }
 
   /** Reveals the form open for `fresh.key`, or opens one from the draft kept for it, or from `fresh`. */
   private show(services: Services, fresh: FormState, adaptDraft: (draft: FormState) => FormState = (draft) => draft): void {
-    const open = this.panels.find(fresh.key);
+    const open = this.forms.find(fresh.key);
     if (open) {
       open.reveal();
       return;
@@ -59,6 +59,6 @@ export class FormOpener {
     const draft = drafts.get(fresh.key);
     // A draft kept from another slot of the same account takes this slot's key.
     const state = draft ? { ...adaptDraft(draft), key: fresh.key } : fresh;
-    this.panels.add(FormPanel.open(services, this.host, drafts, state, draft !== undefined));
+    this.forms.add(FormPanel.open(services, this.host, drafts, state, draft !== undefined));
   }
 }

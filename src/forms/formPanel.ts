@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { readApiSettings } from '../auth/apiSettings';
 import type { Services } from '../services';
-import type { FormState, HostMessage } from '../shared/formMessages';
+import type { FormState, HostMessage } from '../webviewContract/formMessages';
 import type { DraftStore } from './draftStore';
 import { FormController } from './formController';
 import { formHtml, formWebviewOptions } from './formHtml';
@@ -41,7 +41,7 @@ export class FormPanel {
   ) {
     const { extensionUri } = services.context;
     panel.webview.options = formWebviewOptions(extensionUri);
-    panel.webview.html = formHtml(panel.webview, extensionUri, services.session.baseUrl ?? readApiSettings().baseUrl);
+    panel.webview.html = formHtml(panel.webview, extensionUri, services.auth.baseUrl ?? readApiSettings().baseUrl);
     this.controller = new FormController(services, host, drafts, (message) => this.post(message), state, restored);
     panel.title = this.controller.title;
     this.disposables.push(

@@ -2,7 +2,7 @@
 // of form shares, those each kind says its own way, and the fields' labels. `{0}` marks a value the
 // webview fills in.
 import * as vscode from 'vscode';
-import type { FieldText, FormField, FormKindName, FormStrings } from '../shared/formMessages';
+import type { FieldText, FormField, FormKindName, FormStrings } from '../webviewContract/formMessages';
 import type { KindStringKey } from './formKindHost';
 
 export function formStrings(): Omit<FormStrings, KindStringKey> {

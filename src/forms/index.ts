@@ -8,23 +8,23 @@ import { editClient } from '../commands/clients/editClient';
 import { argOption, clientIdOf, clientTarget, contactIdOf, contactTarget } from '../commands/targets';
 import { runForAccount } from '../commands/commandTable';
 import { withAccount, type ExtensionServices, type Services } from '../services';
-import { isObject } from '../shared/isObject';
+import { isObject } from '../webviewContract/isObject';
 import { registerCommand } from '../ui/commandRunner';
 import { CLIENT_FORM_HOST, CONTACT_FORM_HOST } from './formKindHosts';
 import { AccountDrafts } from './accountDrafts';
 import type { FormKindHost } from './formKindHost';
 import { FormOpener } from './formOpener';
-import { FormPanels } from './formPanels';
+import { OpenForms } from './openForms';
 
-export { FormPanels } from './formPanels';
+export { OpenForms } from './openForms';
 export type { FormPanel } from './formPanel';
 
-export function registerForms(services: ExtensionServices): FormPanels {
-  const panels = new FormPanels();
-  const drafts = new AccountDrafts(services.context.workspaceState, services.accountList);
-  services.context.subscriptions.push(panels, drafts);
+export function registerForms(services: ExtensionServices): OpenForms {
+  const openForms = new OpenForms();
+  const drafts = new AccountDrafts(services.context.workspaceState, services.accounts);
+  services.context.subscriptions.push(openForms, drafts);
   const opener = (host: FormKindHost) => {
-    const forms = new FormOpener(host, panels, (account) => drafts.of(account));
+    const forms = new FormOpener(host, openForms, (account) => drafts.of(account));
     services.context.subscriptions.push(
       vscode.window.registerWebviewPanelSerializer(host.viewType, {
         deserializeWebviewPanel: async (panel, state) => {
@@ -60,7 +60,7 @@ export function registerForms(services: ExtensionServices): FormPanels {
   register('createClient', vscode.l10n.t('Create client'), async (scoped, arg) => {
     // `{ fields }` creates without the form; a contact form's "New client…" asks for the name only.
     if (argOption(arg, 'fields') !== undefined || argOption(arg, 'fromForm') === true) return createClient(scoped, arg);
-    scoped.session.api(); // signed out: say so before opening a form that cannot save
+    scoped.auth.api(); // signed out: say so before opening a form that cannot save
     clientForms.create(scoped);
     return undefined;
   });
@@ -71,11 +71,11 @@ export function registerForms(services: ExtensionServices): FormPanels {
     if (client) clientForms.edit(scoped, client);
     return undefined;
   });
-  return panels;
+  return openForms;
 }
 
 /** The account a restored form belongs to, by its key's prefix (`a2/contact:7`); the first account's keys have none. */
 function accountOfKey(services: ExtensionServices, state: unknown): Account {
   const key = isObject(state) && typeof state.key === 'string' ? state.key : '';
-  return services.accountList.all.find((a) => a.keyPrefix && key.startsWith(a.keyPrefix)) ?? services.accountList.first;
+  return services.accounts.all.find((a) => a.keyPrefix && key.startsWith(a.keyPrefix)) ?? services.accounts.first;
 }

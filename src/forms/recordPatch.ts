@@ -1,9 +1,9 @@
 // What a save sends: only the fields the user changed (an update), or only the fields filled in
 // (a create). Text is trimmed; a cleared field is sent as null. Fields saved by requests of their
 // own (portal access) are not sent here.
-import { valueFields, type FormKind } from '../shared/formKind';
-import type { FormValues } from '../shared/formMessages';
-import { changedFields } from '../shared/formValues';
+import { valueFields, type FormKind } from '../webviewContract/formKind';
+import type { FormValues } from '../webviewContract/formMessages';
+import { changedFields } from '../webviewContract/formValues';
 
 /** The fields sent to create or update a record (the API's `NewContact`, `ClientPatch`, …). */
 export type RecordFields = Record<string, string | number | boolean | null>;

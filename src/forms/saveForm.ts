@@ -4,9 +4,9 @@
 // every step that went through, so that a failure half-way leaves the tree and the form showing
 // what the server really has.
 import { findCreatedRecord, PaymoNotFoundError, type ImageUpload, type PaymoApi, type UncertainCreate } from '../paymo';
-import type { ContactStore } from '../store/contactStore';
-import type { FormRecord, FormValues } from '../shared/formMessages';
-import { changedFields, valuesOf } from '../shared/formValues';
+import type { AccountStore } from '../store/accountStore';
+import type { FormRecord, FormValues } from '../webviewContract/formMessages';
+import { changedFields, valuesOf } from '../webviewContract/formValues';
 import type { FormKindHost } from './formKindHost';
 import { identityFields, newRecordOf, patchOf } from './recordPatch';
 
@@ -29,7 +29,7 @@ export type SaveOutcome =
   /** `record`: the server's record after the steps that went through, if any did. */
   | { kind: 'failed'; error: unknown; record?: FormRecord; imageSent: boolean };
 
-export async function saveForm(host: FormKindHost, api: PaymoApi, store: ContactStore, request: SaveRequest): Promise<SaveOutcome> {
+export async function saveForm(host: FormKindHost, api: PaymoApi, store: AccountStore, request: SaveRequest): Promise<SaveOutcome> {
   const { kind } = host;
   const progress: { record?: FormRecord; imageSent: boolean } = { imageSent: false };
   const keep = (record: FormRecord): FormRecord => {

@@ -3,8 +3,8 @@
 // stored or sent to Paymo. The page is ours, but its messages cross a process boundary and end up
 // in workspace state.
 import * as v from 'valibot';
-import { isTextControl, valueFields, type FieldSpec, type FormKind } from '../shared/formKind';
-import type { FieldValue, FormState, FormValues, WebviewMessage } from '../shared/formMessages';
+import { isTextControl, valueFields, type FieldSpec, type FormKind } from '../webviewContract/formKind';
+import type { FieldValue, FormState, FormValues, WebviewMessage } from '../webviewContract/formMessages';
 import type { FormKindHost } from './formKindHost';
 
 const id = v.pipe(v.number(), v.integer(), v.minValue(1));
@@ -23,7 +23,7 @@ type MessageType = WebviewMessage['type'];
 
 /**
  * One schema per message type of the union, keyed by it: a message type added to
- * `src/shared/formMessages.ts` without a schema here (or a schema whose output is not that message)
+ * `src/webviewContract/formMessages.ts` without a schema here (or a schema whose output is not that message)
  * fails the build. Both kinds of form share them; only the values differ.
  */
 function messages(values: v.GenericSchema<unknown, FormValues>) {

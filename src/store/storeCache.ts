@@ -1,7 +1,7 @@
 // The store's copy on disk (`TreeCache`), kept in step with it: written a moment after edits and after
 // each load, read back at a start, deleted at sign-out. Plain Node beside the store; the view's loader
-// (`src/tree/treeLoader.ts`) only says when.
-import type { ContactStore } from './contactStore';
+// (`src/accounts/accountLoader.ts`) only says when.
+import type { AccountStore } from './accountStore';
 import type { Disposable } from './events';
 import type { CacheOwner, TreeCache } from './treeCache';
 
@@ -13,7 +13,7 @@ export class StoreCache implements Disposable {
   private readonly subscription: Disposable;
 
   constructor(
-    private readonly store: ContactStore,
+    private readonly store: AccountStore,
     private readonly cache: TreeCache,
     /** Whose data the store holds now; nothing is written without one. */
     private readonly owner: () => CacheOwner | undefined,

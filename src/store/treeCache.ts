@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as v from 'valibot';
 import { clientSchema, contactSchema, safeParseInPlace } from '../paymo';
-import type { StoreSnapshot } from './contactStore';
+import type { StoreSnapshot } from './accountStore';
 
 /** The first level: small, so that a start shows the clients before reading the contacts. */
 const CLIENTS_FILE = 'tree-clients.json';

@@ -23,8 +23,8 @@ export class AccountNode {
     const { state, message } = account.loader;
     item.description = stateText(state) ?? (message ? vscode.l10n.t('could not refresh') : age);
     item.tooltip = untrustedMarkdown(account.label, [
-      ...field(vscode.l10n.t('Server'), account.session.baseUrl),
-      ...field(vscode.l10n.t('Email'), account.session.user?.email),
+      ...field(vscode.l10n.t('Server'), account.auth.baseUrl),
+      ...field(vscode.l10n.t('Email'), account.auth.user?.email),
       ...field(vscode.l10n.t('Status'), message ?? item.description),
     ]);
     item.accessibilityInformation = { label: vscode.l10n.t('Paymo account {0}', account.label) };

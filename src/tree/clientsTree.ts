@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { TreeAccount, TreeAccounts } from './treeAccount';
 import type { Client, ClientContact, PaymoId } from '../paymo';
-import type { StoreChange } from '../store/contactStore';
+import type { StoreChange } from '../store/accountStore';
 import { SECTION } from '../auth/apiSettings';
 import { AccountNode } from './accountNode';
 import { ClientNode } from './clientNode';

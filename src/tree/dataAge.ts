@@ -1,7 +1,7 @@
 // How old the data is ("updated 3 min ago", "cached, updated 2 days ago"): in the view's description
 // for the one account shown, on each account's row when several are. Kept current while the view is visible.
 import * as vscode from 'vscode';
-import type { ContactStore } from '../store/contactStore';
+import type { AccountStore } from '../store/accountStore';
 
 const TICK_MS = 30_000;
 
@@ -12,7 +12,7 @@ export class DataAge implements vscode.Disposable {
   constructor(
     private readonly view: vscode.TreeView<unknown>,
     /** The store whose age the view's description says; undefined when the account rows say it. */
-    private readonly shown: () => ContactStore | undefined,
+    private readonly shown: () => AccountStore | undefined,
     /** Each tick, for the account rows. */
     private readonly tick: () => void,
   ) {
@@ -35,7 +35,7 @@ export class DataAge implements vscode.Disposable {
 }
 
 /** "updated 3 min ago" (or "cached, …"); undefined before anything loaded. */
-export function dataAgeText(store: ContactStore): string | undefined {
+export function dataAgeText(store: AccountStore): string | undefined {
   const loadedAt = store.loadedAt ? Date.parse(store.loadedAt) : NaN;
   if (store.origin === 'none' || Number.isNaN(loadedAt)) return undefined;
   const age = relativeTime(loadedAt, Date.now());

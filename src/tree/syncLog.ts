@@ -1,7 +1,7 @@
 // What a sync did, in the "Paymo" log: which kind, why a full load replaced a delta, what changed,
 // and each record that could not be read.
 import type { Log } from '../log';
-import type { SyncReport } from '../store/contactStore';
+import type { SyncReport } from '../store/accountStore';
 
 export function logSync(log: Log, report: SyncReport, totals: { clients: number; contacts: number; ms: number }): void {
   if (report.fallback) log.info(`Loading everything instead of only what changed: ${report.fallback}.`);

@@ -1,10 +1,10 @@
 // What the view needs of an account and of the account list (src/accounts builds them from these
 // parts; the view sits below that layer, so it names only what it reads).
 import type * as vscode from 'vscode';
-import type { PaymoSession } from '../auth/session';
-import type { ContactStore } from '../store/contactStore';
+import type { AccountAuth } from '../auth/accountAuth';
+import type { AccountStore } from '../store/accountStore';
 import type { ImageCache } from './imageCache';
-import type { TreeLoader } from './treeLoader';
+import type { ViewState } from './viewContextKeys';
 
 export interface TreeAccount {
   readonly slot: number;
@@ -12,10 +12,11 @@ export interface TreeAccount {
   readonly keyPrefix: string;
   /** "user — company (host)" (`accountLabel`). */
   readonly label: string;
-  readonly session: Pick<PaymoSession, 'state' | 'baseUrl' | 'user'>;
-  readonly store: ContactStore;
+  readonly auth: Pick<AccountAuth, 'state' | 'baseUrl' | 'user'>;
+  readonly store: AccountStore;
   readonly images: ImageCache;
-  readonly loader: TreeLoader;
+  /** How the account's data stands (its loader's), for the welcome and the account's row. */
+  readonly loader: { readonly state: ViewState; readonly message: string | undefined };
 }
 
 export interface TreeAccounts {

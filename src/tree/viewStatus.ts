@@ -6,7 +6,7 @@ import type { TreeAccount } from './treeAccount';
 import type { TreeAccounts } from './treeAccount';
 import type { ClientsTree } from './clientsTree';
 import { DataAge } from './dataAge';
-import { publishViewState, type ViewState } from './viewState';
+import { publishViewContext, type ViewState } from './viewContextKeys';
 
 export class ViewStatus implements vscode.Disposable {
   private readonly age: DataAge;
@@ -61,6 +61,6 @@ export class ViewStatus implements vscode.Disposable {
     const key = `${state}/${signedIn}`;
     if (key === this.published) return;
     this.published = key;
-    publishViewState(state, signedIn);
+    publishViewContext(state, signedIn);
   }
 }

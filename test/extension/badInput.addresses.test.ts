@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { where } from '../../src/paymo';
 import { caseGroup } from '../support/caseCounter';
-import { acceptingPicks, errorsDuring, readyApi } from './commands.setup';
+import { acceptingPicks, errorsDuring, readyApi } from './support/contacts';
 import type { ClientContact } from '../../src/paymo';
 import { setSetting, until } from './support/paymoApi';
 import { suiteSandbox } from './support/sandbox';
@@ -46,7 +46,7 @@ describe('Bad addresses and search text', () => {
       assert.ok(!errors[0]!.includes(suiteSandbox().apiKey), 'the message does not repeat the key');
       assert.deepEqual(await sandboxControl.requests(), [], 'no request anywhere');
       assert.equal(vscode.workspace.getConfiguration('paymoContacts').get('baseUrl'), setting, 'the setting is unchanged');
-      assert.equal(api.session.state, 'signedIn', 'the working session is kept');
+      assert.equal(api.auth.state, 'signedIn', 'the working session is kept');
     });
   }
 
@@ -55,7 +55,7 @@ describe('Bad addresses and search text', () => {
     const good = vscode.workspace.getConfiguration('paymoContacts').get<string>('baseUrl');
     try {
       await setSetting('baseUrl', 'http://paymo.example.com/api/');
-      await until(() => api.session.state === 'signedOut', 'the sign-in to be parked');
+      await until(() => api.auth.state === 'signedOut', 'the sign-in to be parked');
       await api.loader.whenIdle();
       assert.equal(api.loader.state, 'signedOut');
       const message = api.tree.view.message ?? '';
@@ -67,7 +67,7 @@ describe('Bad addresses and search text', () => {
     } finally {
       await setSetting('baseUrl', good);
     }
-    await until(() => api.session.state === 'signedIn', 'the saved sign-in to be used again');
+    await until(() => api.auth.state === 'signedIn', 'the saved sign-in to be used again');
     await api.loader.ensureData(); // what the view showing does
     await until(() => api.loader.state === 'ready', 'the tree to load again');
     assert.equal(api.tree.view.message, undefined, 'the message goes with the problem');
@@ -84,7 +84,7 @@ describe('Bad addresses and search text', () => {
     badInput.it(`the search text ${search.text} stays one quoted condition in a where filter`, async () => {
       const api = await readyApi();
       await sandboxControl.clearRequests();
-      const found = await api.session.api().listContacts({ where: where.contains('name', search.text) });
+      const found = await api.auth.api().listContacts({ where: where.contains('name', search.text) });
       assert.deepEqual(
         found.map((c) => c.name),
         [search.name],
@@ -102,7 +102,7 @@ describe('Bad addresses and search text', () => {
 
   badInput.it('a bare % finds only the names that contain a percent sign', async () => {
     const api = await readyApi();
-    const found = await api.session.api().listContacts({ where: where.contains('name', '%') });
+    const found = await api.auth.api().listContacts({ where: where.contains('name', '%') });
     assert.ok(found.length >= 1);
     assert.ok(
       found.every((c) => c.name.includes('%')),

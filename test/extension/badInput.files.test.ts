@@ -8,11 +8,11 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { MAX_IMAGE_BYTES } from '../../src/paymo';
 import { caseGroup } from '../support/caseCounter';
-import { discardForms } from './faults.support';
-import { serverContact } from './commands.sandbox';
-import { makePng } from './commands.png';
-import { errorsDuring, freshContact, readyApi } from './commands.setup';
-import { only, openForm } from './forms.support';
+import { discardForms } from './support/faults';
+import { serverContact } from './support/serverContacts';
+import { makePng } from '../support/png';
+import { errorsDuring, freshContact, readyApi } from './support/contacts';
+import { only, openForm } from './support/forms';
 import { sandboxControl } from './support/sandboxControl';
 
 const badInput = caseGroup('bad input');

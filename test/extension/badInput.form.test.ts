@@ -2,14 +2,14 @@
 // field marked and everything typed kept; what is merely unusual (100 KB of notes, emoji,
 // right-to-left text, control characters) is saved exactly and breaks nothing.
 import * as assert from 'node:assert/strict';
-import type { ErrorTarget, FormValues, WebviewMessage } from '../../src/shared/formMessages';
-import { CONTACT_FORM } from '../../src/shared/contactForm';
-import { validate } from '../../src/shared/formValidation';
+import type { ErrorTarget, FormValues, WebviewMessage } from '../../src/webviewContract/formMessages';
+import { CONTACT_FORM } from '../../src/webviewContract/contactForm';
+import { validate } from '../../src/webviewContract/formValidation';
 import { caseGroup } from '../support/caseCounter';
-import { discardForms } from './faults.support';
-import { serverContact } from './commands.sandbox';
-import { readyApi } from './commands.setup';
-import { editFreshContact, only, openForm, save } from './forms.support';
+import { discardForms } from './support/faults';
+import { serverContact } from './support/serverContacts';
+import { readyApi } from './support/contacts';
+import { editFreshContact, only, openForm, save } from './support/forms';
 import { clientNodes, contactNodes } from './support/paymoApi';
 import { sandboxControl } from './support/sandboxControl';
 

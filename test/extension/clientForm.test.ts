@@ -4,14 +4,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Client } from '../../src/paymo';
-import { CLIENT_FORM } from '../../src/shared/clientForm';
-import type { FormValues } from '../../src/shared/formMessages';
-import { validate } from '../../src/shared/formValidation';
-import { blankValues, valuesOf } from '../../src/shared/formValues';
-import { clientName, freshClient, madeByTest, removeTestClients, serverClient, serverClientsNamed } from './clients.support';
-import { makePng } from './commands.png';
-import { readyApi } from './commands.setup';
-import { closeForms, only, openForm, save } from './forms.support';
+import { CLIENT_FORM } from '../../src/webviewContract/clientForm';
+import type { FormValues } from '../../src/webviewContract/formMessages';
+import { validate } from '../../src/webviewContract/formValidation';
+import { blankValues, valuesOf } from '../../src/webviewContract/formValues';
+import { clientName, freshClient, madeByTest, removeTestClients, serverClient, serverClientsNamed } from './support/clients';
+import { makePng } from '../support/png';
+import { readyApi } from './support/contacts';
+import { closeForms, only, openForm, save } from './support/forms';
 import { sandboxApi } from './support/sandboxApi';
 import { sandboxControl } from './support/sandboxControl';
 

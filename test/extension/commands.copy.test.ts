@@ -3,8 +3,8 @@ import * as vscode from 'vscode';
 import { mailtoUri } from '../../src/commands/sendEmail';
 import { nodeOfContact } from './support/paymoApi';
 import { sandboxControl } from './support/sandboxControl';
-import { createServerContact } from './commands.sandbox';
-import { acceptingPicks, freshContact, readyApi } from './commands.setup';
+import { createServerContact } from './support/serverContacts';
+import { acceptingPicks, freshContact, readyApi } from './support/contacts';
 
 const clipboard = () => vscode.env.clipboard.readText();
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { serverContact } from './commands.sandbox';
-import { freshContact, readyApi } from './commands.setup';
+import { serverContact } from './support/serverContacts';
+import { freshContact, readyApi } from './support/contacts';
 import { nodeOfClient, nodeOfContact } from './support/paymoApi';
 import { sandboxControl } from './support/sandboxControl';
 

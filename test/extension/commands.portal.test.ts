@@ -3,11 +3,11 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { ClientContact } from '../../src/paymo';
 import type { PaymoContactsApi } from '../../src/testApi';
-import { serverContact } from './commands.sandbox';
-import { filesUnder } from './security.support';
+import { serverContact } from './support/serverContacts';
+import { filesUnder } from './support/security';
 import { until } from './support/paymoApi';
 import { sandboxControl } from './support/sandboxControl';
-import { acceptingPicks, errorsDuring, freshContact, readyApi } from './commands.setup';
+import { acceptingPicks, errorsDuring, freshContact, readyApi } from './support/contacts';
 
 const grant = (arg: unknown) => vscode.commands.executeCommand<ClientContact | undefined>('paymoContacts.grantPortalAccess', arg);
 const revoke = (arg: unknown) => vscode.commands.executeCommand<ClientContact | undefined>('paymoContacts.revokePortalAccess', arg);

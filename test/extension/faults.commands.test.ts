@@ -8,11 +8,11 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ClientContact } from '../../src/paymo';
 import { caseGroup } from '../support/caseCounter';
-import { serverContact } from './commands.sandbox';
-import { makePng } from './commands.png';
-import { errorsDuring, freshContact, readyApi } from './commands.setup';
-import { deleteOnServer } from './forms.support';
-import { command, faultGone, faultUntilCleared } from './faults.support';
+import { serverContact } from './support/serverContacts';
+import { makePng } from '../support/png';
+import { errorsDuring, freshContact, readyApi } from './support/contacts';
+import { deleteOnServer } from './support/forms';
+import { command, faultGone, faultUntilCleared } from './support/faults';
 import { clientNodes, contactNodes, until } from './support/paymoApi';
 import { signInToSandbox, suiteSandbox } from './support/sandbox';
 import { sandboxControl } from './support/sandboxControl';
@@ -34,7 +34,7 @@ describe('Faults in the extension: commands and sign-in', () => {
     const errors = await errorsDuring(api, () => command('signIn', { baseUrl: apiUrl, apiKey }));
     assert.equal(errors.length, 1);
     assert.match(errors[0]!, /^Sign in to Paymo failed: .*HTTP 503\): Down for maintenance\. Try again in a moment\.$/);
-    assert.equal(api.session.state, 'signedIn', 'the session in use is kept');
+    assert.equal(api.auth.state, 'signedIn', 'the session in use is kept');
     assert.equal(api.loader.state, 'ready');
 
     await faultGone();
@@ -127,7 +127,7 @@ describe('Faults in the extension: commands and sign-in', () => {
     const contact = await freshContact(api, { email: `expired.${Date.now()}@example.test` });
     await faultUntilCleared({ action: 'status', status: 401, message: 'Invalid API key' });
     const errors = await errorsDuring(api, () => command('grantPortalAccess', { contactId: contact.id, password: 'Portal-pass-401' }));
-    await until(() => api.session.state === 'signedOut', 'the session to end');
+    await until(() => api.auth.state === 'signedOut', 'the session to end');
     assert.deepEqual(errors, [], 'the session says it once, as a sign-in prompt, not as an error');
     assert.equal(api.loader.state, 'signedOut');
     assert.match(api.tree.view.message ?? '', /Sign in again/);

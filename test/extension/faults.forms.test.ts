@@ -3,13 +3,13 @@
 // tells it) succeeds once the fault is gone.
 import * as assert from 'node:assert/strict';
 import type { FaultSpec } from '../../sandbox/faults';
-import type { FormValues } from '../../src/shared/formMessages';
+import type { FormValues } from '../../src/webviewContract/formMessages';
 import type { PaymoContactsApi } from '../../src/testApi';
 import { caseGroup } from '../support/caseCounter';
-import { serverContact, serverContactsOf } from './commands.sandbox';
-import { readyApi, refresh } from './commands.setup';
-import { TIMEOUT_DELAY_MS, discardForms, faultGone, faultUntilCleared, withOneSecondTimeout } from './faults.support';
-import { deleteOnServer, editFreshContact, only, openForm, save } from './forms.support';
+import { serverContact, serverContactsOf } from './support/serverContacts';
+import { readyApi, refresh } from './support/contacts';
+import { TIMEOUT_DELAY_MS, discardForms, faultGone, faultUntilCleared, withOneSecondTimeout } from './support/faults';
+import { deleteOnServer, editFreshContact, only, openForm, save } from './support/forms';
 import { signInToSandbox } from './support/sandbox';
 import { sandboxControl } from './support/sandboxControl';
 import { until } from './support/paymoApi';
@@ -118,7 +118,7 @@ describe('Faults in the extension: contact forms', () => {
     const failed = only(await save(api, 'new', values), 'saveFailed');
 
     assert.match(failed.failure.hint, /Sign in to Paymo again.*your changes are kept/);
-    await until(() => api.session.state === 'signedOut', 'the session to end');
+    await until(() => api.auth.state === 'signedOut', 'the session to end');
     assert.deepEqual(api.panels.state('new').values, values, 'the form survived the sign-out with everything typed');
 
     await faultGone();

@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import type { FaultSpec } from '../../sandbox/faults';
 import { caseGroup } from '../support/caseCounter';
-import { readyApi, refresh } from './commands.setup';
-import { faultGone, faultUntilCleared, TIMEOUT_DELAY_MS, withOneSecondTimeout } from './faults.support';
+import { readyApi, refresh } from './support/contacts';
+import { faultGone, faultUntilCleared, TIMEOUT_DELAY_MS, withOneSecondTimeout } from './support/faults';
 import { clientNodes, contactNodes } from './support/paymoApi';
 import { sandboxControl } from './support/sandboxControl';
 

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ImageDownloader } from '../../src/paymo';
 import { ImageCache } from '../../src/tree/imageCache';
-import { makePng } from './commands.png';
+import { makePng } from '../support/png';
 
 describe('Avatars and logos that failed to download', () => {
   it('are not downloaded again on every repaint, but once forgotten (as Refresh and a proxy change do), and then show', async () => {

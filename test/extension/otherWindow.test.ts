@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { SECRET_KEY } from '../../src/auth/storedSession';
+import { SECRET_KEY } from '../../src/auth/storedSignIn';
 import { signedInApi, until } from './support/paymoApi';
 
 // Another window changes the one SecretStorage entry; SecretStorage.onDidChange tells this window.
@@ -15,13 +15,13 @@ describe('A sign-in changed in another window', () => {
     assert.ok(saved, 'the sign-in is in SecretStorage');
 
     await api.secrets.delete(SECRET_KEY);
-    await until(() => api.session.state === 'signedOut', 'this window to sign out');
+    await until(() => api.auth.state === 'signedOut', 'this window to sign out');
     await api.loader.whenIdle();
     assert.equal(api.loader.state, 'signedOut');
     assert.deepEqual(api.tree.getChildren(), []);
 
     await api.secrets.store(SECRET_KEY, saved);
-    await until(() => api.session.state === 'signedIn', 'this window to sign in');
+    await until(() => api.auth.state === 'signedIn', 'this window to sign in');
     await api.loader.ensureData(); // with the view hidden, the data waits until it is wanted
     await api.loader.whenIdle();
     assert.equal(api.loader.state, 'ready');

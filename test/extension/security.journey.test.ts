@@ -7,19 +7,19 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { SECRET_KEY } from '../../src/auth/storedSession';
+import { SECRET_KEY } from '../../src/auth/storedSignIn';
 import type { ClientContact } from '../../src/paymo';
-import type { FormValues } from '../../src/shared/formMessages';
+import type { FormValues } from '../../src/webviewContract/formMessages';
 import type { PaymoContactsApi } from '../../src/testApi';
 import { caseGroup } from '../support/caseCounter';
-import { makePng } from './commands.png';
-import { acceptingPicks, freshContact, readyApi, refresh } from './commands.setup';
-import { command, discardForms } from './faults.support';
-import { only, openForm, save } from './forms.support';
+import { makePng } from '../support/png';
+import { acceptingPicks, freshContact, readyApi, refresh } from './support/contacts';
+import { command, discardForms } from './support/faults';
+import { only, openForm, save } from './support/forms';
 import { clientNodes, contactNodes, imagesShown, until } from './support/paymoApi';
 import { suiteSandbox } from './support/sandbox';
 import { sandboxControl } from './support/sandboxControl';
-import { cspOf, filesUnder, leaks, Secrets } from './security.support';
+import { cspOf, filesUnder, leaks, Secrets } from './support/security';
 
 const security = caseGroup('security');
 
@@ -196,7 +196,7 @@ describe('Security: nothing secret outside SecretStorage after a full journey', 
     assert.ok(filesUnder(path.join(api.globalStorageUri.fsPath, 'images')).length > 0, 'the journey downloaded avatars and logos');
     assert.ok((await api.secrets.get(SECRET_KEY))?.includes(suiteSandbox().apiKey), 'while signed in, the key is in SecretStorage');
     await command('signOut');
-    await until(() => api.session.state === 'signedOut', 'the sign-out');
+    await until(() => api.auth.state === 'signedOut', 'the sign-out');
     assert.equal(await api.secrets.get(SECRET_KEY), undefined, 'SecretStorage no longer holds it');
     assert.equal(fs.existsSync(cache), false, 'the tree cache is deleted');
     assert.deepEqual(filesUnder(api.globalStorageUri.fsPath), [], 'no client data (cache, avatars, logos) is left on disk');
@@ -205,7 +205,7 @@ describe('Security: nothing secret outside SecretStorage after a full journey', 
     // A start reads SecretStorage again: with the secret gone it stays signed out.
     await api.loader.start();
     await api.loader.whenIdle();
-    assert.equal(api.session.state, 'signedOut', 'no saved sign-in is left to restore');
+    assert.equal(api.auth.state, 'signedOut', 'no saved sign-in is left to restore');
     assert.deepEqual(leaks(secrets, filesUnder(api.globalStorageUri.fsPath)), []);
   });
 });

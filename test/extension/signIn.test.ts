@@ -15,7 +15,7 @@ describe('Signing in', () => {
     const before = api.shownErrors.length;
     const result = await vscode.commands.executeCommand('paymoContacts.signIn', { baseUrl: suiteSandbox().apiUrl, apiKey: 'not-a-real-key' });
     assert.equal(result, undefined);
-    assert.equal(api.session.state, 'signedOut');
+    assert.equal(api.auth.state, 'signedOut');
     assert.equal(api.loader.state, 'signedOut');
     const shown = api.shownErrors.slice(before);
     assert.equal(shown.length, 1);
@@ -26,7 +26,7 @@ describe('Signing in', () => {
     const api = await paymoApi();
     const before = api.shownErrors.length;
     await vscode.commands.executeCommand('paymoContacts.signIn', { baseUrl: 'http://paymo.example.com/api/', apiKey: suiteSandbox().apiKey });
-    assert.equal(api.session.state, 'signedOut');
+    assert.equal(api.auth.state, 'signedOut');
     assert.match(api.shownErrors[before]?.message ?? '', /unencrypted http/);
   });
 
@@ -37,8 +37,8 @@ describe('Signing in', () => {
       apiKey: suiteSandbox().apiKey,
     });
     assert.equal(result?.user.email, 'demo@example.com');
-    assert.equal(api.session.state, 'signedIn');
-    assert.equal(api.session.baseUrl, suiteSandbox().apiUrl);
+    assert.equal(api.auth.state, 'signedIn');
+    assert.equal(api.auth.baseUrl, suiteSandbox().apiUrl);
     await until(() => api.loader.state === 'ready', 'the tree');
     assert.equal(vscode.workspace.getConfiguration('paymoContacts').get('baseUrl'), suiteSandbox().apiUrl);
   });
@@ -70,13 +70,13 @@ describe('Signing in', () => {
     await config.update('baseUrl', 'https://app.paymoapp.com/api/', vscode.ConfigurationTarget.Global);
     try {
       assert.equal(await api.demoSignIn(env), false, 'a remote server never gets the demo key');
-      assert.equal(api.session.state, 'signedOut');
+      assert.equal(api.auth.state, 'signedOut');
     } finally {
       await config.update('baseUrl', suiteSandbox().apiUrl, vscode.ConfigurationTarget.Global);
     }
     assert.equal(await api.demoSignIn({}), false, 'nothing happens without the variable');
     assert.equal(await api.demoSignIn(env), true);
-    assert.equal(api.session.state, 'signedIn');
+    assert.equal(api.auth.state, 'signedIn');
     assert.equal(await api.demoSignIn(env), false, 'a signed-in window is left alone');
     assert.equal(vscode.workspace.getConfiguration('paymoContacts').get('baseUrl'), suiteSandbox().apiUrl);
   });

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locator } from 'playwright-core';
 import type { ClientContact, NewContact } from '../../src/paymo';
-import { makePng } from '../extension/commands.png';
+import { makePng } from '../support/png';
 import { until } from '../support/until';
 import { checkA11y } from './support/a11y';
 import { withPaymo } from './support/sandboxData';

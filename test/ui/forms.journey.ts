@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ConsoleMessage, FrameLocator } from 'playwright-core';
 import type { ClientContact, ContactPatch } from '../../src/paymo';
-import { makePng } from '../extension/commands.png';
+import { makePng } from '../support/png';
 import { until } from '../support/until';
 import { checkA11y } from './support/a11y';
 import { sandboxData, withPaymo } from './support/sandboxData';

@@ -8,7 +8,7 @@ import { withWriteProgress } from '../progress';
 import { clientTarget } from '../targets';
 
 export async function setClientActive(services: Services, arg: unknown, active: boolean): Promise<Client | undefined> {
-  const paymo = services.session.api();
+  const paymo = services.auth.api();
   const client = await clientTarget(
     services,
     arg,

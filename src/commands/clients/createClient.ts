@@ -15,7 +15,7 @@ import { argOption } from '../targets';
  * a contact form asked (its client picker shows the new client, so the view is left as it is).
  */
 export async function createClient(services: Services, arg: unknown): Promise<Client | undefined> {
-  const api = services.session.api();
+  const api = services.auth.api();
   const given = argOption(arg, 'fields') as NewClient | undefined;
   const fields = given ?? (await askName(services));
   if (!fields) return undefined;

@@ -11,7 +11,7 @@ import { argOption, clientTarget } from '../targets';
 
 /** `{ clientId, confirmedName }` stands for both prompts (keybindings that mean it, and tests); a wrong name is refused. */
 export async function deleteClient(services: Services, arg: unknown): Promise<Client | undefined> {
-  const api = services.session.api();
+  const api = services.auth.api();
   const client = await clientTarget(services, arg, {
     title: vscode.l10n.t('Delete Client'),
     none: vscode.l10n.t('There are no clients to delete.'),

@@ -7,7 +7,7 @@ import { withWriteProgress } from '../progress';
 import { argOption, clientTarget } from '../targets';
 
 export async function editClient(services: Services, arg: unknown): Promise<Client | undefined> {
-  const api = services.session.api();
+  const api = services.auth.api();
   const client = await clientTarget(services, arg, {
     title: vscode.l10n.t('Edit Client'),
     none: vscode.l10n.t('There are no clients to edit.'),

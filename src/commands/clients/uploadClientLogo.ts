@@ -9,7 +9,7 @@ import { argOption, clientTarget } from '../targets';
 
 /** `{ clientId, uri }` uploads that file without the dialog. */
 export async function uploadClientLogo(services: Services, arg: unknown): Promise<Client | undefined> {
-  const paymo = services.session.api();
+  const paymo = services.auth.api();
   const client = await clientTarget(services, arg, {
     title: vscode.l10n.t('Upload Client Logo'),
     none: vscode.l10n.t('There are no clients to upload a logo for.'),

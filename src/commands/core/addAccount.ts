@@ -7,20 +7,20 @@ import { notificationText } from '../../ui/textEscaping';
 import { signIn, type SignInArgs, type SignInResult } from './signIn';
 
 export async function addAccount(services: ExtensionServices, args?: SignInArgs): Promise<SignInResult | undefined> {
-  const list = services.accountList;
-  if (list.first.session.state !== 'signedIn') return signIn(withAccount(services, list.first), args);
+  const list = services.accounts;
+  if (list.first.auth.state !== 'signedIn') return signIn(withAccount(services, list.first), args);
   const account = list.create();
   let result: SignInResult | undefined;
   try {
     result = await signIn(withAccount(services, account), args);
   } finally {
-    if (account.session.state !== 'signedIn') list.discard(account);
+    if (account.auth.state !== 'signedIn') list.discard(account);
   }
   if (!result) return undefined;
-  const twin = list.all.find((a) => a !== account && a.session.state === 'signedIn' && a.id === account.id);
+  const twin = list.all.find((a) => a !== account && a.auth.state === 'signedIn' && a.id === account.id);
   if (twin) {
     // Its new Paymo session is ended again; the account that was there stays as it was.
-    await account.session.signOut();
+    await account.auth.signOut();
     list.discard(account);
     void vscode.window.showInformationMessage(notificationText(vscode.l10n.t('{0} is signed in already.', twin.label)));
     return result;

@@ -11,7 +11,7 @@ const DEMO_KEY_VARIABLE = 'PAYMO_CONTACTS_DEMO_KEY';
 
 export async function signInToDemo(services: Services, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   const apiKey = env[DEMO_KEY_VARIABLE];
-  if (!apiKey || services.session.state !== 'signedOut') return false;
+  if (!apiKey || services.auth.state !== 'signedOut') return false;
   const baseUrl = parseBaseUrl(readApiSettings().baseUrl);
   if (!isLoopbackHost(baseUrl.hostname)) return false;
   return (await signIn(services, { baseUrl: baseUrl.href, apiKey })) !== undefined;

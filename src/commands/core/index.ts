@@ -8,9 +8,9 @@ import { signIn, signInToServer, type SignInArgs } from './signIn';
 import { signOut } from './signOut';
 
 export function registerCoreCommands(services: ExtensionServices): void {
-  const { log, accountList } = services;
+  const { log, accounts } = services;
   // Sign-in is the first account's (the one the `paymoContacts.baseUrl` setting names); Add Account adds one beside it.
-  const first = () => withAccount(services, accountList.first);
+  const first = () => withAccount(services, accounts.first);
   registerCommand(services, 'paymoContacts.signIn', (args) => signIn(first(), args as SignInArgs | undefined), { action: vscode.l10n.t('Sign in to Paymo') });
   registerCommand(services, 'paymoContacts.signInToServer', () => signInToServer(first()), { action: vscode.l10n.t('Sign in to Paymo') });
   registerCommand(services, 'paymoContacts.addAccount', (args) => addAccount(services, args as SignInArgs | undefined), {
@@ -28,9 +28,9 @@ export function registerCoreCommands(services: ExtensionServices): void {
   // From an account's row (or `{ accountId }`) that account; otherwise every signed-in account.
   const refresh = async (arg: unknown, full: boolean) => {
     const named = namedAccount(services, arg);
-    const accounts = named ? [named] : accountList.signedIn();
-    if (!accounts.length) accounts.push(accountList.first);
-    await Promise.all(accounts.map((a) => a.loader.refresh({ full })));
+    const chosen = named ? [named] : accounts.signedIn();
+    if (!chosen.length) chosen.push(accounts.first);
+    await Promise.all(chosen.map((a) => a.loader.refresh({ full })));
   };
   registerCommand(services, 'paymoContacts.refresh', (arg) => refresh(arg, false), { action: vscode.l10n.t('Refresh') });
   registerCommand(services, 'paymoContacts.fullRefresh', (arg) => refresh(arg, true), { action: vscode.l10n.t('Reload everything') });

@@ -68,10 +68,10 @@ async function interactive(services: Services, start: { otherServer: boolean; ba
 
 async function check(services: Services, baseUrl: string, credentials: Credentials): Promise<SignInResult> {
   const user = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Signing in to Paymo…') }, () =>
-    services.session.signIn(baseUrl, credentials),
+    services.auth.signIn(baseUrl, credentials),
   );
   // The first account's server is the setting; an added account keeps its own.
-  if (services.session.slot === 1 && parseBaseUrl(readApiSettings().baseUrl).href !== baseUrl) await writeBaseUrl(baseUrl);
+  if (services.auth.slot === 1 && parseBaseUrl(readApiSettings().baseUrl).href !== baseUrl) await writeBaseUrl(baseUrl);
   void vscode.window.showInformationMessage(notificationText(vscode.l10n.t('Signed in to Paymo as {0}.', user.name)));
   return { baseUrl, user };
 }

@@ -6,10 +6,10 @@ import { notificationText } from '../../ui/textEscaping';
 
 export async function signOut(services: Services): Promise<void> {
   const { label } = services.account;
-  await services.session.signOut();
+  await services.auth.signOut();
   // The cached tree is deleted as the view follows the sign-out; the command ends when that is done.
   await services.loader.whenIdle();
-  const others = services.accountList.signedIn().length;
+  const others = services.accounts.signedIn().length;
   void vscode.window.showInformationMessage(
     others && label
       ? notificationText(

@@ -18,7 +18,7 @@ export function paymoApi(): Promise<PaymoContactsApi> {
 export async function signedInApi(): Promise<PaymoContactsApi> {
   const api = await paymoApi();
   await api.loader.whenIdle();
-  if (api.session.state !== 'signedIn') await signInToSandbox();
+  if (api.auth.state !== 'signedIn') await signInToSandbox();
   // A restored sign-in loads when the view shows or a command needs the data: this is such a need.
   await api.loader.ensureData();
   await until(() => api.loader.state === 'ready' || api.loader.state === 'empty', 'the tree to load');

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { PaymoCancelledError, PaymoOutcomeUnknownError } from '../../../src/paymo';
 import { injectFault, requestLog } from '../../support/sandbox';
 import { until } from '../../support/until';
-import { rejection, useApiSandbox } from './fixture';
+import { rejection, useApiSandbox } from '../support/apiSandbox';
 
 const abortAfter = (ms: number) => AbortSignal.timeout(ms);
 

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { PaymoInvalidInputError, PaymoNotFoundError, PaymoOutcomeUnknownError, where } from '../../../src/paymo';
 import { injectFault, requestLog } from '../../support/sandbox';
-import { rejection, useApiSandbox } from './fixture';
-import { makeImage, PDF_BYTES } from './images';
+import { rejection, useApiSandbox } from '../support/apiSandbox';
+import { makeImage, PDF_BYTES } from '../support/images';
 
 describe('PaymoApi: managing clients', () => {
   const fx = useApiSandbox();

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { PaymoAuthError, PaymoForbiddenError, PaymoInvalidInputError } from '../../../src/paymo';
 import { requestLog } from '../../support/sandbox';
-import { rejection, useApiSandbox } from './fixture';
+import { rejection, useApiSandbox } from '../support/apiSandbox';
 
 describe('PaymoApi: sign-in and clients', () => {
   const fx = useApiSandbox();

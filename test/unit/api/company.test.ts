@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { PaymoAuthError, PaymoForbiddenError, PaymoMalformedResponseError, PaymoNotFoundError } from '../../../src/paymo';
 import { addUser, injectFault, requestLog, setQuirks } from '../../support/sandbox';
-import { rejection, useApiSandbox } from './fixture';
+import { rejection, useApiSandbox } from '../support/apiSandbox';
 
 describe('PaymoApi: the company (getCompany)', () => {
   const fx = useApiSandbox();

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { companyName } from '../../../src/paymo';
 import { injectFault, requestLog, setQuirks, type FaultSpec } from '../../support/sandbox';
-import { closedPort, useApiSandbox } from './fixture';
+import { closedPort, useApiSandbox } from '../support/apiSandbox';
 
 describe('companyName: the account name for labels, or undefined', () => {
   const fx = useApiSandbox();

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { where } from '../../../src/paymo';
-import { useApiSandbox } from './fixture';
+import { useApiSandbox } from '../support/apiSandbox';
 
 // User text in a `where` is a value, never part of the filter: the sandbox parses it as Paymo does.
 describe('PaymoApi: where with user text', () => {

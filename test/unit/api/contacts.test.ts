@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { MAX_ATTEMPTS, PaymoBadRequestError, PaymoInvalidInputError, PaymoNotFoundError, PaymoServerError } from '../../../src/paymo';
 import { injectFault, portalLogin, requestLog } from '../../support/sandbox';
-import { rejection, useApiSandbox } from './fixture';
-import { makeImage, PDF_BYTES } from './images';
+import { rejection, useApiSandbox } from '../support/apiSandbox';
+import { makeImage, PDF_BYTES } from '../support/images';
 
 describe('PaymoApi: client contacts', () => {
   const fx = useApiSandbox();

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { PaymoOutcomeUnknownError, PaymoServerError, where } from '../../../src/paymo';
 import { injectFault, requestLog } from '../../support/sandbox';
-import { rejection, useApiSandbox } from './fixture';
+import { rejection, useApiSandbox } from '../support/apiSandbox';
 
 // A create that may have reached the server is never sent again: that is how duplicates are made.
 describe('PaymoApi: no duplicate contacts, safe retries', () => {

@@ -11,10 +11,10 @@ import {
   type NewContact,
   type PaymoApi,
 } from '../../../src/paymo';
-import { CLIENT_FORM } from '../../../src/shared/clientForm';
-import { blankValues } from '../../../src/shared/formValues';
+import { CLIENT_FORM } from '../../../src/webviewContract/clientForm';
+import { blankValues } from '../../../src/webviewContract/formValues';
 import { injectFault } from '../../support/sandbox';
-import { rejection, useApiSandbox } from './fixture';
+import { rejection, useApiSandbox } from '../support/apiSandbox';
 
 // The one answer to "did the create whose answer was lost go through?", for the import and the forms.
 describe('findCreatedRecord: the record a lost create made, and never another', () => {

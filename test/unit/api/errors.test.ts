@@ -12,7 +12,7 @@ import {
   PaymoTimeoutError,
 } from '../../../src/paymo';
 import { injectFault, requestLog } from '../../support/sandbox';
-import { closedPort, rejection, useApiSandbox } from './fixture';
+import { closedPort, rejection, useApiSandbox } from '../support/apiSandbox';
 
 describe('PaymoApi: errors', () => {
   const fx = useApiSandbox();

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { checkImage, MAX_IMAGE_BYTES, PaymoInvalidInputError } from '../../../src/paymo';
-import { makeImage, PDF_BYTES } from './images';
+import { makeImage, PDF_BYTES } from '../support/images';
 
 function refusal(bytes: Uint8Array, fileName: string): string {
   try {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { PaymoAuthError, PaymoBadRequestError, type PaymoApi } from '../../../src/paymo';
-import { rejection, useApiSandbox } from './fixture';
-import { makeImage } from './images';
+import { rejection, useApiSandbox } from '../support/apiSandbox';
+import { makeImage } from '../support/images';
 
 describe('PaymoApi: log hook', () => {
   const fx = useApiSandbox();

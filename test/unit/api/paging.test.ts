@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { generateData, requestLog, resetSandbox } from '../../support/sandbox';
-import { useApiSandbox } from './fixture';
+import { useApiSandbox } from '../support/apiSandbox';
 
 describe('PaymoApi: paging', () => {
   const fx = useApiSandbox();

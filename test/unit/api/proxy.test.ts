@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as http from 'node:http';
 import * as net from 'node:net';
 import { PaymoNetworkError } from '../../../src/paymo';
-import { rejection, useApiSandbox } from './fixture';
+import { rejection, useApiSandbox } from '../support/apiSandbox';
 
 /** A minimal forward proxy (CONNECT tunnels and absolute-URI requests) that records what went through it. */
 async function startProxy(): Promise<{ url: string; seen: string[]; close: () => Promise<void> }> {

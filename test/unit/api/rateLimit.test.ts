@@ -3,7 +3,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PaymoApi } from '../../../src/paymo';
 import { apiKeyAuth, injectFault, requestLog } from '../../support/sandbox';
-import { useApiSandbox } from './fixture';
+import { useApiSandbox } from '../support/apiSandbox';
 
 const ms = (iso: string) => Date.parse(iso);
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { PaymoAuthError } from '../../../src/paymo';
-import { useApiSandbox } from './fixture';
+import { useApiSandbox } from '../support/apiSandbox';
 
 describe('PaymoApi: Paymo sessions', () => {
   const fx = useApiSandbox();

@@ -1,10 +1,10 @@
 // The fault matrix at the client + store level: every operation × every fault, each its own case.
 import { caseGroup } from '../../support/caseCounter';
 import { useSandbox } from '../../support/sandbox';
-import { makeImage } from '../api/images';
-import { runCase } from './faultCase';
-import { FAULT_KINDS, type Expected } from './faultKinds';
-import { OPERATIONS } from './operations';
+import { makeImage } from '../support/images';
+import { runCase } from '../support/faultCase';
+import { FAULT_KINDS, type Expected } from '../support/faultKinds';
+import { OPERATIONS } from '../support/faultOperations';
 
 const faults = caseGroup('faults (client + store)');
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { mapCard, notesWithLeftovers } from '../../../src/interchange/contactMapping';
 import { readVCards } from '../../../src/interchange/vcardReader';
-import { apple30, gmail30, LABELS, outlook21, thunderbird40 } from './corpus';
+import { apple30, gmail30, LABELS, outlook21, thunderbird40 } from '../support/vcardCorpus';
 
 function mapped(bytes: Buffer, index = 0) {
   const result = mapCard(readVCards(bytes).cards[index]!.card);

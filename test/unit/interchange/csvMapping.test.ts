@@ -6,7 +6,7 @@ import { runImport } from '../../../src/interchange/importRun';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { useApiSandbox } from '../api/fixture';
+import { useApiSandbox } from '../support/apiSandbox';
 
 const CSV = 'Name,Handy,Abteilung,E-mail Address\r\nCsv Mapped Person,+49 170 555,Einkauf,mapped@example.com\r\n';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { mapCard } from '../../../src/interchange/contactMapping';
 import { readCsv } from '../../../src/interchange/csvReader';
-import { appleCsv, googleCsv, outlookCsv, outlookSemicolonCsv, thunderbirdCsv } from './corpus';
+import { appleCsv, googleCsv, outlookCsv, outlookSemicolonCsv, thunderbirdCsv } from '../support/vcardCorpus';
 
 function rows(text: string) {
   const result = readCsv(text);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { DuplicateFinder } from '../../../src/interchange/duplicates';
 import type { ClientContact } from '../../../src/paymo';
-import { useApiSandbox } from '../api/fixture';
+import { useApiSandbox } from '../support/apiSandbox';
 
 describe("Duplicate finding against the account's contacts", () => {
   const fx = useApiSandbox();

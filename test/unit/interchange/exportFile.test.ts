@@ -6,7 +6,7 @@ import { exportToFile } from '../../../src/interchange/exportFile';
 import { readCsv } from '../../../src/interchange/csvReader';
 import { readVCards } from '../../../src/interchange/vcardReader';
 import type { ClientContact } from '../../../src/paymo';
-import { useApiSandbox } from '../api/fixture';
+import { useApiSandbox } from '../support/apiSandbox';
 
 describe('Export to a file', () => {
   const fx = useApiSandbox();

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { formatOf, previewImport, type PreviewRow } from '../../../src/interchange/importPreview';
 import type { ClientContact } from '../../../src/paymo';
-import { useApiSandbox } from '../api/fixture';
-import { LABELS, PNG } from './corpus';
+import { useApiSandbox } from '../support/apiSandbox';
+import { LABELS, PNG } from '../support/vcardCorpus';
 
 /** One file with one card of each case the preview must tell apart. */
 function mixedFile(): Buffer {

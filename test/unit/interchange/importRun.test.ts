@@ -8,8 +8,8 @@ import { previewImport, type DuplicateChoice, type ImportPreview } from '../../.
 import { runImport } from '../../../src/interchange/importRun';
 import type { ClientContact, PaymoApi } from '../../../src/paymo';
 import { clearRequestLog, injectFault, requestLog, resetSandbox } from '../../support/sandbox';
-import { useApiSandbox } from '../api/fixture';
-import { PNG } from './corpus';
+import { useApiSandbox } from '../support/apiSandbox';
+import { PNG } from '../support/vcardCorpus';
 
 const CLIENT_ID = 2;
 

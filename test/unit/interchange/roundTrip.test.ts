@@ -6,7 +6,7 @@ import { CSV_COLUMNS, csvHeader } from '../../../src/interchange/csvWriter';
 import { readVCards } from '../../../src/interchange/vcardReader';
 import { contactToVCard } from '../../../src/interchange/vcardWriter';
 import type { ClientContact } from '../../../src/paymo';
-import { useApiSandbox } from '../api/fixture';
+import { useApiSandbox } from '../support/apiSandbox';
 
 /** Contacts a writer must not break: every character that is syntax in vCard or CSV, and formulas. */
 function awkward(base: ClientContact): ClientContact[] {

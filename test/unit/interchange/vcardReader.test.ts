@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mapCard } from '../../../src/interchange/contactMapping';
 import type { Card } from '../../../src/interchange/card';
 import { readVCards } from '../../../src/interchange/vcardReader';
-import { JPEG, PNG, android21, apple30, gmail30, lotusNotes, outlook21, thunderbird40, withBrokenCard } from './corpus';
+import { JPEG, PNG, android21, apple30, gmail30, lotusNotes, outlook21, thunderbird40, withBrokenCard } from '../support/vcardCorpus';
 
 function only(bytes: Buffer): Card {
   const result = readVCards(bytes);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { basicAuth, useSandbox } from '../../support/sandbox';
-import { call } from './http';
+import { call } from '../support/sandboxHttp';
 
 describe('sandbox: authentication', () => {
   const sandbox = useSandbox();

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import sharp from 'sharp';
 import { useSandbox } from '../../support/sandbox';
-import { call, contacts } from './http';
+import { call, contacts } from '../support/sandboxHttp';
 
 type Client = Record<string, unknown> & { id: number };
 

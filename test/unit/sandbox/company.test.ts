@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { addUser, basicAuth, setQuirks, useSandbox } from '../../support/sandbox';
-import { call } from './http';
+import { call } from '../support/sandboxHttp';
 
 type Company = Record<string, unknown> & { id: number; name: string };
 

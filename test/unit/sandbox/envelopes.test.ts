@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { useSandbox } from '../../support/sandbox';
-import { call, type Contact } from './http';
+import { call, type Contact } from '../support/sandboxHttp';
 
 describe('sandbox: envelopes and statuses', () => {
   const sandbox = useSandbox();

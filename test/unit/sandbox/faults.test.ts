@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { clearFaults, clearRequestLog, injectFault, pendingFaults, requestLog, useSandbox, withSandbox } from '../../support/sandbox';
-import { call, contacts, where } from './http';
+import { call, contacts, where } from '../support/sandboxHttp';
 
 describe('sandbox: fault injection and the request log', () => {
   const sandbox = useSandbox();

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import sharp from 'sharp';
 import { useSandbox } from '../../support/sandbox';
-import { call, type Contact } from './http';
+import { call, type Contact } from '../support/sandboxHttp';
 
 const square = (format: 'png' | 'jpeg' | 'gif', colour = '#3366cc') =>
   sharp({ create: { width: 320, height: 240, channels: 3, background: colour } })

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { useSandbox } from '../../support/sandbox';
-import { call, contacts } from './http';
+import { call, contacts } from '../support/sandboxHttp';
 
 describe('sandbox: include, order and paging', () => {
   const sandbox = useSandbox();

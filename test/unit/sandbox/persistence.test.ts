@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { DB_FILE } from '../../../sandbox/db';
 import { startSandbox } from '../../../sandbox/server';
 import { basicAuth, generateData, resetSandbox, withSandbox } from '../../support/sandbox';
-import { call, contacts, type Contact } from './http';
+import { call, contacts, type Contact } from '../support/sandboxHttp';
 
 describe('sandbox: data folder, reset and bulk data', () => {
   let dataDir: string;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { basicAuth, setRateLimit, useSandbox } from '../../support/sandbox';
-import { call } from './http';
+import { call } from '../support/sandboxHttp';
 
 describe('sandbox: rate limiting', () => {
   const sandbox = useSandbox({ rateLimit: 'paymo' });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { setQuirks, useSandbox } from '../../support/sandbox';
-import { call, contacts, where } from './http';
+import { call, contacts, where } from '../support/sandboxHttp';
 
 // What a delta refresh asks, answered as Paymo answers it: field selection on the main object,
 // `updated_on`/`created_on` compared as unix seconds, and the quirks of real servers on request.

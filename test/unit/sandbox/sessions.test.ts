@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { addUser, basicAuth, expireSessions, useSandbox } from '../../support/sandbox';
-import { call } from './http';
+import { call } from '../support/sandboxHttp';
 
 type Sessions = { sessions: { id: string; ip: string; user_id: number; expires_on: string; created_on: string; updated_on: string }[] };
 

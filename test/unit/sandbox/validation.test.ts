@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { portalLogin, useSandbox } from '../../support/sandbox';
-import { call, contacts, type Contact } from './http';
+import { call, contacts, type Contact } from '../support/sandboxHttp';
 
 describe('sandbox: contact rules and validation', () => {
   const sandbox = useSandbox();

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseWhere } from '../../../sandbox/where';
 import { useSandbox } from '../../support/sandbox';
-import { call, contacts, where } from './http';
+import { call, contacts, where } from '../support/sandboxHttp';
 
 describe('sandbox: where', () => {
   const sandbox = useSandbox();

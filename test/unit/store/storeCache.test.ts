@@ -2,17 +2,17 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ContactStore } from '../../../src/store/contactStore';
+import { AccountStore } from '../../../src/store/accountStore';
 import { StoreCache } from '../../../src/store/storeCache';
 import { TreeCache, type CacheOwner } from '../../../src/store/treeCache';
 import { until } from '../../support/until';
-import { useApiSandbox } from '../api/fixture';
+import { useApiSandbox } from '../support/apiSandbox';
 
 describe('StoreCache (the store kept on disk)', () => {
   const fx = useApiSandbox();
   let dir: string;
   const made: StoreCache[] = [];
-  const keep = (store: ContactStore, owner: CacheOwner | undefined, warnings: string[] = []) => {
+  const keep = (store: AccountStore, owner: CacheOwner | undefined, warnings: string[] = []) => {
     const cache = new StoreCache(
       store,
       new TreeCache(dir),
@@ -32,7 +32,7 @@ describe('StoreCache (the store kept on disk)', () => {
 
   it("saves a load, follows an edit a moment later, and gives the tree back to its owner's next start", async () => {
     const owner = { baseUrl: fx.sb.apiUrl, userId: 1 };
-    const store = new ContactStore();
+    const store = new AccountStore();
     await store.sync(fx.api(), { full: true });
     const cache = keep(store, owner);
     await cache.save();
@@ -40,7 +40,7 @@ describe('StoreCache (the store kept on disk)', () => {
     store.upsertContact({ ...contact, position: 'Kept on disk' });
     await until(async () => (await fs.readFile(path.join(dir, 'tree-contacts.json'), 'utf8')).includes('Kept on disk'), 'the edit to reach the file');
 
-    const next = new ContactStore();
+    const next = new AccountStore();
     let shown = 0;
     await keep(next, owner).restore(
       owner,
@@ -54,13 +54,13 @@ describe('StoreCache (the store kept on disk)', () => {
   });
 
   it('writes nothing without an owner or for data that did not come from the server, and restores nothing unwanted', async () => {
-    const store = new ContactStore();
+    const store = new AccountStore();
     await store.sync(fx.api(), { full: true });
     await keep(store, undefined).save();
     assert.deepEqual(await fs.readdir(dir), []);
     const owner = { baseUrl: fx.sb.apiUrl, userId: 1 };
     await keep(store, owner).save();
-    const next = new ContactStore();
+    const next = new AccountStore();
     await keep(next, owner).restore(
       owner,
       () => false,
@@ -73,7 +73,7 @@ describe('StoreCache (the store kept on disk)', () => {
 
   it('deletes the files, and a write waiting for its moment does not bring them back', async () => {
     const owner = { baseUrl: fx.sb.apiUrl, userId: 1 };
-    const store = new ContactStore();
+    const store = new AccountStore();
     await store.sync(fx.api(), { full: true });
     const cache = keep(store, owner);
     await cache.save();

@@ -1,19 +1,19 @@
 import * as assert from 'node:assert/strict';
 import type { PaymoApi } from '../../../src/paymo';
-import { ContactStore } from '../../../src/store/contactStore';
+import { AccountStore } from '../../../src/store/accountStore';
 import { generateData, injectFault, requestLog, resetSandbox, setQuirks, clearRequestLog } from '../../support/sandbox';
-import { useApiSandbox } from '../api/fixture';
+import { useApiSandbox } from '../support/apiSandbox';
 
 /** Everything the store holds, in a stable order, every field: two stores are equal when these are. */
-function contents(store: ContactStore): unknown {
+function contents(store: AccountStore): unknown {
   return {
     clients: [...store.clients()].sort((a, b) => a.id - b.id),
     contacts: store.allContacts().sort((a, b) => a.id - b.id),
   };
 }
 
-async function fullStore(api: PaymoApi): Promise<ContactStore> {
-  const store = new ContactStore();
+async function fullStore(api: PaymoApi): Promise<AccountStore> {
+  const store = new AccountStore();
   await store.sync(api, { full: true });
   return store;
 }
@@ -78,11 +78,11 @@ describe('Sync: a refresh costs what changed (against the sandbox)', () => {
   });
 
   it('loads everything when nothing says when the data was synced, and says why', async () => {
-    const store = new ContactStore();
+    const store = new AccountStore();
     const report = await store.sync(fx.api());
     assert.equal(report.mode, 'full');
     assert.match(report.fallback ?? '', /nothing loaded/);
-    const cached = new ContactStore();
+    const cached = new AccountStore();
     cached.fromCache({ ...store.toCache(), syncedFrom: undefined });
     const again = await cached.sync(fx.api());
     assert.equal(again.mode, 'full');
@@ -110,7 +110,7 @@ describe('Sync: a refresh costs what changed (against the sandbox)', () => {
 
   it('lists the ids only when a count says something is gone, and a cached tree refreshes from where it was synced', async () => {
     const loaded = await fullStore(fx.api());
-    const store = new ContactStore();
+    const store = new AccountStore();
     store.fromCache(loaded.toCache());
     const gone = store.contactsOf(9)[0]!;
     await fx.api().deleteContact(gone.id);
@@ -167,7 +167,7 @@ describe('Sync: a refresh costs what changed (against the sandbox)', () => {
   });
 
   /** A full load by `pageSize` 20 during which, once page 0 of the contacts has come (`pageZeroSeen` times), its fourth contact is deleted before the next page is answered. */
-  async function loadWhileDeleting(listed: { id: number }[], pageZeroSeen: number): Promise<ContactStore> {
+  async function loadWhileDeleting(listed: { id: number }[], pageZeroSeen: number): Promise<AccountStore> {
     const admin = fx.api();
     let seen = 0;
     const paymo = fx.api({

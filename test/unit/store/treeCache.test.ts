@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ContactStore } from '../../../src/store/contactStore';
+import { AccountStore } from '../../../src/store/accountStore';
 import { TreeCache } from '../../../src/store/treeCache';
-import { useApiSandbox } from '../api/fixture';
+import { useApiSandbox } from '../support/apiSandbox';
 
 describe('TreeCache (the last loaded tree on disk)', () => {
   const fx = useApiSandbox();
@@ -17,7 +17,7 @@ describe('TreeCache (the last loaded tree on disk)', () => {
   });
 
   it('gives back what was loaded, to the same user on the same server only', async () => {
-    const store = new ContactStore();
+    const store = new AccountStore();
     await store.sync(fx.api(), { full: true });
     const cache = new TreeCache(dir);
     const owner = { baseUrl: fx.sb.apiUrl, userId: 1 };
@@ -30,7 +30,7 @@ describe('TreeCache (the last loaded tree on disk)', () => {
   });
 
   it('gives back the first level from its own small file, and the whole tree only from files of one write', async () => {
-    const store = new ContactStore();
+    const store = new AccountStore();
     await store.sync(fx.api(), { full: true });
     const cache = new TreeCache(dir);
     const owner = { baseUrl: fx.sb.apiUrl, userId: 1 };
@@ -61,7 +61,7 @@ describe('TreeCache (the last loaded tree on disk)', () => {
   });
 
   it('holds no credentials', async () => {
-    const store = new ContactStore();
+    const store = new AccountStore();
     await store.sync(fx.api(), { full: true });
     await new TreeCache(dir).write({ baseUrl: fx.sb.apiUrl, userId: 1 }, store.toCache());
     const files = await fs.readdir(dir);

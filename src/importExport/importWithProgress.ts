@@ -1,0 +1,49 @@
+// Runs an import's journal with a cancellable progress notification (count and time left), puts each
+// contact in the tree as Paymo answers it, and ends with the report. A run that stopped (cancelled,
+// signed out, offline) keeps its journal, and says that it can be resumed.
+import * as vscode from 'vscode';
+import type { ImportJournal } from '../interchange/importJournal';
+import type { ImportReport } from '../interchange/importReport';
+import { loadInterchange } from '../interchange/load';
+import type { Services } from '../services';
+import { notificationText } from '../ui/textEscaping';
+import { showError } from '../ui/errorPresenter';
+import { showReport } from './importReportView';
+
+export async function importWithProgress(services: Services, journal: ImportJournal): Promise<ImportReport> {
+  const { plan } = journal;
+  const title = notificationText(vscode.l10n.t('Importing {0} contacts into {1}…', plan.steps.length, plan.clientName));
+  const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, token) => {
+    const abort = new AbortController();
+    const cancelled = token.onCancellationRequested(() => abort.abort());
+    let reported = 0;
+    try {
+      return await loadInterchange().runImport(services.auth.api(), journal, {
+        signal: abort.signal,
+        onContact: (contact) => services.store.upsertContact(contact),
+        onProgress: ({ done, total, etaSeconds }) => {
+          const message =
+            etaSeconds === undefined
+              ? vscode.l10n.t('{0} of {1}', done, total)
+              : vscode.l10n.t('{0} of {1}, about {2} left', done, total, duration(etaSeconds));
+          progress.report({ increment: total ? ((done - reported) / total) * 100 : 0, message });
+          reported = done;
+        },
+      });
+    } finally {
+      cancelled.dispose();
+    }
+  });
+  if (report.remaining === 0) journal.remove();
+  services.log.info(
+    `Import of ${plan.fileName} into client ${plan.clientId}: ${report.created.length} created, ${report.updated.length} updated, ${report.skipped.length} skipped, ${report.failed.length} failed, ${report.remaining} left.`,
+  );
+  if (report.stopped && 'error' in report.stopped) showError(report.stopped.error, { action: vscode.l10n.t('Import contacts') });
+  void showReport(report);
+  return report;
+}
+
+function duration(seconds: number): string {
+  if (seconds < 90) return vscode.l10n.t('{0} s', seconds);
+  return vscode.l10n.t('{0} min', Math.round(seconds / 60));
+}

@@ -1,0 +1,31 @@
+// The import preview as a webview panel: shows what the import would do and resolves with the
+// user's decision (Confirm, with the duplicate choices), or undefined when cancelled or closed.
+// The page says `ready` before the host posts the rows.
+import * as vscode from 'vscode';
+import type { PreviewDecision, PreviewHostMessage, PreviewModel } from '../webviewContract/importMessages';
+import { parsePreviewMessage } from './previewMessages';
+import { previewHtml, previewWebviewOptions } from './previewHtml';
+
+export const PREVIEW_VIEW_TYPE = 'paymoContacts.importPreview';
+
+export function showImportPreview(extensionUri: vscode.Uri, model: PreviewModel): Promise<PreviewDecision | undefined> {
+  const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, model.labels.title, vscode.ViewColumn.Active, previewWebviewOptions(extensionUri));
+  panel.webview.html = previewHtml(panel.webview, extensionUri);
+  return new Promise((resolve) => {
+    const settle = (decision: PreviewDecision | undefined) => {
+      subscriptions.forEach((s) => s.dispose());
+      resolve(decision);
+      panel.dispose();
+    };
+    const subscriptions = [
+      panel.onDidDispose(() => settle(undefined)),
+      panel.webview.onDidReceiveMessage((raw: unknown) => {
+        const message = parsePreviewMessage(raw);
+        if (message?.type === 'ready') void panel.webview.postMessage({ type: 'preview', model } satisfies PreviewHostMessage);
+        else if (message?.type === 'cancel') settle(undefined);
+        else if (message?.type === 'confirm')
+          settle({ forAll: message.forAll, perRow: message.perRow, keepLeftovers: message.keepLeftovers, byOrganization: message.byOrganization });
+      }),
+    ];
+  });
+}
