@@ -5,11 +5,18 @@
 import * as vscode from 'vscode';
 import type { Log } from '../log';
 import type { AuthChange } from '../auth/accountAuth';
+import { ownerKey } from '../auth/accountOwner';
 import type { Account } from './account';
 import { askToSignInAgain } from './expiryPrompt';
 
 /** The SecretStorage key listing the added slots (2, 3, …) as JSON. */
 export const ACCOUNT_SLOTS_KEY = 'paymoContacts.accounts';
+
+/** An account the user signed out, and who was signed in there (`ownerKey`: `userId@baseUrl`). */
+export interface UserSignOut {
+  account: Account;
+  owner: string;
+}
 
 export class AccountList implements vscode.Disposable {
   readonly first: Account;
@@ -25,8 +32,15 @@ export class AccountList implements vscode.Disposable {
   private readonly data = new vscode.EventEmitter<void>();
   /** An account's clients or contacts changed (or an account came or went). */
   readonly onDidChangeData = this.data.event;
+  private readonly userSignedOut = new vscode.EventEmitter<UserSignOut>();
+  /**
+   * The user signed an account out (here or in another window): what this machine keeps of theirs
+   * (drafts, import journals) goes too. Not fired when Paymo ended the sign-in (401): that user signs
+   * in again to go on with their work.
+   */
+  readonly onDidSignOutUser = this.userSignedOut.event;
   private readonly subscriptions = new Map<Account, vscode.Disposable[]>();
-  private readonly disposables: vscode.Disposable[] = [this.membership, this.anyState, this.data];
+  private readonly disposables: vscode.Disposable[] = [this.membership, this.anyState, this.data, this.userSignedOut];
   /** Changes of the slot list run one at a time (our own writes come back as change events too). */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -110,6 +124,8 @@ export class AccountList implements vscode.Disposable {
 
   private onSession(account: Account, change: AuthChange): void {
     this.anyState.fire();
+    if (change.state === 'signedOut' && change.owner && (change.reason === 'signedOut' || change.reason === 'otherWindow'))
+      this.userSignedOut.fire({ account, owner: ownerKey(change.owner) });
     // A failed sign-in changes nothing; a signed-out added account goes once its data is forgotten.
     if (account === this.first || change.state !== 'signedOut' || change.reason === 'signInFailed') return;
     void account.loader.whenIdle().then(() => this.serial(() => this.drop(account)));

@@ -20,6 +20,8 @@ export type AuthChangeReason = 'restored' | 'signedIn' | 'signInFailed' | 'signe
 export interface AuthChange {
   state: AuthState;
   reason: AuthChangeReason;
+  /** Whose sign-in the change is about: the user now signed in, or the one whose sign-in just ended. */
+  owner: AccountOwner | undefined;
 }
 
 /** Paymo stopped accepting a sign-in (401): the sign-in that ended (never shown: it holds the credentials). */
@@ -55,6 +57,8 @@ export class AccountAuth implements vscode.Disposable {
 
   /** This slot's SecretStorage key. */
   private readonly key: string;
+  /** Who was signed in when the state last changed: a sign-out's change names them. */
+  private signedInOwner: AccountOwner | undefined;
   /** `learnCompany` asks the server once per start. */
   private companyAsked = false;
 
@@ -318,8 +322,10 @@ export class AccountAuth implements vscode.Disposable {
   }
 
   private setState(state: AuthState, reason: AuthChangeReason): void {
+    const before = this.signedInOwner;
     this._state = state;
-    this.changed.fire({ state, reason });
+    this.signedInOwner = this.owner;
+    this.changed.fire({ state, reason, owner: this.signedInOwner ?? before });
   }
 }
 

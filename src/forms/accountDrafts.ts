@@ -15,7 +15,7 @@ interface Entry {
 
 export class AccountDrafts implements vscode.Disposable {
   private readonly entries = new Map<Account, Entry>();
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly memento: vscode.Memento,
@@ -30,7 +30,15 @@ export class AccountDrafts implements vscode.Disposable {
         }
     };
     sync();
-    this.subscription = accounts.onDidChangeAccounts(sync);
+    this.subscriptions = [
+      accounts.onDidChangeAccounts(sync),
+      // Signed out by the user: their unsaved data goes too.
+      accounts.onDidSignOutUser(({ account, owner }) => {
+        const entry = this.entries.get(account);
+        if (entry?.owner === owner) entry.owner = undefined;
+        void DraftStore.clear(this.memento, owner);
+      }),
+    ];
   }
 
   of(account: Account): DraftStore {
@@ -41,11 +49,7 @@ export class AccountDrafts implements vscode.Disposable {
       drafts: new DraftStore(this.memento, () => entry.owner),
       owner: owner && ownerKey(owner),
       subscription: account.auth.onDidChange((change) => {
-        const signedIn = account.auth.owner;
-        if (change.state === 'signedIn' && signedIn) entry.owner = ownerKey(signedIn);
-        // Signed out by the user (here or in another window): their unsaved data goes too.
-        if (change.state === 'signedOut' && (change.reason === 'signedOut' || change.reason === 'otherWindow'))
-          void entry.drafts.clear().then(() => (entry.owner = undefined));
+        if (change.state === 'signedIn' && change.owner) entry.owner = ownerKey(change.owner);
       }),
     };
     this.entries.set(account, entry);
@@ -53,7 +57,7 @@ export class AccountDrafts implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    this.subscriptions.forEach((s) => s.dispose());
     this.entries.forEach((e) => e.subscription.dispose());
   }
 }

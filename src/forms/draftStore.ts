@@ -4,9 +4,11 @@
 // image bytes (FormState has neither). Drafts belong to one user on one server (contact ids are
 // only unique there) and are forgotten when the user signs out.
 import type * as vscode from 'vscode';
+import { ADDED_KEY_PREFIX } from '../accounts/keyPrefix';
 import type { FormState } from '../webviewContract/formMessages';
 
 const PREFIX = 'paymoContacts.formDraft:';
+const ACCOUNT_PREFIX = new RegExp(`^${ADDED_KEY_PREFIX}`);
 
 export class DraftStore {
   /** `owner`: who the drafts belong to now (`ownerKey` of src/auth/accountOwner.ts); undefined when nobody has signed in yet. */
@@ -30,15 +32,13 @@ export class DraftStore {
     if (stored) await this.memento.update(stored, undefined);
   }
 
-  /** The owner's drafts (sign-out: no client data stays behind; another account's drafts stay theirs). */
-  async clear(): Promise<void> {
-    const owner = this.owner();
-    if (!owner) return;
+  /** One user's drafts (sign-out: no client data stays behind; another account's drafts stay theirs). */
+  static async clear(memento: vscode.Memento, owner: string): Promise<void> {
     await Promise.all(
-      this.memento
+      memento
         .keys()
         .filter((k) => k.startsWith(`${PREFIX}${owner}:`))
-        .map((k) => this.memento.update(k, undefined)),
+        .map((k) => memento.update(k, undefined)),
     );
   }
 
@@ -46,6 +46,6 @@ export class DraftStore {
     const owner = this.owner();
     // The owner says whose draft it is: an account's slot prefix (`a2/`) is left out, so that a draft
     // still opens after that account is signed in again in another slot.
-    return owner && `${PREFIX}${owner}:${key.replace(/^a\d+\//, '')}`;
+    return owner && `${PREFIX}${owner}:${key.replace(ACCOUNT_PREFIX, '')}`;
   }
 }

@@ -34,6 +34,7 @@ export async function importWithProgress(services: Services, journal: ImportJour
       cancelled.dispose();
     }
   });
+  // The journal deleted itself with the last answer; one with nothing to send never got one.
   if (report.remaining === 0) journal.remove();
   services.log.info(
     `Import of ${plan.fileName} into client ${plan.clientId}: ${report.created.length} created, ${report.updated.length} updated, ${report.skipped.length} skipped, ${report.failed.length} failed, ${report.remaining} left.`,

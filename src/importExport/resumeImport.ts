@@ -2,7 +2,6 @@
 // once signed in, and as "Paymo: Resume Import". Only the signed-in accounts' journals are offered,
 // each resumed in the account it was made for; `{ journalId }` picks one without asking,
 // `{ discard: true }` drops it instead.
-import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import { ownerKey } from '../auth/accountOwner';
 import type { ImportJournal } from '../interchange/importJournal';
@@ -12,7 +11,8 @@ import type { Account } from '../accounts/account';
 import { withAccount, type ExtensionServices } from '../services';
 import { argOption } from '../commands/targets';
 import { notificationText } from '../ui/textEscaping';
-import { JOURNAL_SUFFIX, journalFolder } from './journalFolder';
+import { hasJournals, sweepJournals } from './journalCleanup';
+import { journalFolder } from './journalFolder';
 import { importWithProgress } from './importWithProgress';
 
 /** A journal, with the signed-in account it was made for. */
@@ -34,6 +34,7 @@ export function unfinishedImports(services: ExtensionServices): Unfinished[] {
 
 export async function resumeImport(services: ExtensionServices, arg: unknown): Promise<ImportReport | undefined> {
   if (!services.accounts.signedIn().length) services.accounts.first.auth.api(); // signed out: say so
+  await sweepJournals(services);
   const unfinished = unfinishedImports(services);
   const id = argOption(arg, 'journalId');
   const chosen = typeof id === 'string' ? unfinished.find((u) => u.journal.id === id) : unfinished.length > 1 ? await pick(unfinished) : unfinished[0];
@@ -48,11 +49,10 @@ export async function resumeImport(services: ExtensionServices, arg: unknown): P
   return importWithProgress(withAccount(services, chosen.account), chosen.journal);
 }
 
-/** After start: says that an import did not end, with Resume and Discard. */
+/** After start: deletes the journals nothing will resume, then says that an import did not end, with Resume and Discard. */
 export async function offerResume(services: ExtensionServices): Promise<void> {
-  // Most starts have no journal: the import code is loaded only when there is one.
-  const names = await fs.readdir(journalFolder(services)).catch(() => []);
-  if (!names.some((n) => n.endsWith(JOURNAL_SUFFIX))) return;
+  await sweepJournals(services);
+  if (!(await hasJournals(services))) return;
   const [first] = unfinishedImports(services);
   if (!first) return;
   const { journal } = first;

@@ -3,6 +3,9 @@
 // One file of JSON lines in the extension's storage: the first line is the plan, each later line an
 // event. A line is written (and flushed to the disk) before each request and after each answer; a
 // line torn by a crash is the last one and is ignored. Only append and read: never rewritten.
+// A journal holds people's data (every field, note and photo of the file): it is readable by its
+// owner only, and deleted as soon as every step is answered, when its user signs out, or when it has
+// not been written for `MAX_AGE_DAYS`.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -10,6 +13,15 @@ import type { ContactPatch, ImageMime, NewContact, PaymoId } from '../paymo';
 
 export const JOURNAL_VERSION = 1;
 const SUFFIX = '.import.jsonl';
+/** A journal untouched for this long is deleted at the next start, resumed or not. */
+export const MAX_AGE_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A journal the start removed, and why (for the log). */
+export interface SweptJournal {
+  file: string;
+  why: 'finished' | 'old' | 'unreadable';
+}
 
 export type PlannedStep =
   | {
@@ -51,6 +63,8 @@ interface Header extends ImportPlan {
 
 export class ImportJournal {
   private readonly states: StepState[];
+  /** Deleted (here, or because its user signed out while it ran): later events are not written back. */
+  private deleted = false;
 
   private constructor(
     readonly file: string,
@@ -63,10 +77,11 @@ export class ImportJournal {
 
   /** Writes the plan to a new journal in `folder`. */
   static create(folder: string, plan: ImportPlan): ImportJournal {
-    fs.mkdirSync(folder, { recursive: true });
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+    fs.chmodSync(folder, 0o700); // made by an earlier version with the default mode
     const header: Header = { kind: 'paymo-contacts-import', version: JOURNAL_VERSION, id: randomUUID(), startedAt: new Date().toISOString(), ...plan };
     const file = path.join(folder, `${header.id}${SUFFIX}`);
-    writeLine(file, header, 'wx');
+    writeLine(file, header, 'create');
     return new ImportJournal(file, header, []);
   }
 
@@ -81,16 +96,33 @@ export class ImportJournal {
 
   /** The unfinished journals in `folder` (a missing folder has none), oldest first. */
   static unfinished(folder: string): ImportJournal[] {
-    let names: string[];
-    try {
-      names = fs.readdirSync(folder).filter((n) => n.endsWith(SUFFIX));
-    } catch {
-      return [];
-    }
-    return names
-      .map((n) => ImportJournal.open(path.join(folder, n)))
+    return journalFiles(folder)
+      .map((file) => ImportJournal.open(file))
       .filter((j): j is ImportJournal => j !== undefined && !j.finished)
       .sort((a, b) => a.header.startedAt.localeCompare(b.header.startedAt));
+  }
+
+  /**
+   * At start: deletes the journals nothing will resume: finished ones (a crash between the last answer
+   * and the deletion), those untouched for `MAX_AGE_DAYS`, and files that are no journal of this version.
+   */
+  static sweep(folder: string, now = Date.now()): SweptJournal[] {
+    return journalFiles(folder).flatMap((file) => {
+      const journal = ImportJournal.open(file);
+      const old = now - fs.statSync(file).mtimeMs > MAX_AGE_DAYS * DAY_MS;
+      const why = old ? 'old' : !journal ? 'unreadable' : journal.finished ? 'finished' : undefined;
+      // An unreadable file may be one a newer version is writing: it goes only once it is old.
+      if (!why || (why === 'unreadable' && !old)) return [];
+      fs.rmSync(file, { force: true });
+      return [{ file, why }];
+    });
+  }
+
+  /** Deletes the journals of one user (`owner`, as in the plan): they signed out. Returns how many. */
+  static removeOwnedBy(folder: string, owner: string): number {
+    const owned = journalFiles(folder).filter((file) => ImportJournal.open(file)?.plan.owner === owner);
+    owned.forEach((file) => fs.rmSync(file, { force: true }));
+    return owned.length;
   }
 
   get id(): string {
@@ -115,13 +147,16 @@ export class ImportJournal {
     return this.states.flatMap((s) => (s.state === 'done' ? [s.contactId] : []));
   }
 
+  /** Writes the event; the answer to the last step left deletes the journal (the report is made from memory). */
   record(event: JournalEvent): void {
-    writeLine(this.file, event, 'a');
+    if (!this.deleted) this.deleted = !writeLine(this.file, event, 'append');
     this.apply(event);
+    if (this.finished) this.remove();
   }
 
   /** The journal is no longer needed (its import ended and was reported, or the user discarded it). */
   remove(): void {
+    this.deleted = true;
     fs.rmSync(this.file, { force: true });
   }
 
@@ -132,14 +167,39 @@ export class ImportJournal {
   }
 }
 
-/** One line, on the disk before the request it announces is sent (a crash right after must find it). */
-function writeLine(file: string, value: unknown, flag: 'a' | 'wx'): void {
-  const fd = fs.openSync(file, flag);
+const { O_APPEND, O_CREAT, O_EXCL, O_WRONLY } = fs.constants;
+const FLAGS = { create: O_WRONLY | O_CREAT | O_EXCL, append: O_WRONLY | O_APPEND } as const;
+
+/**
+ * One line, on the disk before the request it announces is sent (a crash right after must find it).
+ * Appending never creates the file: false when it is gone (deleted meanwhile), so that it stays gone.
+ */
+function writeLine(file: string, value: unknown, mode: keyof typeof FLAGS): boolean {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, FLAGS[mode], 0o600);
+  } catch (error) {
+    if (mode === 'append' && (error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
   try {
     fs.writeSync(fd, `${JSON.stringify(value)}\n`);
     fs.fdatasyncSync(fd);
   } finally {
     fs.closeSync(fd);
+  }
+  return true;
+}
+
+/** The journal files in `folder` (a missing folder has none). */
+function journalFiles(folder: string): string[] {
+  try {
+    return fs
+      .readdirSync(folder)
+      .filter((n) => n.endsWith(SUFFIX))
+      .map((n) => path.join(folder, n));
+  } catch {
+    return [];
   }
 }
 

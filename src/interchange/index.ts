@@ -4,6 +4,6 @@ export { exportText, type ExportFormat, type ExportOptions } from './contactExpo
 export { exportToFile } from './exportFile';
 export { previewImport } from './importPreview';
 export { chosenRows, planImport } from './importPlan';
-export { ImportJournal } from './importJournal';
+export { ImportJournal, MAX_AGE_DAYS } from './importJournal';
 export { runImport } from './importRun';
 export { reportText } from './importReport';

@@ -5,12 +5,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Account } from '../../src/accounts/account';
 import type { PaymoContactsApi } from '../../src/testApi';
 import type { AccountNode } from '../../src/tree/accountNode';
 import type { ClientNode } from '../../src/tree/clientNode';
 import { caseGroup } from '../support/caseCounter';
 import { addUser, apiKeyAuth, clearRequestLog, expireSessions, requestLog, resetSandbox } from '../support/sandboxControl';
+import { addSecondAccount, onlyFirstAccount } from './support/accounts';
 import { closeForms, only, openForm, save } from './support/forms';
 import { filesUnder } from './support/security';
 import { signedInApi, until } from './support/paymoApi';
@@ -30,18 +30,6 @@ async function serverContactName(sb: SuiteSandbox, id: number): Promise<string> 
   const res = await fetch(new URL(`clientcontacts/${id}`, sb.apiUrl), { headers: { Authorization: apiKeyAuth(sb), Accept: 'application/json' } });
   const body = (await res.json()) as { clientcontacts: { name: string }[] };
   return body.clientcontacts[0]!.name;
-}
-
-/** Adds the second sandbox's demo admin as a second account, with its tree loaded. */
-async function addSecond(api: PaymoContactsApi, args: Record<string, string> = { apiKey: secondSandbox().apiKey }): Promise<Account> {
-  const result = await vscode.commands.executeCommand('paymoContacts.addAccount', { baseUrl: secondSandbox().apiUrl, ...args });
-  assert.ok(result, 'the second account signed in');
-  await until(() => api.accounts.signedIn().length === 2, 'both accounts to be signed in');
-  const second = api.accounts.signedIn().find((a) => a.auth.baseUrl === secondSandbox().apiUrl)!;
-  await second.loader.ensureData();
-  await until(() => second.loader.state === 'ready', "the second account's tree to load");
-  await second.loader.whenIdle();
-  return second;
 }
 
 function rows(api: PaymoContactsApi, parent?: AccountNode | ClientNode): string[] {
@@ -64,8 +52,7 @@ describe('Several Paymo accounts', () => {
   afterEach(async () => {
     await closeForms(api);
     // Only the first account stays, as every other suite expects.
-    for (const account of api.accounts.all.slice(1)) await vscode.commands.executeCommand('paymoContacts.signOut', { account });
-    await until(() => api.accounts.all.length === 1, 'the added accounts to go');
+    await onlyFirstAccount(api);
     await signedInApi();
   });
 
@@ -78,7 +65,7 @@ describe('Several Paymo accounts', () => {
       headers: { Authorization: apiKeyAuth(secondSandbox()), 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify({ name: 'Only On The Second Server' }),
     });
-    const second = await addSecond(api);
+    const second = await addSecondAccount(api);
 
     assert.deepEqual(rows(api), [`Demo Admin — Demo Agency (${host(suiteSandbox())})`, `Demo Admin — Demo Agency (${host(secondSandbox())})`]);
     const [firstNode, secondNode] = accountNodes(api);
@@ -112,7 +99,7 @@ describe('Several Paymo accounts', () => {
   });
 
   it('an edit in one account never reaches the other, whether the item or { accountId } names it', async () => {
-    const second = await addSecond(api);
+    const second = await addSecondAccount(api);
     const acme = api.store.clients().find((c) => c.name === 'Acme Corporation')!;
     assert.equal(second.store.client(acme.id)?.name, 'Acme Corporation', 'the same id on both servers');
     await clearRequestLog(suiteSandbox());
@@ -134,7 +121,7 @@ describe('Several Paymo accounts', () => {
   });
 
   it('signing one account out keeps the other: its sign-in, tree, cache and images stay', async () => {
-    const second = await addSecond(api);
+    const second = await addSecondAccount(api);
     const secondFolder = path.join(api.globalStorageUri.fsPath, 'accounts', String(second.slot));
     await until(() => filesUnder(secondFolder).some((f) => f.endsWith('tree-contacts.json')), "the second account's cache file");
     const firstCache = path.join(api.globalStorageUri.fsPath, 'tree-contacts.json');
@@ -163,7 +150,7 @@ describe('Several Paymo accounts', () => {
       password: 'northwind-pass-1',
       company: 'Northwind Studio',
     });
-    const second = await addSecond(api, { email: user.email, password: 'northwind-pass-1' });
+    const second = await addSecondAccount(api, { email: user.email, password: 'northwind-pass-1' });
     assert.equal(second.label, `Dana Reyes — Northwind Studio (${host(secondSandbox())})`);
     const secretText = JSON.stringify(await Promise.all([api.secrets.get('paymoContacts.session'), api.secrets.get(`paymoContacts.session.${second.slot}`)]));
     assert.ok(!secretText.includes('northwind-pass-1'), 'the password of the added account is not stored either');
@@ -179,7 +166,7 @@ describe('Several Paymo accounts', () => {
   });
 
   it("a contact form belongs to its account: it shows that account's contact and saves to that account's server", async () => {
-    const second = await addSecond(api);
+    const second = await addSecondAccount(api);
     const contact = api.store.allContacts()[0]!;
     assert.equal(second.store.contact(contact.id)?.name, contact.name, 'the same id on both servers');
     const key = `${second.keyPrefix}contact:${contact.id}`;
@@ -197,7 +184,7 @@ describe('Several Paymo accounts', () => {
   });
 
   it('follows other windows: an account added there appears here, and one signed out there goes here', async () => {
-    const second = await addSecond(api);
+    const second = await addSecondAccount(api);
     const slot = second.slot + 1;
     const copy = await api.secrets.get(`paymoContacts.session.${second.slot}`);
     await vscode.commands.executeCommand('paymoContacts.signOut', { account: second });
@@ -219,7 +206,7 @@ describe('Several Paymo accounts', () => {
   });
 
   it('with several accounts and nothing naming one, a command asks which account (cancelling does nothing)', async () => {
-    const second = await addSecond(api);
+    const second = await addSecondAccount(api);
     await clearRequestLog(suiteSandbox());
     await clearRequestLog(secondSandbox());
     // Cancelled: the quick pick of accounts is closed, and nothing is sent anywhere.

@@ -1,10 +1,8 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { ClientContact } from '../../src/paymo';
-import type { PaymoContactsApi } from '../../src/testApi';
 import { serverContact } from './support/serverContacts';
-import { filesUnder } from './support/security';
+import { paymoLog } from './support/security';
 import { until } from './support/paymoApi';
 import { sandboxControl } from './support/sandboxControl';
 import { acceptingPicks, errorsDuring, freshContact, readyApi } from './support/contacts';
@@ -70,9 +68,3 @@ describe('Portal access', () => {
     await until(() => paymoLog(api).includes('paymoContacts.grantPortalAccess failed: Use at least 8 characters.'), 'the failure in the Paymo log');
   });
 });
-
-function paymoLog(api: PaymoContactsApi): string {
-  return filesUnder(api.storage.logUri.fsPath)
-    .map((file) => fs.readFileSync(file, 'utf8'))
-    .join('\n');
-}

@@ -60,3 +60,10 @@ export function cspOf(html: string): Map<string, string[]> {
       }),
   );
 }
+
+/** What the "Paymo" log channel has written so far (its files in the extension's log folder). */
+export function paymoLog(api: { storage: { logUri: { fsPath: string } } }): string {
+  return filesUnder(api.storage.logUri.fsPath)
+    .map((file) => fs.readFileSync(file, 'utf8'))
+    .join('\n');
+}
