@@ -22,9 +22,9 @@ export function createLog(): Log {
       return channel.logLevel;
     },
     onDidChangeLogLevel: channel.onDidChangeLogLevel,
-    // A secret of one to three characters would garble ordinary words wherever they occur.
+    // However short: the redactor removes a short one only where it stands alone.
     addSecret: (secret) => {
-      if (secret.length >= 4) secrets.add(secret);
+      if (secret) secrets.add(secret);
     },
     trace: (message, ...args) => channel.trace(clean(message), ...cleanArgs(args)),
     debug: (message, ...args) => channel.debug(clean(message), ...cleanArgs(args)),
