@@ -7,6 +7,7 @@ import { accountLabel } from '../auth/accountLabel';
 import type { AccountAuth } from '../auth/accountAuth';
 import { ownerKey } from '../auth/accountOwner';
 import type { AccountStore } from '../store/accountStore';
+import { keyPrefixOf } from './keyPrefix';
 import type { StoreCache } from '../store/storeCache';
 import type { ImageCache } from '../tree/imageCache';
 import type { AccountLoader } from './accountLoader';
@@ -53,12 +54,9 @@ export class Account implements vscode.Disposable {
     return baseUrl && user ? accountLabel(user.name, baseUrl, company) : '';
   }
 
-  /**
-   * What makes this account's tree items and form keys unique beside another account's records of the
-   * same id: nothing for the first account (its ids stay as they were with one account), `a2/`… else.
-   */
+  /** Put before this account's tree ids and form keys (`keyPrefix.ts`). */
   get keyPrefix(): string {
-    return this.slot === 1 ? '' : `a${this.slot}/`;
+    return keyPrefixOf(this.slot);
   }
 
   dispose(): void {

@@ -5,7 +5,11 @@
 import * as v from 'valibot';
 import { isTextControl, valueFields, type FieldSpec, type FormKind } from '../webviewContract/formKind';
 import type { FieldValue, FormState, FormValues, WebviewMessage } from '../webviewContract/formMessages';
+import { ADDED_KEY_PREFIX } from '../accounts/keyPrefix';
 import type { FormKindHost } from './formKindHost';
+
+/** What the checks need of a kind's host: its description and the shape of its records. */
+type CheckedKind = Pick<FormKindHost, 'kind' | 'recordSchema'>;
 
 const id = v.pipe(v.number(), v.integer(), v.minValue(1));
 const requestId = v.pipe(v.number(), v.integer());
@@ -52,14 +56,15 @@ interface KindSchemas {
   state: v.GenericSchema<unknown, FormState>;
 }
 
-const schemas = new Map<FormKindHost, KindSchemas>();
+const schemas = new Map<CheckedKind, KindSchemas>();
 
-function schemasOf(host: FormKindHost): KindSchemas {
+function schemasOf(host: CheckedKind): KindSchemas {
   let known = schemas.get(host);
   if (!known) {
     const { kind } = host;
     const values = formValues(kind);
-    const keys = new RegExp(`^(${kind.newKey}|${kind.keyPrefix}:[1-9]\\d*)$`);
+    // An added account's form keys carry its prefix (`a2/contact:7`): its forms come back after a reload too.
+    const keys = new RegExp(`^(?:${ADDED_KEY_PREFIX})?(${kind.newKey}|${kind.keyPrefix}:[1-9]\\d*)$`);
     known = {
       message: v.variant('type', Object.values(messages(values))),
       state: v.object({
@@ -76,13 +81,13 @@ function schemasOf(host: FormKindHost): KindSchemas {
 }
 
 /** The message as the host may use it, or undefined when it is not one the page of this kind sends. */
-export function parseWebviewMessage(host: FormKindHost, value: unknown): WebviewMessage | undefined {
+export function parseWebviewMessage(host: CheckedKind, value: unknown): WebviewMessage | undefined {
   const parsed = v.safeParse(schemasOf(host).message, value);
   return parsed.success ? parsed.output : undefined;
 }
 
 /** A panel's saved state, or undefined when it is not one a form of this kind saved. */
-export function parseFormState(host: FormKindHost, value: unknown): FormState | undefined {
+export function parseFormState(host: CheckedKind, value: unknown): FormState | undefined {
   const parsed = v.safeParse(schemasOf(host).state, value);
   return parsed.success ? parsed.output : undefined;
 }
