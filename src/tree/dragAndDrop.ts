@@ -21,6 +21,8 @@ export class ContactsDragAndDrop implements vscode.TreeDragAndDropController<Tre
   private draggedFrom: TreeAccount | undefined;
 
   handleDrag(source: readonly TreeNode[], data: vscode.DataTransfer): void {
+    // A drag that carries no contacts of one account leaves nothing an earlier drag set for the drop to trust.
+    this.draggedFrom = undefined;
     const contacts = source.filter((node) => node.kind === 'contact');
     const accounts = new Set(contacts.map((node) => node.account));
     if (!contacts.length || accounts.size !== 1) return;
