@@ -2,12 +2,11 @@
 // with a message naming the file and what is wrong with it, and the contact is left as it was. The
 // same checks hold in the form, where the webview hands the chosen file's bytes to the host.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { MAX_IMAGE_BYTES } from '../../src/paymo';
 import { caseGroup } from '../support/caseCounter';
+import { useTempFolder } from '../support/tempFolder';
 import { discardForms } from './support/faults';
 import { serverContact } from './support/serverContacts';
 import { makePng } from '../support/png';
@@ -41,21 +40,14 @@ const BAD_FILES: { what: string; name: string; bytes: Buffer; says: RegExp }[] =
 ];
 
 describe('Bad image files', () => {
-  let folder: string;
-  before(() => {
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'paymo-bad-files-'));
-  });
-  after(async () => {
-    fs.rmSync(folder, { recursive: true, force: true });
-    await discardForms(await readyApi());
-  });
+  const folder = useTempFolder('bad-files');
+  after(async () => discardForms(await readyApi()));
 
   for (const file of BAD_FILES) {
     badInput.it(`Upload Contact Image refuses ${file.what} before sending, naming the file and the problem`, async () => {
       const api = await readyApi();
       const contact = await freshContact(api);
-      const uri = vscode.Uri.file(path.join(folder, file.name));
-      fs.writeFileSync(uri.fsPath, file.bytes);
+      const uri = vscode.Uri.file(folder.write(file.name, file.bytes));
       const errors = await errorsDuring(api, () => vscode.commands.executeCommand('paymoContacts.uploadContactImage', { contactId: contact.id, uri }));
       assert.equal(errors.length, 1);
       assert.match(errors[0]!, /^Upload contact image failed: /);
@@ -85,7 +77,7 @@ describe('Bad image files', () => {
   badInput.it('Upload Contact Image says so plainly when the chosen file disappears before it is read', async () => {
     const api = await readyApi();
     const contact = await freshContact(api);
-    const uri = vscode.Uri.file(path.join(folder, 'moved-away.png'));
+    const uri = vscode.Uri.file(path.join(folder.path, 'moved-away.png'));
     const errors = await errorsDuring(api, () => vscode.commands.executeCommand('paymoContacts.uploadContactImage', { contactId: contact.id, uri }));
     assert.equal(errors.length, 1);
     assert.match(errors[0]!, /"moved-away\.png" is no longer there: it was moved or deleted\. Choose the image again\./);

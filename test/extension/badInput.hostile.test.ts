@@ -9,11 +9,11 @@ import { CONTACT_FORM } from '../../src/webviewContract/contactForm';
 import { valuesOf } from '../../src/webviewContract/formValues';
 import { notificationText } from '../../src/ui/textEscaping';
 import { caseGroup } from '../support/caseCounter';
-import { command, discardForms } from './support/faults';
+import { discardForms } from './support/faults';
 import { createServerContact } from './support/serverContacts';
 import { acceptingPicks, errorsDuring, freshContact, readyApi, refresh } from './support/contacts';
 import { openForm } from './support/forms';
-import { clientNodes, contactNodes } from './support/paymoApi';
+import { clientNodes, command, contactNodes } from './support/paymoApi';
 import { sandboxControl } from './support/sandboxControl';
 
 const badInput = caseGroup('bad input');

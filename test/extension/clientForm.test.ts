@@ -16,7 +16,6 @@ import { sandboxApi } from './support/sandboxApi';
 import { sandboxControl } from './support/sandboxControl';
 
 const NEW = CLIENT_FORM.newKey;
-const writes = async () => (await sandboxControl.requests()).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
 const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 /** A client of the test's own with its form open: its panel key and the host's `init`. */
@@ -67,7 +66,7 @@ describe('Client form', () => {
     assert.deepEqual(valuesOf(CLIENT_FORM, onServer), values, 'the server has exactly what was typed');
     assert.ok(onServer.image, 'the logo arrived');
     assert.ok(Buffer.from(await (await fetch(onServer.image)).arrayBuffer()).equals(Buffer.from(logo)), 'byte for byte');
-    assert.equal((await writes()).filter((w) => w === 'POST /api/clients').length, 1, 'one create');
+    assert.equal((await sandboxControl.writes()).filter((w) => w === 'POST /api/clients').length, 1, 'one create');
     assert.equal(api.store.client(id)?.name, values.name, 'the view lists it');
     assert.equal(api.panels.title(`client:${id}`), values.name, 'no unsaved mark');
   });
@@ -82,7 +81,7 @@ describe('Client form', () => {
     await sandboxControl.clearRequests();
     const saved = only(await save(api, key, values), 'saved');
     assert.equal(saved.created, false);
-    assert.deepEqual(await writes(), [`PUT /api/clients/${client.id}`]);
+    assert.deepEqual(await sandboxControl.writes(), [`PUT /api/clients/${client.id}`]);
     const onServer = (await serverClient(client.id))!;
     assert.deepEqual([onServer.city, onServer.website, onServer.email], ['Linz', 'linz.example', 'office@edit-form.example']);
     assert.equal(api.store.client(client.id)?.city, 'Linz', 'the view has it');
@@ -100,7 +99,7 @@ describe('Client form', () => {
       { field: 'phone', loaded: '111', server: '222', mine: '111' },
       { field: 'city', loaded: 'Graz', server: 'Salzburg', mine: 'Wien' },
     ]);
-    assert.deepEqual(await writes(), [], 'nothing written');
+    assert.deepEqual(await sandboxControl.writes(), [], 'nothing written');
     assert.equal(api.store.client(client.id)?.city, 'Salzburg', "the view shows the server's version");
     assert.deepEqual(api.panels.state(key).values, mine, 'what was typed is kept');
 
@@ -146,7 +145,7 @@ describe('Client form', () => {
     await sandboxControl.clearRequests();
     const saved = only(await save(api, NEW, values), 'saved');
     assert.equal(saved.state.base?.id, lost[0]!.id, 'the form became the client the lost create made');
-    assert.deepEqual(await writes(), [], 'nothing sent again');
+    assert.deepEqual(await sandboxControl.writes(), [], 'nothing sent again');
     assert.equal((await serverClientsNamed(name)).length, 2, 'the namesake and the one created: no duplicate');
   });
 

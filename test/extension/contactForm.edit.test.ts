@@ -37,7 +37,7 @@ describe('Contact form: edit', () => {
     assert.ok(after);
     assert.deepEqual({ ...after, updated_on: '' }, { ...contact, name: values.name, client_id: 3, updated_on: '' });
     assert.equal(after.position, '  Head of Things ');
-    const requests = (await sandboxControl.requests()).map((r) => `${r.method} ${r.path}`);
+    const requests = await sandboxControl.sent();
     assert.deepEqual(
       requests.slice(0, 2),
       [`GET /api/clientcontacts/${contact.id}`, `PUT /api/clientcontacts/${contact.id}`],

@@ -2,29 +2,23 @@
 // presenter's advice), the store keeps the contact, and running the command again once the fault
 // is gone succeeds. A contact deleted elsewhere is simply gone, with no error.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ClientContact } from '../../src/paymo';
 import { caseGroup } from '../support/caseCounter';
+import { useTempFolder } from '../support/tempFolder';
 import { serverContact } from './support/serverContacts';
 import { makePng } from '../support/png';
 import { errorsDuring, freshContact, readyApi } from './support/contacts';
 import { deleteOnServer } from './support/forms';
-import { command, faultGone, faultUntilCleared } from './support/faults';
-import { clientNodes, contactNodes, until } from './support/paymoApi';
+import { faultGone, faultUntilCleared } from './support/faults';
+import { clientNodes, command, contactNodes, until } from './support/paymoApi';
 import { signInToSandbox, suiteSandbox } from './support/sandbox';
 import { sandboxControl } from './support/sandboxControl';
 
 const faults = caseGroup('faults (extension host)');
 
 describe('Faults in the extension: commands and sign-in', () => {
-  let folder: string;
-  before(() => {
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'paymo-faults-'));
-  });
-  after(() => fs.rmSync(folder, { recursive: true, force: true }));
+  const folder = useTempFolder('faults');
   afterEach(faultGone);
 
   faults.it('sign-in meets a 503: says Paymo had a problem and to try again, keeps the session, works once the fault is gone', async () => {
@@ -71,8 +65,7 @@ describe('Faults in the extension: commands and sign-in', () => {
   faults.it('image upload meets dropped connections: says to check the network, the next try uploads', async () => {
     const api = await readyApi();
     const contact = await freshContact(api);
-    const file = path.join(folder, 'face.png');
-    fs.writeFileSync(file, makePng(24, 24));
+    const file = folder.write('face.png', makePng(24, 24));
     await faultUntilCleared({ action: 'drop', method: 'POST', path: `/api/clientcontacts/${contact.id}` });
     const upload = () => command<ClientContact>('uploadContactImage', { contactId: contact.id, uri: vscode.Uri.file(file) });
     const errors = await errorsDuring(api, upload);

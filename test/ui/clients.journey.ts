@@ -6,6 +6,7 @@ import type { Client } from '../../src/paymo';
 import { makePng } from '../support/png';
 import { until } from '../support/until';
 import { checkA11y } from './support/a11y';
+import { formField } from './support/formFields';
 import { withPaymo } from './support/sandboxData';
 import { uiSession } from './support/session';
 import { Workbench } from './support/workbench';
@@ -94,22 +95,21 @@ describe('Clients', () => {
     // The client form: filled in, a bad email marked as it is typed, then saved with Ctrl+S.
     await wb.page.locator('.part.sidebar .title-actions [aria-label^="Create Client"]').first().click();
     const clientForm = wb.webview();
-    const field = (id: string) => clientForm.locator(`#field-${id} input, #field-${id} textarea`).first();
-    await field('name').waitFor({ timeout: 30_000 });
+    await formField(clientForm, 'name').waitFor({ timeout: 30_000 });
     await wb.screenshotInBothThemes('client-form-new');
     await checkA11y(clientForm, 'client form (new)');
-    await field('name').fill(name);
-    await field('email').fill('office@');
-    await field('city').fill('Graz');
-    await field('fiscal_information').fill('ATU12345678');
+    await formField(clientForm, 'name').fill(name);
+    await formField(clientForm, 'email').fill('office@');
+    await formField(clientForm, 'city').fill('Graz');
+    await formField(clientForm, 'fiscal_information').fill('ATU12345678');
     await clientForm
       .locator('#help-email')
       .filter({ hasText: /name@example\.com/ })
       .waitFor();
     await wb.screenshotInBothThemes('client-form-validation');
     await checkA11y(clientForm, 'client form (an email refused)');
-    await field('email').fill('office@journey.example');
-    await field('name').click();
+    await formField(clientForm, 'email').fill('office@journey.example');
+    await formField(clientForm, 'name').click();
     await wb.page.keyboard.press('Control+s');
     await clientForm.locator('.banner.info', { hasText: 'Client created.' }).waitFor({ timeout: 30_000 });
     const created = await serverClient(name);

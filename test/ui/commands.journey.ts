@@ -5,6 +5,7 @@ import type { ClientContact, NewContact } from '../../src/paymo';
 import { makePng } from '../support/png';
 import { until } from '../support/until';
 import { checkA11y } from './support/a11y';
+import { formField } from './support/formFields';
 import { withPaymo } from './support/sandboxData';
 import { uiSession } from './support/session';
 import { Workbench } from './support/workbench';
@@ -66,7 +67,7 @@ describe('Contact commands', () => {
     await palette!.fill('>Paymo: Create Contact');
     await wb.quickInputItem('Paymo: Create Contact…').waitFor();
     await wb.quickInputItem('Paymo: Create Contact…').click();
-    await wb.webview().locator('#field-name input, #field-name textarea').first().waitFor({ timeout: 30_000 });
+    await formField(wb.webview(), 'name').waitFor({ timeout: 30_000 });
     await checkA11y(wb.webview(), 'contact form (new, from the palette)');
   });
 

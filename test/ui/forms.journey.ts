@@ -1,12 +1,11 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import type { ConsoleMessage, FrameLocator } from 'playwright-core';
 import type { ClientContact, ContactPatch } from '../../src/paymo';
 import { makePng } from '../support/png';
 import { until } from '../support/until';
+import { useTempFolder } from '../support/tempFolder';
 import { checkA11y } from './support/a11y';
+import { formField } from './support/formFields';
 import { sandboxData, withPaymo } from './support/sandboxData';
 import { Workbench } from './support/workbench';
 
@@ -22,8 +21,6 @@ function watchCsp(wb: Workbench): string[] {
   return violations;
 }
 
-const field = (form: FrameLocator, name: string) => form.locator(`#field-${name} input, #field-${name} textarea`).first();
-
 async function activeTabTitle(wb: Workbench): Promise<string> {
   return (await wb.page.locator('.tabs-container .tab.active .label-name').first().innerText()).trim();
 }
@@ -37,18 +34,14 @@ async function openEditForm(wb: Workbench, contact: ClientContact, clientName: s
   await contactRow.waitFor();
   await wb.contextMenu(contactRow, 'Edit Contact');
   const form = wb.webview();
-  await field(form, 'name').waitFor({ timeout: 30_000 });
-  await until(async () => (await field(form, 'name').inputValue()) === contact.name, 'the form shows the contact');
+  await formField(form, 'name').waitFor({ timeout: 30_000 });
+  await until(async () => (await formField(form, 'name').inputValue()) === contact.name, 'the form shows the contact');
   await checkA11y(form, `contact form (editing ${contact.name})`);
   return form;
 }
 
 describe('Contact forms', () => {
-  let folder: string;
-  before(() => {
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'paymo-form-journey-'));
-  });
-  after(() => fs.rmSync(folder, { recursive: true, force: true }));
+  const folder = useTempFolder('form-journey');
 
   it('creates a contact: client picked, an invalid email refused as typed, image chosen, saved', async () => {
     const wb = await Workbench.open('forms-create');
@@ -56,7 +49,7 @@ describe('Contact forms', () => {
     await wb.openPaymoView();
     await wb.page.locator('.part.sidebar .title-actions [aria-label^="Create Contact"]').first().click();
     const form = wb.webview();
-    await field(form, 'name').waitFor({ timeout: 30_000 });
+    await formField(form, 'name').waitFor({ timeout: 30_000 });
     await checkA11y(form, 'contact form (new)');
     await wb.screenshotInBothThemes('create-form');
 
@@ -67,9 +60,9 @@ describe('Contact forms', () => {
     await wb.page.keyboard.press('ArrowDown');
     await wb.page.keyboard.press('Enter');
     const name = `Journey Person ${Date.now()}`;
-    await field(form, 'name').fill(name);
-    await field(form, 'email').fill('journey.person@');
-    await field(form, 'phone').fill('+44 20 7946 0000');
+    await formField(form, 'name').fill(name);
+    await formField(form, 'email').fill('journey.person@');
+    await formField(form, 'phone').fill('+44 20 7946 0000');
     await form
       .locator('#help-email')
       .filter({ hasText: /name@example\.com/ })
@@ -78,15 +71,14 @@ describe('Contact forms', () => {
     await checkA11y(form, 'contact form (an email refused)');
     await wb.screenshotInBothThemes('validation-error');
 
-    await field(form, 'email').fill('journey.person@example.com');
-    const image = path.join(folder, 'journey.png');
-    fs.writeFileSync(image, makePng(96, 96));
+    await formField(form, 'email').fill('journey.person@example.com');
+    const image = folder.write('journey.png', makePng(96, 96));
     await form.locator('#field-image').setInputFiles(image);
     await form
       .locator('#help-image')
       .filter({ hasText: /journey\.png will be uploaded/ })
       .waitFor();
-    await field(form, 'name').click();
+    await formField(form, 'name').click();
     await wb.page.keyboard.press('Control+s');
     await form.locator('.banner.info', { hasText: 'Contact created.' }).waitFor({ timeout: 30_000 });
 
@@ -109,7 +101,7 @@ describe('Contact forms', () => {
     const wb = await Workbench.open('forms-conflict');
     const form = await openEditForm(wb, contact, client.name);
 
-    await field(form, 'position').fill('Typed in the form');
+    await formField(form, 'position').fill('Typed in the form');
     await withPaymo((api) => api.updateContact(contact.id, { mobile: '+1 555 0111', position: 'Changed elsewhere' } satisfies ContactPatch));
     await form.locator('#save').click();
     const conflict = form.locator('#conflict');
@@ -121,8 +113,8 @@ describe('Contact forms', () => {
 
     await form.locator('#conflict-keepEditing').click();
     await conflict.waitFor({ state: 'detached' });
-    assert.equal(await field(form, 'mobile').inputValue(), '+1 555 0111', "the server's other change is taken over");
-    assert.equal(await field(form, 'position').inputValue(), 'Typed in the form', 'my edit is kept');
+    assert.equal(await formField(form, 'mobile').inputValue(), '+1 555 0111', "the server's other change is taken over");
+    assert.equal(await formField(form, 'position').inputValue(), 'Typed in the form', 'my edit is kept');
     await form.locator('#save').click();
     await form.locator('.banner.info', { hasText: 'Saved.' }).waitFor({ timeout: 30_000 });
     const saved = await withPaymo((api) => api.getContact(contact.id));
@@ -138,7 +130,7 @@ describe('Contact forms', () => {
       .at(-1)!;
     const wb = await Workbench.open('forms-reload');
     const form = await openEditForm(wb, contact, client.name);
-    await field(form, 'notes').fill('Typed, not saved, then the window reloaded');
+    await formField(form, 'notes').fill('Typed, not saved, then the window reloaded');
     // The unsaved mark shows once the host has the typed values (and keeps them as a draft).
     await until(async () => (await activeTabTitle(wb)).startsWith('● '), 'the tab to mark unsaved changes');
 
@@ -148,7 +140,7 @@ describe('Contact forms', () => {
     await wb.page.locator('.tabs-container .tab', { hasText: contact.name }).click();
     const shownAgain = wb.webview();
     await until(
-      async () => (await field(shownAgain, 'notes').inputValue()) === 'Typed, not saved, then the window reloaded',
+      async () => (await formField(shownAgain, 'notes').inputValue()) === 'Typed, not saved, then the window reloaded',
       'the shown-again form has the typed notes',
     );
 
@@ -161,7 +153,7 @@ describe('Contact forms', () => {
     // The banner is the rebuilt form's own: only a page restored from the draft shows it.
     await restored.locator('.banner.info', { hasText: 'restored' }).waitFor({ timeout: 60_000 });
     await wb.page.waitForFunction(() => document.querySelector('.tabs-container .tab.active .label-name')?.textContent?.startsWith('● '));
-    assert.equal(await field(restored, 'notes').inputValue(), 'Typed, not saved, then the window reloaded');
+    assert.equal(await formField(restored, 'notes').inputValue(), 'Typed, not saved, then the window reloaded');
     await checkA11y(restored, 'contact form (restored after a reload)');
     await wb.screenshot('restored-after-reload');
   });

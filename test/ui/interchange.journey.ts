@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readVCards } from '../../src/interchange/vcardReader';
 import { until } from '../support/until';
+import { vcard, vcardFile } from '../support/vcards';
 import { checkA11y } from './support/a11y';
 import { sandboxData, withPaymo } from './support/sandboxData';
 import { uiSession } from './support/session';
@@ -10,8 +11,6 @@ import { Workbench } from './support/workbench';
 
 // Contacts in and out as a user moves them: a vCard imported from the palette through the preview,
 // a contact dragged onto another client, a client's contacts exported and read back.
-
-const card = (...lines: string[]) => ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD'].join('\r\n');
 
 async function contactsOf(clientId: number): Promise<string[]> {
   return withPaymo(async (paymo) => (await paymo.listContacts({ clientId })).map((c) => c.name));
@@ -28,11 +27,11 @@ describe('Contacts in and out', () => {
     const file = path.join(uiSession().runDir, 'workspaces', 'import', 'people.vcf');
     fs.writeFileSync(
       file,
-      [
-        card(`FN:Imported Journey ${stamp}`, `EMAIL:journey.${stamp}@example.com`, 'TEL;TYPE=CELL:+1 555 0100'),
-        card(`FN:${known.name}`, `EMAIL:${known.email}`),
-        card('EMAIL:no.name@example.com'),
-      ].join('\r\n'),
+      vcardFile([
+        vcard(`FN:Imported Journey ${stamp}`, `EMAIL:journey.${stamp}@example.com`, 'TEL;TYPE=CELL:+1 555 0100'),
+        vcard(`FN:${known.name}`, `EMAIL:${known.email}`),
+        vcard('EMAIL:no.name@example.com'),
+      ]),
     );
     await wb.openPaymoView();
     await wb.treeRow('Acme Corporation').waitFor({ timeout: 30_000 });

@@ -5,22 +5,16 @@ import type { Client, NewClient } from '../../../src/paymo';
 import type { PaymoContactsApi } from '../../../src/testApi';
 import { createServerContact } from './serverContacts';
 import { refresh } from './contacts';
-import { sandboxApi } from './sandboxApi';
+import { createOnServer, sandboxApi, serverRecord, serverRecords } from './sandboxApi';
 import { sandboxControl } from './sandboxControl';
 
-type Clients = { clients: Client[] };
-
 /** The client as the server has it now, or `undefined` once it is gone (404). */
-export async function serverClient(id: number): Promise<Client | undefined> {
-  const { status, json } = await sandboxApi<Clients>('GET', `clients/${id}`);
-  if (status === 404) return undefined;
-  if (status !== 200) throw new Error(`GET clients/${id} answered ${status}`);
-  return json.clients[0];
+export function serverClient(id: number): Promise<Client | undefined> {
+  return serverRecord<Client>('clients', id);
 }
 
-export async function serverClientsNamed(name: string): Promise<Client[]> {
-  const { json } = await sandboxApi<Clients>('GET', `clients?where=${encodeURIComponent(`name="${name}"`)}`);
-  return json.clients;
+export function serverClientsNamed(name: string): Promise<Client[]> {
+  return serverRecords<Client>('clients', `name="${name}"`);
 }
 
 const made = new Set<number>();
@@ -34,9 +28,7 @@ export function clientName(prefix: string): string {
 
 /** A client of this test's own with `contacts` contacts, loaded into the store; the request log cleared. */
 export async function freshClient(api: PaymoContactsApi, fields: Partial<NewClient> = {}, contacts = 0): Promise<Client> {
-  const { status, json } = await sandboxApi<Clients>('POST', 'clients', { name: clientName('Test Client'), ...fields });
-  if (status !== 201) throw new Error(`POST clients answered ${status}: ${JSON.stringify(json)}`);
-  const client = json.clients[0]!;
+  const client = await createOnServer<Client>('clients', { name: clientName('Test Client'), ...fields });
   made.add(client.id);
   for (let i = 1; i <= contacts; i++)
     await createServerContact({ client_id: client.id, name: `${client.name} Person ${i}`, email: `p${i}.${client.id}@example.com` });

@@ -1,7 +1,6 @@
 // What the extension-host fault suites share: faults that last until cleared, waiting for the
 // sandbox to finish what it received (a delayed request lands after the client gave up), a short
 // request timeout for timeout cases, and leaving no form draft behind.
-import * as vscode from 'vscode';
 import type { FaultSpec } from '../../../sandbox/faults';
 import type { PaymoContactsApi } from '../../../src/testApi';
 import { untilSandboxSettled } from '../../support/settled';
@@ -40,10 +39,6 @@ async function changeClientSetting(api: PaymoContactsApi, seconds: number | unde
   await setSetting('requestTimeoutSeconds', seconds);
   await until(() => api.auth.state === 'signedIn' && api.auth.api() !== before, 'the session to use the new timeout');
   await api.loader.whenIdle();
-}
-
-export function command<T = unknown>(id: string, arg?: unknown): Thenable<T | undefined> {
-  return vscode.commands.executeCommand<T | undefined>(`paymoContacts.${id}`, arg);
 }
 
 /** Discards what every open form holds (so no draft is left in workspace state for later tests), then closes them. */

@@ -1,4 +1,5 @@
-// The extension's test API, and the waits the tests share.
+// The extension's test API, its commands run by their short name, and the waits the tests share.
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { PaymoContactsApi } from '../../../src/testApi';
 import type { ClientNode } from '../../../src/tree/clientNode';
@@ -7,6 +8,7 @@ import type { TreeNode } from '../../../src/tree/treeNode';
 import { activateExtension } from './extension';
 import { until } from '../../support/until';
 import { signInToSandbox } from './sandbox';
+import { filesUnder } from './security';
 
 export { until };
 
@@ -24,6 +26,11 @@ export async function signedInApi(): Promise<PaymoContactsApi> {
   await until(() => api.loader.state === 'ready' || api.loader.state === 'empty', 'the tree to load');
   await api.loader.whenIdle();
   return api;
+}
+
+/** Runs `paymoContacts.<id>` with its arguments (a tree node or `{ contactId, … }`, then the selection) and returns what it did. */
+export function command<T = unknown>(id: string, ...args: unknown[]): Thenable<T | undefined> {
+  return vscode.commands.executeCommand<T | undefined>(`paymoContacts.${id}`, ...args);
 }
 
 export function clientNodes(api: PaymoContactsApi): ClientNode[] {
@@ -59,4 +66,11 @@ export async function imagesShown(api: PaymoContactsApi, nodes: readonly TreeNod
 
 export async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('paymoContacts').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+/** What the "Paymo" output channel has written to its log files so far. */
+export function paymoLog(api: PaymoContactsApi): string {
+  return filesUnder(api.storage.logUri.fsPath)
+    .map((file) => fs.readFileSync(file, 'utf8'))
+    .join('\n');
 }

@@ -21,6 +21,10 @@ export const sandboxControl = {
   clearQuirks: () => clearQuirks(suiteSandbox()),
   requests: () => requestLog(suiteSandbox()),
   clearRequests: () => clearRequestLog(suiteSandbox()),
+  /** The requests logged since the last clear, as `METHOD /path` (what an assertion compares). */
+  sent: async () => (await requestLog(suiteSandbox())).map((r) => `${r.method} ${r.path}`),
+  /** The same, writes only (no GET). */
+  writes: async () => (await requestLog(suiteSandbox())).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`),
   reset: (seed: 'demo' | 'empty') => resetSandbox(suiteSandbox(), seed),
   /** Whether a contact can sign in to the portal with this email and password. */
   portalLogin: (email: string, password: string) => portalLogin(suiteSandbox(), email, password),

@@ -2,26 +2,18 @@
 // the server's own view of a contact (not the extension's), and fresh contacts so that each test
 // works on data of its own. (The control endpoints are in support/sandboxControl.ts.)
 import type { ClientContact, NewContact } from '../../../src/paymo';
-import { sandboxApi } from './sandboxApi';
-
-type Contacts = { clientcontacts: ClientContact[] };
+import { createOnServer, serverRecord, serverRecords } from './sandboxApi';
 
 /** The contact as the server has it now, or `undefined` once it is gone (404). */
-export async function serverContact(id: number): Promise<ClientContact | undefined> {
-  const { status, json } = await sandboxApi<Contacts>('GET', `clientcontacts/${id}`);
-  if (status === 404) return undefined;
-  if (status !== 200) throw new Error(`GET clientcontacts/${id} answered ${status}`);
-  return json.clientcontacts[0];
+export function serverContact(id: number): Promise<ClientContact | undefined> {
+  return serverRecord<ClientContact>('clientcontacts', id);
 }
 
-export async function serverContactsOf(clientId: number): Promise<ClientContact[]> {
-  const { json } = await sandboxApi<Contacts>('GET', `clientcontacts?where=${encodeURIComponent(`client_id=${clientId}`)}`);
-  return json.clientcontacts;
+export function serverContactsOf(clientId: number): Promise<ClientContact[]> {
+  return serverRecords<ClientContact>('clientcontacts', `client_id=${clientId}`);
 }
 
 /** A new contact made directly on the server (test set-up, not the code under test). */
-export async function createServerContact(fields: NewContact): Promise<ClientContact> {
-  const { status, json } = await sandboxApi<Contacts>('POST', 'clientcontacts', fields);
-  if (status !== 201) throw new Error(`POST clientcontacts answered ${status}: ${JSON.stringify(json)}`);
-  return json.clientcontacts[0];
+export function createServerContact(fields: NewContact): Promise<ClientContact> {
+  return createOnServer<ClientContact>('clientcontacts', fields);
 }

@@ -1,13 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { ImportJournal } from '../../../src/interchange/importJournal';
 import { chosenRows, planImport } from '../../../src/interchange/importPlan';
 import { previewImport, type DuplicateChoice, type ImportPreview } from '../../../src/interchange/importPreview';
 import { runImport } from '../../../src/interchange/importRun';
 import type { ClientContact, PaymoApi } from '../../../src/paymo';
 import { clearRequestLog, injectFault, requestLog, resetSandbox } from '../../support/sandbox';
+import { useTempFolder } from '../../support/tempFolder';
 import { useApiSandbox } from '../support/apiSandbox';
 import { PNG } from '../support/vcardCorpus';
 
@@ -22,14 +21,12 @@ function vcards(count: number, extra: (i: number) => string[] = () => []): Buffe
 
 describe('Import runs: a journal first, then one request per contact, resumable without duplicates', () => {
   const fx = useApiSandbox();
-  let folder: string;
+  const journals = useTempFolder('import', 'test');
   let api: PaymoApi;
   beforeEach(async () => {
     await resetSandbox(fx.sb); // each test imports the same people
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'paymo-import-'));
     api = fx.api();
   });
-  afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
 
   async function journalFor(
     fileName: string,
@@ -49,7 +46,7 @@ describe('Import runs: a journal first, then one request per contact, resumable 
       existing,
       skipReason: (row) => ('reason' in row.outcome ? row.outcome.reason : ''),
     });
-    return ImportJournal.create(folder, plan);
+    return ImportJournal.create(journals.path, plan);
   }
 
   const importedNames = async () =>
@@ -119,7 +116,7 @@ describe('Import runs: a journal first, then one request per contact, resumable 
     assert.equal(first.created.length, 3);
     assert.equal(first.remaining, 3);
     assert.deepEqual(
-      ImportJournal.unfinished(folder).map((j) => j.id),
+      ImportJournal.unfinished(journals.path).map((j) => j.id),
       [journal.id],
     );
     const reopened = ImportJournal.open(journal.file)!;
@@ -130,7 +127,7 @@ describe('Import runs: a journal first, then one request per contact, resumable 
       await importedNames(),
       [1, 2, 3, 4, 5, 6].map((i) => `Imported Person ${i}`),
     );
-    assert.deepEqual(ImportJournal.unfinished(folder), []);
+    assert.deepEqual(ImportJournal.unfinished(journals.path), []);
   });
 
   it('after a crash between request and answer (the journal says sent), the resume finds the contact the request made', async () => {

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { once } from 'node:events';
 import { promisify } from 'node:util';
+import { useTempFolder } from '../../support/tempFolder';
 
 // Runs the compiled CLI (out/sandbox/main.js) as a user would, and talks to it with curl.
 
@@ -23,20 +23,17 @@ async function firstLines(child: ChildProcess, count: number): Promise<string[]>
 }
 
 describe('sandbox: command line', () => {
-  let dataDir: string;
   let child: ChildProcess | undefined;
-  beforeEach(() => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'paymo-sandbox-cli-'));
-  });
+  // Registered before the folder's own hook: the sandbox is stopped before its data folder is removed.
   afterEach(() => {
     if (child && child.exitCode === null) {
       child.kill('SIGKILL');
     }
-    fs.rmSync(dataDir, { recursive: true, force: true });
   });
+  const data = useTempFolder('sandbox-cli', 'test');
 
   it('prints its URL and API key, answers curl with the key, and stops cleanly on SIGTERM', async () => {
-    child = spawn(process.execPath, [MAIN, '--port', '0', '--data', dataDir, '--seed', 'demo'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child = spawn(process.execPath, [MAIN, '--port', '0', '--data', data.path, '--seed', 'demo'], { stdio: ['ignore', 'pipe', 'inherit'] });
     const [listening, keyLine] = await firstLines(child, 2);
     const url = /^Paymo sandbox listening on (http:\/\/127\.0\.0\.1:(\d+)\/api\/)$/.exec(listening!);
     assert.ok(url, listening);
@@ -52,11 +49,11 @@ describe('sandbox: command line', () => {
     child.kill('SIGTERM');
     const [code] = await exited;
     assert.equal(code, 0);
-    assert.ok(fs.existsSync(path.join(dataDir, 'paymo-sandbox.sqlite')), 'the data stays in --data');
+    assert.ok(fs.existsSync(path.join(data.path, 'paymo-sandbox.sqlite')), 'the data stays in --data');
   });
 
   it('stops on SIGINT too and refuses a bad option with a message', async () => {
-    child = spawn(process.execPath, [MAIN, '--port', '0', '--data', dataDir, '--seed', 'empty', '--rate-limit', 'paymo'], {
+    child = spawn(process.execPath, [MAIN, '--port', '0', '--data', data.path, '--seed', 'empty', '--rate-limit', 'paymo'], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     await firstLines(child, 2);

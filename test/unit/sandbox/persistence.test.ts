@@ -1,28 +1,24 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import Database from 'better-sqlite3';
 import { DB_FILE } from '../../../sandbox/db';
 import { startSandbox } from '../../../sandbox/server';
+import { useTempFolder } from '../../support/tempFolder';
 import { basicAuth, generateData, resetSandbox, withSandbox } from '../../support/sandbox';
 import { call, contacts, type Contact } from '../support/sandboxHttp';
 
 describe('sandbox: data folder, reset and bulk data', () => {
-  let dataDir: string;
-  beforeEach(() => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'paymo-sandbox-test-'));
-  });
-  afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  const data = useTempFolder('sandbox-test', 'test');
 
   it('keeps data, images and the API key across a restart on the same folder, and seeds only an empty one', async () => {
-    const first = await startSandbox({ port: 0, dataDir, seed: 'demo' });
+    const first = await startSandbox({ port: 0, dataDir: data.path, seed: 'demo' });
     const created = await call<{ clientcontacts: Contact[] }>(first, 'POST', 'clientcontacts', { body: { name: 'Survivor', client_id: 3 } });
     await call(first, 'DELETE', 'clientcontacts/2');
     const apiKey = first.apiKey;
     await first.close();
 
-    const second = await startSandbox({ port: 0, dataDir, seed: 'empty' });
+    const second = await startSandbox({ port: 0, dataDir: data.path, seed: 'empty' });
     try {
       assert.equal(second.apiKey, apiKey);
       const survivor = await contacts(second, `where=id=${created.json.clientcontacts[0]!.id}`);
@@ -38,7 +34,7 @@ describe('sandbox: data folder, reset and bulk data', () => {
 
   it('puts the users of a folder made before users had a company in the demo company, and keeps their keys', async () => {
     // The users table as it was, with the demo users, in a folder already seeded.
-    const old = new Database(path.join(dataDir, DB_FILE));
+    const old = new Database(path.join(data.path, DB_FILE));
     old.exec(`
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
       CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL UNIQUE COLLATE NOCASE,
@@ -48,7 +44,7 @@ describe('sandbox: data folder, reset and bulk data', () => {
       INSERT INTO users VALUES (2, 'Erin Employee', 'employee@example.com', 'x', 'old-employee-key', 'Employee');
     `);
     old.close();
-    const sb = await startSandbox({ port: 0, dataDir });
+    const sb = await startSandbox({ port: 0, dataDir: data.path });
     try {
       assert.equal(sb.apiKey, 'old-admin-key');
       for (const key of ['old-admin-key', 'old-employee-key']) {

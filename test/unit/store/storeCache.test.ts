@@ -1,34 +1,29 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { AccountStore } from '../../../src/store/accountStore';
 import { StoreCache } from '../../../src/store/storeCache';
 import { TreeCache, type CacheOwner } from '../../../src/store/treeCache';
 import { until } from '../../support/until';
 import { useApiSandbox } from '../support/apiSandbox';
+import { useTempFolder } from '../../support/tempFolder';
 
 describe('StoreCache (the store kept on disk)', () => {
   const fx = useApiSandbox();
-  let dir: string;
   const made: StoreCache[] = [];
+  // Registered before the folder's own hook, so that no cache writes into a folder already removed.
+  afterEach(() => made.splice(0).forEach((c) => c.dispose()));
+  const dir = useTempFolder('store-cache', 'test');
   const keep = (store: AccountStore, owner: CacheOwner | undefined, warnings: string[] = []) => {
     const cache = new StoreCache(
       store,
-      new TreeCache(dir),
+      new TreeCache(dir.path),
       () => owner,
       (message) => warnings.push(message),
     );
     made.push(cache);
     return cache;
   };
-  beforeEach(async () => {
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'paymo-store-cache-'));
-  });
-  afterEach(async () => {
-    made.splice(0).forEach((c) => c.dispose());
-    await fs.rm(dir, { recursive: true, force: true });
-  });
 
   it("saves a load, follows an edit a moment later, and gives the tree back to its owner's next start", async () => {
     const owner = { baseUrl: fx.sb.apiUrl, userId: 1 };
@@ -38,7 +33,7 @@ describe('StoreCache (the store kept on disk)', () => {
     await cache.save();
     const contact = store.allContacts()[0]!;
     store.upsertContact({ ...contact, position: 'Kept on disk' });
-    await until(async () => (await fs.readFile(path.join(dir, 'tree-contacts.json'), 'utf8')).includes('Kept on disk'), 'the edit to reach the file');
+    await until(async () => (await fs.readFile(path.join(dir.path, 'tree-contacts.json'), 'utf8')).includes('Kept on disk'), 'the edit to reach the file');
 
     const next = new AccountStore();
     let shown = 0;
@@ -57,7 +52,7 @@ describe('StoreCache (the store kept on disk)', () => {
     const store = new AccountStore();
     await store.sync(fx.api(), { full: true });
     await keep(store, undefined).save();
-    assert.deepEqual(await fs.readdir(dir), []);
+    assert.deepEqual(await fs.readdir(dir.path), []);
     const owner = { baseUrl: fx.sb.apiUrl, userId: 1 };
     await keep(store, owner).save();
     const next = new AccountStore();
@@ -68,7 +63,7 @@ describe('StoreCache (the store kept on disk)', () => {
     );
     assert.equal(next.origin, 'none');
     await keep(next, owner).save();
-    assert.equal((await fs.readdir(dir)).length, 2, 'the empty store did not overwrite the files');
+    assert.equal((await fs.readdir(dir.path)).length, 2, 'the empty store did not overwrite the files');
   });
 
   it('deletes the files, and a write waiting for its moment does not bring them back', async () => {
@@ -80,6 +75,6 @@ describe('StoreCache (the store kept on disk)', () => {
     store.upsertContact({ ...store.allContacts()[0]!, position: 'Never written' });
     await cache.delete();
     await new Promise((resolve) => setTimeout(resolve, 700));
-    assert.deepEqual(await fs.readdir(dir), []);
+    assert.deepEqual(await fs.readdir(dir.path), []);
   });
 });
