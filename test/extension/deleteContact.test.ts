@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
-import * as vscode from 'vscode';
+import type { ClientContact } from '../../src/paymo';
 import type { StoreChange } from '../../src/store/accountStore';
-import { serverContact } from './support/serverContacts';
-import { sandboxControl } from './support/sandboxControl';
 import { errorsDuring, freshContact, readyApi } from './support/contacts';
+import { command } from './support/paymoApi';
+import { sandboxControl } from './support/sandboxControl';
+import { serverContact } from './support/serverContacts';
 
 describe('Delete Contact', () => {
   it('deletes the contact on the server and from the store, repainting only its client', async () => {
@@ -12,16 +13,12 @@ describe('Delete Contact', () => {
     const changes: StoreChange[] = [];
     const listening = api.store.onDidChange((c) => changes.push(c));
     try {
-      const deleted = await vscode.commands.executeCommand('paymoContacts.deleteContact', { contactId: contact.id, confirmed: true });
-      assert.equal((deleted as { id: number } | undefined)?.id, contact.id);
+      const deleted = await command<ClientContact>('deleteContact', { contactId: contact.id, confirmed: true });
+      assert.equal(deleted?.id, contact.id);
     } finally {
       listening.dispose();
     }
-    const requests = await sandboxControl.requests();
-    assert.deepEqual(
-      requests.map((r) => `${r.method} ${r.path}`),
-      [`DELETE /api/clientcontacts/${contact.id}`],
-    );
+    assert.deepEqual(await sandboxControl.sent(), [`DELETE /api/clientcontacts/${contact.id}`]);
     assert.equal(await serverContact(contact.id), undefined, 'gone on the server');
     assert.equal(api.store.contact(contact.id), undefined, 'gone from the store');
     assert.ok(!api.store.contactsOf(3).some((c) => c.id === contact.id));
@@ -32,10 +29,36 @@ describe('Delete Contact', () => {
     const api = await readyApi();
     const contact = await freshContact(api);
     await sandboxControl.fault({ action: 'status', status: 403, method: 'DELETE', path: '/api/clientcontacts', message: 'Only admins may delete contacts' });
-    const errors = await errorsDuring(api, () => vscode.commands.executeCommand('paymoContacts.deleteContact', { contactId: contact.id, confirmed: true }));
+    const errors = await errorsDuring(api, () => command('deleteContact', { contactId: contact.id, confirmed: true }));
     assert.equal(errors.length, 1);
-    assert.match(errors[0], /Only admins may delete contacts/);
+    assert.match(errors[0]!, /Only admins may delete contacts/);
     assert.ok(api.store.contact(contact.id), 'still in the store');
     assert.ok(await serverContact(contact.id), 'still on the server');
+  });
+
+  it('deletes each contact of a selection; the one Paymo refuses is named with why, and stays', async () => {
+    const api = await readyApi();
+    const contacts = [await freshContact(api), await freshContact(api), await freshContact(api)];
+    await sandboxControl.fault({
+      action: 'status',
+      status: 400,
+      method: 'DELETE',
+      path: `/api/clientcontacts/${contacts[1]!.id}`,
+      message: 'Contact is locked',
+    });
+    const result = await command<{ done: unknown[]; failed: { reason: string }[] }>('deleteContact', {
+      contactIds: contacts.map((c) => c.id),
+      confirmed: true,
+    });
+    assert.equal(result?.done.length, 2);
+    assert.deepEqual(
+      result?.failed.map((f) => f.reason),
+      ['Contact is locked.'],
+    );
+    assert.equal(await serverContact(contacts[0]!.id), undefined);
+    assert.ok(await serverContact(contacts[1]!.id));
+    assert.equal(await serverContact(contacts[2]!.id), undefined);
+    assert.ok(api.store.contact(contacts[1]!.id), 'the refused one is still in the tree');
+    assert.equal(api.store.contact(contacts[0]!.id), undefined);
   });
 });

@@ -1,40 +1,27 @@
 import * as assert from 'node:assert/strict';
-import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ImportReport } from '../../src/interchange/importReport';
-import { MAX_ATTEMPTS } from '../../src/paymo';
+import { useTempFolder } from '../support/tempFolder';
+import { vcard, vcardFile } from '../support/vcards';
 import { serverContactsOf } from './support/serverContacts';
 import { errorsDuring, readyApi } from './support/contacts';
 import { sandboxControl } from './support/sandboxControl';
 
-const card = (...lines: string[]) => ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD'].join('\r\n');
-
 describe('Import Contacts', () => {
-  let dir: string;
-  beforeEach(async () => {
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'paymo-import-'));
-  });
-  afterEach(async () => {
-    await fs.rm(dir, { recursive: true, force: true });
-  });
-
-  async function file(name: string, text: string | Buffer): Promise<vscode.Uri> {
-    const target = path.join(dir, name);
-    await fs.writeFile(target, text);
-    return vscode.Uri.file(target);
-  }
+  const folder = useTempFolder('import', 'test');
+  const file = (name: string, text: string) => vscode.Uri.file(folder.write(name, text));
 
   it('imports a vCard into a client: new people created, one already in the account skipped, all in the tree at the end', async () => {
     const api = await readyApi();
     const known = api.store.contactsOf(1)[0]!;
     const stamp = Date.now();
-    const uri = await file(
+    const uri = file(
       'people.vcf',
-      [card(`FN:Imported A ${stamp}`, `EMAIL:a.${stamp}@example.com`), card(`FN:${known.name}`, `EMAIL:${known.email}`), card(`FN:Imported B ${stamp}`)].join(
-        '\r\n',
-      ),
+      vcardFile([
+        vcard(`FN:Imported A ${stamp}`, `EMAIL:a.${stamp}@example.com`),
+        vcard(`FN:${known.name}`, `EMAIL:${known.email}`),
+        vcard(`FN:Imported B ${stamp}`),
+      ]),
     );
     const report = await vscode.commands.executeCommand<ImportReport>('paymoContacts.importContacts', {
       clientId: 5,
@@ -60,11 +47,13 @@ describe('Import Contacts', () => {
     const api = await readyApi();
     const stamp = Date.now();
     const newOrg = `Org From Card ${stamp}`;
-    const uri = await file(
+    const uri = file(
       'orgs.vcf',
-      [card(`FN:Org Person A ${stamp}`, 'ORG:acme corporation'), card(`FN:Org Person B ${stamp}`, `ORG:${newOrg}`), card(`FN:Org Person C ${stamp}`)].join(
-        '\r\n',
-      ),
+      vcardFile([
+        vcard(`FN:Org Person A ${stamp}`, 'ORG:acme corporation'),
+        vcard(`FN:Org Person B ${stamp}`, `ORG:${newOrg}`),
+        vcard(`FN:Org Person C ${stamp}`),
+      ]),
     );
     const report = await vscode.commands.executeCommand<ImportReport>('paymoContacts.importContacts', {
       clientId: 5,
@@ -85,7 +74,7 @@ describe('Import Contacts', () => {
 
   it('a file with no readable contact says why, and nothing is sent', async () => {
     const api = await readyApi();
-    const uri = await file('broken.vcf', 'BEGIN:VCARD\r\nVERSION:3.0\r\nthis is no property\r\nEND:VCARD\r\n');
+    const uri = file('broken.vcf', 'BEGIN:VCARD\r\nVERSION:3.0\r\nthis is no property\r\nEND:VCARD\r\n');
     await sandboxControl.clearRequests();
     const errors = await errorsDuring(api, () => vscode.commands.executeCommand('paymoContacts.importContacts', { clientId: 5, uri, confirmed: true }));
     assert.equal(errors.length, 1);
@@ -94,33 +83,5 @@ describe('Import Contacts', () => {
       (await sandboxControl.requests()).filter((r) => r.method !== 'GET'),
       [],
     );
-  });
-
-  it('an import stopped by a failure keeps its journal; Resume Import finishes it without creating anyone twice', async () => {
-    const api = await readyApi();
-    const stamp = Date.now();
-    const names = [1, 2, 3, 4].map((i) => `Resumed ${stamp} ${i}`);
-    const uri = await file('resume.vcf', names.map((n) => card(`FN:${n}`)).join('\r\n'));
-    // The first create's connection dies after Paymo stored it, and the look-up for it fails too.
-    await sandboxControl.fault({ action: 'dropAfter', method: 'POST', path: '/api/clientcontacts' });
-    await sandboxControl.fault({
-      action: 'status',
-      status: 503,
-      message: 'Down for maintenance',
-      method: 'GET',
-      path: '/api/clientcontacts',
-      count: MAX_ATTEMPTS,
-    });
-    const errors = await errorsDuring(api, async () => {
-      const first = await vscode.commands.executeCommand<ImportReport>('paymoContacts.importContacts', { clientId: 6, uri, confirmed: true });
-      assert.equal(first?.remaining, 4);
-    });
-    assert.match(errors.join('\n'), /Down for maintenance/);
-    const report = await vscode.commands.executeCommand<ImportReport>('paymoContacts.resumeImport');
-    assert.equal(report?.remaining, 0);
-    assert.equal(report?.created.length, 4);
-    const onServer = (await serverContactsOf(6)).map((c) => c.name).filter((n) => n.startsWith(`Resumed ${stamp}`));
-    assert.deepEqual(onServer.sort(), names, 'each once');
-    assert.ok(names.every((n) => api.store.contactsOf(6).some((c) => c.name === n)));
   });
 });

@@ -61,23 +61,4 @@ describe('Signing in', () => {
       JSON.stringify(vscode.workspace.getConfiguration().inspect('paymoContacts') ?? {}) + JSON.stringify(vscode.workspace.getConfiguration('paymoContacts'));
     assert.ok(!all.includes(suiteSandbox().apiKey));
   });
-
-  it('signs the npm start demo in with the key it is handed, only for a loopback server and only when signed out', async () => {
-    const api = await paymoApi();
-    await vscode.commands.executeCommand('paymoContacts.signOut');
-    const env = { PAYMO_CONTACTS_DEMO_KEY: suiteSandbox().apiKey };
-    const config = vscode.workspace.getConfiguration('paymoContacts');
-    await config.update('baseUrl', 'https://app.paymoapp.com/api/', vscode.ConfigurationTarget.Global);
-    try {
-      assert.equal(await api.demoSignIn(env), false, 'a remote server never gets the demo key');
-      assert.equal(api.auth.state, 'signedOut');
-    } finally {
-      await config.update('baseUrl', suiteSandbox().apiUrl, vscode.ConfigurationTarget.Global);
-    }
-    assert.equal(await api.demoSignIn({}), false, 'nothing happens without the variable');
-    assert.equal(await api.demoSignIn(env), true);
-    assert.equal(api.auth.state, 'signedIn');
-    assert.equal(await api.demoSignIn(env), false, 'a signed-in window is left alone');
-    assert.equal(vscode.workspace.getConfiguration('paymoContacts').get('baseUrl'), suiteSandbox().apiUrl);
-  });
 });
