@@ -1,5 +1,6 @@
-// Every figure the bench reports, in table order, with its target where the issue sets one. Parts
-// fill in values by id; a row whose part failed keeps its place with the reason.
+// Every figure the bench reports, in table order, with its target where the issue sets one. Each row
+// belongs to one part (its `rows`), which fills in the value by id; a row whose part failed keeps its
+// place with the reason.
 import { contacts, describeSet, importSize, pagesFor, type BenchConfig, type DataSet } from './config';
 import type { Row, Target } from './report';
 
@@ -87,9 +88,9 @@ export interface Measured {
 }
 export type Measurements = Partial<Record<RowId, Measured>>;
 
-/** The table: every row of the catalogue, measured or with the reason it is not. */
-export function assemble(cfg: BenchConfig, measured: Measurements, failures: Partial<Record<RowId, string>>): Row[] {
-  return ROWS.map((spec: RowSpec) => {
+/** The table: the catalogue's rows of the parts that ran (`wanted`), in catalogue order, measured or with the reason they are not. */
+export function assemble(cfg: BenchConfig, wanted: readonly RowId[], measured: Measurements, failures: Partial<Record<RowId, string>>): Row[] {
+  return ROWS.filter((spec) => wanted.includes(spec.id)).map((spec: RowSpec) => {
     const m = measured[spec.id as RowId];
     const row: Row = { id: spec.id, figure: spec.figure(cfg), unit: spec.unit, value: m?.value ?? null };
     if (spec.target) row.target = spec.target(cfg);

@@ -1,4 +1,4 @@
-// Part 6, in a fresh process: time to require the shipped bundle and to run its `activate`, with
+// In a fresh process: time to require the shipped bundle and to run its `activate`, with
 // `vscode` resolved to the recording stub. Synchronous fs calls and network connections are counted
 // while activate runs (it must do neither) and for a moment after, when background work would start.
 import fs from 'node:fs';

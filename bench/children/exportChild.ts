@@ -1,4 +1,4 @@
-// Part 5, in its own process (run with --expose-gc): exporting the loaded model to a file. The store
+// The export part, in its own process (run with --expose-gc): exporting the loaded model to a file. The store
 // is loaded first (the model the extension already holds). Each export runs twice: once timed, once
 // with a full collection after every batch, where the heap is sampled: the highest of those samples
 // above the heap before the export is what the export keeps alive (garbage, which V8 collects when it

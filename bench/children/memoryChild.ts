@@ -1,4 +1,4 @@
-// Part 4, in its own process (run with --expose-gc): heap retained by loaded models. A first load
+// The memory part, in its own process (run with --expose-gc): heap retained by loaded models. A first load
 // warms code and connections and is dropped; then each measured load is kept alive, and the heap
 // grows by what the model holds, measured after full collections on both sides.
 import type { PaymoApi } from '../../src/paymo/api';

@@ -1,4 +1,4 @@
-// A stand-in `vscode` module for timing the bundle's activation in plain Node (bench part 6 only;
+// A stand-in `vscode` module for timing the bundle's activation in plain Node (the activation part only;
 // behaviour is tested inside real VS Code). It records which API members activate calls. Members it
 // does not model are "anything" proxies: callable, constructible, awaitable as undefined, disposable.
 import * as path from 'node:path';

@@ -1,10 +1,9 @@
-// Parts 1 and 2: the full tree load through the store against the floor (the same pages, bare), and
+// The full tree load through the store against the floor (the same pages, bare), and
 // against the naive tree (one contacts request per client), in interleaved runs that share noise.
-import { authorizationHeader } from '../../src/paymo/credentials';
 import { RATE_LIMIT_MODES } from '../../sandbox/rateLimit';
 import { minimumSeconds } from '../config';
-import { floorLoad } from '../floor';
-import type { BenchContext, Part } from '../part';
+import { floorLoad, pagesOfStoreLoad } from '../floor';
+import { largeSet, type BenchContext, type Part } from '../part';
 import type { BenchSandbox } from '../sandbox';
 import { median, timed } from '../stats';
 import { naiveLoad, storeLoad } from '../subjects';
@@ -16,27 +15,20 @@ async function counted(sb: BenchSandbox, work: () => Promise<unknown>): Promise<
   return (await sb.requests()).length;
 }
 
-function contactIdsOf(bodies: unknown[]): number[] {
-  return bodies.flatMap((b) => ((b as { clientcontacts?: { id: number }[] }).clientcontacts ?? []).map((c) => c.id));
-}
-
 /** Seconds that many requests take at least under Paymo's observed limit (the sandbox's `paymo` mode). */
 function atPaymoLimit(requests: number): number {
   return minimumSeconds(requests, RATE_LIMIT_MODES.paymo.limit, RATE_LIMIT_MODES.paymo.periodSeconds);
 }
 
-async function run({ cfg, sandbox: sb, shared }: BenchContext) {
+async function run(ctx: BenchContext) {
+  const { cfg, sandbox: sb } = ctx;
   await sb.fill(cfg.small.clients, cfg.small.contactsPerClient);
   const smallRequests = await counted(sb, () => storeLoad(sb.info, cfg.pageSize));
 
-  await sb.fill(cfg.large.clients, cfg.large.contactsPerClient);
-  await sb.clearRequests();
-  await storeLoad(sb.info, cfg.pageSize);
+  await largeSet(ctx);
   // The floor replays exactly the store's requests, so the two differ only in what is done per page.
-  const logged = await sb.requests();
-  const urls = logged.filter((r) => r.method === 'GET').map((r) => sb.urlOf(r));
-  const authorization = authorizationHeader({ kind: 'apiKey', apiKey: sb.info.apiKey });
-  const first = await floorLoad(urls, authorization, true);
+  const { requests, urls, authorization } = await pagesOfStoreLoad(sb, cfg.pageSize);
+  const first = await floorLoad(urls, authorization);
   const naiveRequests = await counted(sb, () => naiveLoad(sb.info, cfg.pageSize));
 
   const loads: Record<'floor' | 'store' | 'naive', () => Promise<unknown>> = {
@@ -57,11 +49,10 @@ async function run({ cfg, sandbox: sb, shared }: BenchContext) {
     }
   }
   const [floorMs, storeMs, naiveMs] = [median(times.floor), median(times.store), median(times.naive)];
-  Object.assign(shared, { storeMs, jsonBytes: first.bytes, contactIds: contactIdsOf(first.bodies ?? []) });
   const runs = `${cfg.runs} interleaved run(s)`;
   return {
     'load.requests.small': { value: smallRequests, note: 'one per page of clients and of contacts' },
-    'load.requests': { value: logged.length, note: `naive: ${naiveRequests}; the same whatever the user expands` },
+    'load.requests': { value: requests, note: `naive: ${naiveRequests}; the same whatever the user expands` },
     'load.floorMs': { value: floorMs, note: `${runs}; ${(first.bytes / 1024).toFixed(0)} KiB JSON` },
     'load.storeMs': { value: storeMs, note: runs },
     'load.ratio': { value: storeMs / floorMs },
@@ -71,14 +62,15 @@ async function run({ cfg, sandbox: sb, shared }: BenchContext) {
     },
     'naive.requests': {
       value: naiveRequests,
-      note: `${naiveRequests - logged.length} more; under Paymo's limit at least ${atPaymoLimit(naiveRequests)} s against ${atPaymoLimit(logged.length)} s`,
+      note: `${naiveRequests - requests} more; under Paymo's limit at least ${atPaymoLimit(naiveRequests)} s against ${atPaymoLimit(requests)} s`,
     },
     'naive.ratio': { value: naiveMs / storeMs, note: `naive median ${naiveMs.toFixed(0)} ms` },
   };
 }
 
-export const loadsPart: Part = {
-  name: 'tree loads',
+export const part: Part = {
+  name: 'loads',
+  seconds: 11,
   rows: ['load.requests.small', 'load.requests', 'load.floorMs', 'load.storeMs', 'load.ratio', 'load.cpuRatio', 'naive.requests', 'naive.ratio'],
   run,
 };

@@ -1,14 +1,17 @@
-// Part 4: heap held by the loaded model against the JSON bytes it came from, measured in a child
+// Heap held by the loaded model against the JSON bytes it came from, measured in a child
 // process (see children/memoryChild.ts) so that nothing else in this process moves the heap.
 import { runChild } from '../childProcess';
 import type { MemoryInput } from '../children/memoryChild';
-import { needShared, type BenchContext, type Part } from '../part';
+import { floorLoad, pagesOfStoreLoad } from '../floor';
+import { largeSet, type BenchContext, type Part } from '../part';
 import { median } from '../stats';
 
 const SAMPLES = 3;
 
 async function run(ctx: BenchContext) {
-  const jsonBytes = needShared(ctx, 'jsonBytes');
+  await largeSet(ctx);
+  const { urls, authorization } = await pagesOfStoreLoad(ctx.sandbox, ctx.cfg.pageSize);
+  const jsonBytes = (await floorLoad(urls, authorization)).bytes;
   const input: MemoryInput = { sandbox: ctx.sandbox.info, pageSize: ctx.cfg.pageSize, samples: SAMPLES };
   const deltas = await runChild<number[]>('memoryChild', input, ['--expose-gc']);
   const heap = median(deltas);
@@ -22,4 +25,4 @@ async function run(ctx: BenchContext) {
   };
 }
 
-export const memoryPart: Part = { name: 'memory', rows: ['memory.heapKiB', 'memory.jsonKiB', 'memory.ratio'], run };
+export const part: Part = { name: 'memory', seconds: 3, rows: ['memory.heapKiB', 'memory.jsonKiB', 'memory.ratio'], run };
