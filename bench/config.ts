@@ -20,6 +20,14 @@ export interface BenchConfig {
   rateLimit: { limit: number; periodSeconds: number };
 }
 
+/**
+ * Paymo's 5 requests per window, in a 2-second window instead of Paymo's 5 seconds: the time in
+ * between is only waited out, and the rate-limited rows (updates, import, refresh) count windows, so
+ * their ratios to the limit's minimum keep their meaning (the client's pacing adds about 0.1 s a
+ * window, which is 2% of Paymo's window and 5% of this one). A full run takes about 9 minutes, not 15.
+ */
+const BENCH_WINDOW = { limit: RATE_LIMIT_MODES.paymo.limit, periodSeconds: 2 };
+
 export const FULL: BenchConfig = {
   name: 'full',
   pageSize: 100,
@@ -27,7 +35,7 @@ export const FULL: BenchConfig = {
   small: { clients: 100, contactsPerClient: 10 },
   runs: 9,
   updates: 50,
-  rateLimit: RATE_LIMIT_MODES.paymo,
+  rateLimit: BENCH_WINDOW,
 };
 
 // Paymo's 5 requests per window, but a one-second window, so six updates still cross a window

@@ -1,7 +1,8 @@
 // What a refresh costs against a full load of the same account, measured in one run: with
 // nothing changed, after changes made behind the extension's back (the tree compared with a full
-// load's, every field), the same under Paymo's limit, and a day of `autoRefreshMinutes: 5`.
+// load's, every field), the same under the rate limit, and a day of `autoRefreshMinutes: 5`.
 import { deepStrictEqual } from 'node:assert/strict';
+import { RATE_LIMIT_MODES } from '../../sandbox/rateLimit';
 import type { PaymoApi } from '../../src/paymo/api';
 import type { AccountStore } from '../../src/store/accountStore';
 import { RefreshSchedule } from '../../src/store/refreshSchedule';
@@ -77,7 +78,9 @@ async function run({ cfg, sandbox: sb }: BenchContext) {
       }
     });
     const perHour = day.requests / 24;
-    const budgetPerHour = (cfg.rateLimit.limit / cfg.rateLimit.periodSeconds) * 3600;
+    // Against Paymo's own limit: the bench's window is shorter only so that its waits are short.
+    const paymo = RATE_LIMIT_MODES.paymo;
+    const budgetPerHour = (paymo.limit / paymo.periodSeconds) * 3600;
     const fullNote = `full load: ${full.requests} requests, ${(full.bytes / 1024).toFixed(0)} KiB`;
     return {
       'refresh.idle.requests': { value: idle.requests, note: `${idle.bytes} bytes; ${fullNote}` },
@@ -93,7 +96,7 @@ async function run({ cfg, sandbox: sb }: BenchContext) {
       'refresh.auto.perHour': { value: perHour, note: `${refreshes} refreshes in 24 h, ${day.requests} requests` },
       'refresh.auto.budgetShare': {
         value: perHour / budgetPerHour,
-        note: `of ${budgetPerHour} requests an hour (${cfg.rateLimit.limit} per ${cfg.rateLimit.periodSeconds} s)`,
+        note: `of ${budgetPerHour} requests an hour (Paymo's ${paymo.limit} per ${paymo.periodSeconds} s)`,
       },
     };
   } finally {
