@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClientContact } from '../../src/paymo';
 import { acceptingPicks, errorsDuring, freshContact, readyApi } from './support/contacts';
-import { command, paymoLog, until } from './support/paymoApi';
+import { command, until } from './support/paymoApi';
+import { paymoLog } from './support/security';
 import { sandboxControl } from './support/sandboxControl';
 import { serverContact } from './support/serverContacts';
 

@@ -8,8 +8,8 @@ import { SECRET_KEY, type StoredSignIn } from '../../src/auth/storedSignIn';
 import type { PaymoContactsApi } from '../../src/testApi';
 import { caseGroup } from '../support/caseCounter';
 import { expireSessions } from '../support/sandboxControl';
-import { filesUnder } from './support/security';
-import { paymoApi, paymoLog, signedInApi, until } from './support/paymoApi';
+import { filesUnder, paymoLog } from './support/security';
+import { paymoApi, signedInApi, until } from './support/paymoApi';
 import { suiteSandbox } from './support/sandbox';
 
 const security = caseGroup('security');

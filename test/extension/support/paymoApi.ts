@@ -1,5 +1,4 @@
 // The extension's test API, its commands run by their short name, and the waits the tests share.
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { PaymoContactsApi } from '../../../src/testApi';
 import type { ClientNode } from '../../../src/tree/clientNode';
@@ -8,7 +7,6 @@ import type { TreeNode } from '../../../src/tree/treeNode';
 import { activateExtension } from './extension';
 import { until } from '../../support/until';
 import { signInToSandbox } from './sandbox';
-import { filesUnder } from './security';
 
 export { until };
 
@@ -66,11 +64,4 @@ export async function imagesShown(api: PaymoContactsApi, nodes: readonly TreeNod
 
 export async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('paymoContacts').update(key, value, vscode.ConfigurationTarget.Global);
-}
-
-/** What the "Paymo" output channel has written to its log files so far. */
-export function paymoLog(api: PaymoContactsApi): string {
-  return filesUnder(api.storage.logUri.fsPath)
-    .map((file) => fs.readFileSync(file, 'utf8'))
-    .join('\n');
 }

@@ -2,9 +2,9 @@
 // its owner only, and never stays longer than it can serve a resume.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { ImportJournal, MAX_AGE_DAYS, type ImportPlan } from '../../../src/interchange/importJournal';
+import { useTempFolder } from '../../support/tempFolder';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -20,11 +20,12 @@ function plan(owner: string, people: string[]): ImportPlan {
 }
 
 describe('Import journals: owner-only, and gone once nothing will resume them', () => {
+  const tmp = useTempFolder('journals', 'test');
+  // Not made yet: creating it, owner-only, is the journal's job.
   let folder: string;
   beforeEach(() => {
-    folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'paymo-journals-')), 'imports');
+    folder = path.join(tmp.path, 'imports');
   });
-  afterEach(() => fs.rmSync(path.dirname(folder), { recursive: true, force: true }));
 
   const files = () => (fs.existsSync(folder) ? fs.readdirSync(folder) : []);
 
