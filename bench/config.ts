@@ -24,7 +24,7 @@ export interface BenchConfig {
  * Paymo's 5 requests per window, in a 2-second window instead of Paymo's 5 seconds: the time in
  * between is only waited out, and the rate-limited rows (updates, import, refresh) count windows, so
  * their ratios to the limit's minimum keep their meaning (the client's pacing adds about 0.1 s a
- * window, which is 2% of Paymo's window and 5% of this one). A full run takes about 9 minutes, not 15.
+ * window, which is 2% of Paymo's window and 5% of this one). A full run took 8 minutes instead of 15.5.
  */
 const BENCH_WINDOW = { limit: RATE_LIMIT_MODES.paymo.limit, periodSeconds: 2 };
 

@@ -36,7 +36,7 @@ async function run(ctx: BenchContext) {
 
 export const part: Part = {
   name: 'activation',
-  seconds: 6,
+  seconds: 5,
   rows: ['activate.requireMs', 'activate.ms', 'activate.syncFs', 'activate.network'],
   run,
 };

@@ -32,7 +32,7 @@ async function run(ctx: BenchContext) {
 
 export const part: Part = {
   name: 'export',
-  seconds: 20,
+  seconds: 40,
   rows: ['export.vcardMs', 'export.vcardPeakKiB', 'export.csvMs', 'export.csvPeakKiB', 'export.growth'],
   run,
 };

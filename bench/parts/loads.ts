@@ -70,7 +70,7 @@ async function run(ctx: BenchContext) {
 
 export const part: Part = {
   name: 'loads',
-  seconds: 11,
+  seconds: 27,
   rows: ['load.requests.small', 'load.requests', 'load.floorMs', 'load.storeMs', 'load.ratio', 'load.cpuRatio', 'naive.requests', 'naive.ratio'],
   run,
 };

@@ -25,4 +25,4 @@ async function run(ctx: BenchContext) {
   };
 }
 
-export const part: Part = { name: 'memory', seconds: 3, rows: ['memory.heapKiB', 'memory.jsonKiB', 'memory.ratio'], run };
+export const part: Part = { name: 'memory', seconds: 5, rows: ['memory.heapKiB', 'memory.jsonKiB', 'memory.ratio'], run };

@@ -56,7 +56,7 @@ async function run(ctx: BenchContext) {
 
 export const part: Part = {
   name: 'rateLimit',
-  seconds: 46,
+  seconds: 20,
   rows: ['ratelimit.429s', 'ratelimit.failed', 'ratelimit.seconds', 'ratelimit.minimum', 'ratelimit.ratio'],
   run,
 };

@@ -107,7 +107,7 @@ async function run({ cfg, sandbox: sb }: BenchContext) {
 
 export const part: Part = {
   name: 'refresh',
-  seconds: 182,
+  seconds: 73,
   rows: [
     'refresh.idle.requests',
     'refresh.idle.requestRatio',
