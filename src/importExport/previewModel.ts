@@ -74,7 +74,12 @@ function rowView(row: PreviewRow, nameOf: (id: PaymoId) => string): PreviewRowVi
     name: row.fields?.name ?? '',
     email: row.fields?.email ?? '',
     action: outcome.action,
-    detail: outcome.action === 'update' ? vscode.l10n.t('Changes: {0}', Object.keys(outcome.patch).join(', ')) : skipReason(row),
+    detail: [
+      outcome.action === 'update' ? vscode.l10n.t('Changes: {0}', Object.keys(outcome.patch).join(', ')) : skipReason(row),
+      row.incomplete ? vscode.l10n.t('The card has no END:VCARD; it is read up to line {0}', row.incomplete.lastLine) : '',
+    ]
+      .filter(Boolean)
+      .join('; '),
     duplicate: !duplicateOf ? '' : duplicateOf.reason === 'email' ? vscode.l10n.t('Same email as {0}', names) : vscode.l10n.t('Same name as {0}', names),
     photo: photo
       ? vscode.l10n.t('Imported')

@@ -16,6 +16,11 @@ export interface CardPhoto {
   bytes?: Uint8Array;
   /** A link instead of embedded bytes. */
   uri?: string;
+  /**
+   * Instead of `bytes`, for an embedded photo larger than Paymo takes: its size in bytes, told from
+   * the length of its base64 text, which is not decoded.
+   */
+  oversizeBytes?: number;
   /** `image/jpeg`, … as the file declared it, when it did. */
   mediaType?: string;
 }

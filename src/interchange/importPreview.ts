@@ -4,8 +4,9 @@
 // against the rows above; what happens to them is the user's choice (`onDuplicate`), for all rows
 // here and per row in the preview. Photos are checked as an upload would be; a bad photo costs the
 // photo, not the contact.
-import { checkImage, type ImageMime } from '../paymo';
+import { checkImage, checkImageSize, type ImageMime } from '../paymo';
 import type { ClientContact, ContactPatch, InputProblem, PaymoId } from '../paymo';
+import type { CardPhoto } from './card';
 import { mapCard, notesWithLeftovers, type LeftoverLabels, type MappedFields } from './contactMapping';
 import type { ColumnField } from './csvColumns';
 import { readCsv } from './csvReader';
@@ -31,6 +32,8 @@ export interface PreviewRow {
   photo?: { bytes: Uint8Array; mime: ImageMime };
   /** Why the card's photo is not imported: only linked (not in the file), or not an image Paymo takes (the check's words). */
   photoProblem?: { kind: 'linked'; uri: string } | { kind: 'invalid'; message: string; problem?: InputProblem };
+  /** The card has no END:VCARD: it was read up to `lastLine` (the file, or the next card, began first). */
+  incomplete?: { lastLine: number };
   /** The card's organisation (ORG, a CSV's company): the client it may go to instead of the chosen one. */
   organization?: string;
   /** The account's contacts this row matches, and on what. */
@@ -70,7 +73,7 @@ export function previewImport(fileName: string, bytes: Uint8Array, options: Prev
   const existing = new DuplicateFinder<Comparable & { contact?: ClientContact }>(
     [...options.existing].map((contact) => ({ name: contact.name, email: contact.email, contact })),
   );
-  for (const { card, index, line } of read.cards) {
+  for (const { card, index, line, incomplete } of read.cards) {
     const mapped = mapCard(card);
     if (!mapped) {
       rows.push({ index, line, outcome: { action: 'skip', reason: 'noName', detail: '' } });
@@ -79,7 +82,7 @@ export function previewImport(fileName: string, bytes: Uint8Array, options: Prev
     const fields = options.keepLeftovers
       ? { ...mapped.fields, notes: notesWithLeftovers(mapped.fields.notes, mapped.leftovers, options.keepLeftovers) }
       : mapped.fields;
-    const row: PreviewRow = { index, line, fields, outcome: { action: 'create' } };
+    const row: PreviewRow = { index, line, fields, outcome: { action: 'create' }, ...(incomplete ? { incomplete } : {}) };
     if (card.organization?.trim()) row.organization = card.organization.trim();
     Object.assign(row, photoOf(mapped.photo, `photo ${index}`));
     const found = existing.find(fields);
@@ -111,10 +114,11 @@ function patchOf(fields: MappedFields, contact: ClientContact): ContactPatch {
   return patch;
 }
 
-function photoOf(photo: { bytes?: Uint8Array; uri?: string } | undefined, fileName: string): Pick<PreviewRow, 'photo' | 'photoProblem'> {
+function photoOf(photo: CardPhoto | undefined, fileName: string): Pick<PreviewRow, 'photo' | 'photoProblem'> {
   if (!photo) return {};
-  if (!photo.bytes) return { photoProblem: { kind: 'linked', uri: photo.uri ?? '' } };
   try {
+    if (photo.oversizeBytes !== undefined) checkImageSize(photo.oversizeBytes, fileName);
+    if (!photo.bytes) return { photoProblem: { kind: 'linked', uri: photo.uri ?? '' } };
     return { photo: { bytes: photo.bytes, mime: checkImage(photo.bytes, fileName).mime } };
   } catch (error) {
     // Told by its fields, not `instanceof`: this file is bundled apart from the extension's error classes.

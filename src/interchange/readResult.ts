@@ -19,6 +19,8 @@ export interface ReadCard {
   card: Card;
   index: number;
   line: number;
+  /** vCard: the card has no END:VCARD (the file, or the next card, begins first); it is read up to `lastLine`. */
+  incomplete?: { lastLine: number };
 }
 
 export interface ReadResult {

@@ -1,12 +1,13 @@
 // The one layer under the vCard grammar that ical.js does not read: vCard 2.1 as Outlook, Android and
 // old phones write it, and the character sets of any version. It turns a file's bytes into cards
-// whose text ical.js parses as vCard 3.0 (or 4.0, left as 4.0): quoted-printable soft line breaks
-// joined, quoted-printable and CHARSET decoded, bare 2.1 parameters (`TEL;WORK;FAX`) made TYPE
-// values, 2.1 BASE64 made `ENCODING=b`. No vCard library on npm reads 2.1 quoted-printable with
-// character sets (ical.js rejects bare parameters; others keep `=C3=BC` as text), so this is the
-// thin part written here; everything after it is ical.js.
+// whose text ical.js parses as vCard 3.0 (or 4.0, left as 4.0): lines unfolded (vcardUnfolding.ts),
+// quoted-printable and CHARSET decoded, bare 2.1 parameters (`TEL;WORK;FAX`) made TYPE values, 2.1
+// BASE64 made `ENCODING=b`, escapes vCard does not define read as the character. No vCard library on
+// npm reads 2.1 quoted-printable with character sets (ical.js rejects bare parameters; others keep
+// `=C3=BC` as text), so this is the thin part written here; everything after it is ical.js.
 
 import { decodeBytes, utf8Bytes } from './fileText';
+import { logicalLines, type LogicalLine } from './vcardUnfolding';
 
 /** One card's text, ready for ical.js, and where it starts in the file. */
 export interface CardSource {
@@ -17,115 +18,120 @@ export interface CardSource {
   version: string;
   /** Lines of the card that are no property (no `name:value`), which make the card unreadable. */
   brokenLines: number[];
+  /**
+   * The NOTE values, as text: read here, not by ical.js. A note can be megabytes long, and ical.js
+   * would unescape it in a pass of its own after ours (and, in 3.0, split it at every comma).
+   */
+  notes: string[];
+  /** Set when no END:VCARD closes the card (the file, or the next card, begins first): read up to `lastLine`. */
+  incomplete?: { lastLine: number };
 }
 
-interface LogicalLine {
-  /** The line as bytes in a latin1 string (one char per byte), folds and soft breaks joined. */
-  raw: string;
-  line: number;
-}
-
-interface ParsedLine {
+interface Property<V> {
   group: string;
   name: string;
   params: [string, string[]][];
-  value: string;
+  value: V;
 }
+
+/** A property as the file has it, its value bytes not yet decoded. */
+type ParsedLine = Property<Buffer>;
+/** A property as ical.js is to read it. */
+type Converted = Property<string>;
 
 const BARE_ENCODINGS = new Set(['QUOTED-PRINTABLE', 'BASE64', 'B', '8BIT', '7BIT']);
-
-/** Splits a file into its cards. Lines outside BEGIN:VCARD…END:VCARD are ignored. */
-export function cardSources(bytes: Uint8Array): CardSource[] {
-  const cards: CardSource[] = [];
-  let current: { lines: LogicalLine[]; line: number } | undefined;
-  // One char per byte, so that each property's value is decoded in its own character set.
-  for (const logical of logicalLines(utf8Bytes(bytes).toString('latin1'))) {
-    const upper = logical.raw.trim().toUpperCase();
-    if (upper === 'BEGIN:VCARD') {
-      current = { lines: [], line: logical.line };
-    } else if (upper === 'END:VCARD' && current) {
-      cards.push(cardText(current.lines, current.line));
-      current = undefined;
-    } else if (current) {
-      current.lines.push(logical);
-    }
-  }
-  return cards;
-}
+const QUOTE = 0x22;
+const SEMICOLON = 0x3b;
+const COLON = 0x3a;
+const EQUALS = 0x3d;
 
 /**
- * Physical lines joined into properties: a line starting with a space or tab continues the previous
- * one (RFC 6350 folding); a quoted-printable value ending in `=` continues on the next line whatever
- * it starts with; a 2.1 BASE64 value goes on over unindented lines until a blank one.
+ * Splits a file into its cards. Lines outside BEGIN:VCARD…END:VCARD are ignored. A vCard 2.1 AGENT
+ * (an assistant's card inside the person's, after an empty `AGENT:` line) is left out: the card is
+ * the person's. A card that has no END:VCARD is read as far as it goes and marked incomplete.
  */
-function logicalLines(text: string): LogicalLine[] {
-  const out: LogicalLine[] = [];
-  const physical = text.split(/\r\n|\n|\r/);
-  for (let i = 0; i < physical.length; i++) {
-    const line = physical[i]!;
-    const last = out[out.length - 1];
-    if (last && isQuotedPrintable(last.raw) && last.raw.endsWith('=')) {
-      last.raw = last.raw.slice(0, -1) + line;
-    } else if (last && (line.startsWith(' ') || line.startsWith('\t'))) {
-      last.raw += line.slice(1);
-    } else if (last && line && !line.includes(':') && isBase64(last.raw)) {
-      last.raw += line;
-    } else if (line.trim()) {
-      out.push({ raw: line, line: i + 1 });
+export function* cardSources(bytes: Uint8Array): Generator<CardSource> {
+  let open: { lines: LogicalLine[]; line: number; lastLine: number } | undefined;
+  /** How deep inside an embedded AGENT card the lines are (0: not in one). */
+  let agentDepth = 0;
+  for (const logical of logicalLines(utf8Bytes(bytes))) {
+    const marker = markerOf(logical.bytes);
+    if (open && agentDepth > 0) {
+      if (marker === 'begin') agentDepth++;
+      else if (marker === 'end') agentDepth--;
+      open.lastLine = logical.lastLine;
+    } else if (marker === 'begin' && open && isEmptyAgent(open.lines[open.lines.length - 1])) {
+      open.lines.pop();
+      open.lastLine = logical.lastLine;
+      agentDepth = 1;
+    } else if (marker === 'begin') {
+      if (open) yield cardText(open.lines, open.line, { lastLine: open.lastLine });
+      open = { lines: [], line: logical.line, lastLine: logical.lastLine };
+    } else if (marker === 'end') {
+      if (open) yield cardText(open.lines, open.line);
+      open = undefined;
+    } else if (open) {
+      open.lines.push(logical);
+      open.lastLine = logical.lastLine;
     }
   }
-  return out;
+  if (open) yield cardText(open.lines, open.line, { lastLine: open.lastLine });
 }
 
-function head(raw: string): string {
-  const colon = raw.indexOf(':');
-  return (colon < 0 ? raw : raw.slice(0, colon)).toUpperCase();
+/** BEGIN:VCARD or END:VCARD, whatever the case and spaces around; only short lines can be either. */
+function markerOf(bytes: Buffer): 'begin' | 'end' | undefined {
+  if (bytes.length > 32) return undefined;
+  const upper = bytes.toString('latin1').trim().toUpperCase();
+  return upper === 'BEGIN:VCARD' ? 'begin' : upper === 'END:VCARD' ? 'end' : undefined;
 }
 
-function isQuotedPrintable(raw: string): boolean {
-  return /;(ENCODING=)?QUOTED-PRINTABLE\b/.test(head(raw));
+/** vCard 2.1 writes an embedded card as an `AGENT:` line with no value followed by the card itself. */
+function isEmptyAgent(logical: LogicalLine | undefined): boolean {
+  return logical !== undefined && logical.bytes.length < 200 && /^([^:;]*\.)?AGENT(;[^:]*)?:\s*$/i.test(logical.bytes.toString('latin1'));
 }
 
-function isBase64(raw: string): boolean {
-  return /;(ENCODING=)?(BASE64|B)\b/.test(head(raw));
-}
-
-function cardText(lines: LogicalLine[], line: number): CardSource {
+function cardText(lines: LogicalLine[], line: number, incomplete?: { lastLine: number }): CardSource {
   const parsed: ParsedLine[] = [];
   const brokenLines: number[] = [];
   for (const l of lines) {
-    const p = parseLine(l.raw);
+    const p = parseLine(l.bytes);
     if (p) parsed.push(p);
     else brokenLines.push(l.line);
   }
-  const version = parsed.find((p) => p.name === 'VERSION')?.value.trim() ?? '';
-  const legacy = version !== '4.0';
+  const version =
+    parsed
+      .find((p) => p.name === 'VERSION')
+      ?.value.toString('latin1')
+      .trim() ?? '';
+  const v21 = version === '2.1';
   const out = ['BEGIN:VCARD'];
+  const notes: string[] = [];
   for (const p of parsed) {
-    if (p.name === 'VERSION') out.push(`VERSION:${legacy ? '3.0' : '4.0'}`);
-    else out.push(serialize(convert(p, version === '2.1')));
+    if (p.name === 'VERSION') out.push(`VERSION:${version === '4.0' ? '4.0' : '3.0'}`);
+    else if (p.name === 'NOTE') notes.push(noteText(p, v21));
+    else out.push(serialize(convert(p, v21)));
   }
   if (!parsed.some((p) => p.name === 'VERSION')) out.splice(1, 0, 'VERSION:3.0');
   out.push('END:VCARD');
-  return { text: out.join('\r\n'), line, version, brokenLines };
+  return { text: out.join('\r\n'), line, version, brokenLines, notes, ...(incomplete ? { incomplete } : {}) };
 }
 
 /** `group.NAME;P=a,b;BARE:value` into its parts; parameter values may be double-quoted. */
-function parseLine(raw: string): ParsedLine | undefined {
+function parseLine(raw: Buffer): ParsedLine | undefined {
   let i = 0;
   let quoted = false;
   const parts: string[] = [];
   let start = 0;
   for (; i < raw.length; i++) {
     const c = raw[i];
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && c === ';') {
-      parts.push(raw.slice(start, i));
+    if (c === QUOTE) quoted = !quoted;
+    else if (!quoted && c === SEMICOLON) {
+      parts.push(raw.toString('latin1', start, i));
       start = i + 1;
-    } else if (!quoted && c === ':') break;
+    } else if (!quoted && c === COLON) break;
   }
   if (i >= raw.length) return undefined;
-  parts.push(raw.slice(start, i));
+  parts.push(raw.toString('latin1', start, i));
   const [qualified = '', ...paramTexts] = parts;
   const dot = qualified.lastIndexOf('.');
   const params: [string, string[]][] = [];
@@ -146,7 +152,7 @@ function parseLine(raw: string): ParsedLine | undefined {
       .trim()
       .toUpperCase(),
     params,
-    value: raw.slice(i + 1),
+    value: raw.subarray(i + 1),
   };
 }
 
@@ -157,9 +163,8 @@ function splitParamValue(text: string): string[] {
 }
 
 /** Decodes the value's encoding and character set and rewrites 2.1 parameters as 3.0 ones. */
-function convert(p: ParsedLine, v21: boolean): ParsedLine {
-  const encoding = p.params.find(([n]) => n === 'ENCODING')?.[1][0]?.toUpperCase();
-  const charset = p.params.find(([n]) => n === 'CHARSET')?.[1][0];
+function convert(p: ParsedLine, v21: boolean): Converted {
+  const encoding = encodingOf(p);
   const typeValues = p.params.filter(([n]) => n === 'TYPE').flatMap(([, v]) => v.map((t) => t.toLowerCase()));
   const others = p.params
     .filter(([n]) => n !== 'ENCODING' && n !== 'CHARSET' && n !== 'TYPE')
@@ -168,29 +173,54 @@ function convert(p: ParsedLine, v21: boolean): ParsedLine {
   if (typeValues.length) params.push(['TYPE', typeValues]);
   if (encoding === 'BASE64' || encoding === 'B') {
     params.push(['ENCODING', ['b']]);
-    return { ...p, params, value: p.value.replace(/\s+/g, '') };
+    return { ...p, params, value: p.value.toString('latin1') };
   }
   const isUri = others.some(([n, v]) => n === 'VALUE' && v[0]?.toLowerCase() === 'uri');
-  if (encoding === 'QUOTED-PRINTABLE') {
-    return { ...p, params, value: escapeText(decodeBytes(decodeQuotedPrintable(p.value), charset), p.name) };
-  }
-  const text = decodeBytes(Buffer.from(p.value, 'latin1'), charset);
+  const text = decodedText(p);
   if (isUri) return { ...p, params, value: text };
-  return { ...p, params, value: v21 ? escapeText(text, p.name) : unescapeSemicolons(text, p.name) };
+  return { ...p, params, value: v21 || encoding === 'QUOTED-PRINTABLE' ? escapeText(text, p.name) : normalizeEscapes(text, p.name) };
 }
 
-function decodeQuotedPrintable(value: string): Buffer {
-  const bytes: number[] = [];
+/** A NOTE's text: 2.1 (and quoted-printable) text has no escapes but `\;`; 3.0 and 4.0 text is unescaped. */
+function noteText(p: ParsedLine, v21: boolean): string {
+  const text = decodedText(p);
+  if (v21 || encodingOf(p) === 'QUOTED-PRINTABLE') return text.replace(/\r\n?/g, '\n').replace(/\\;/g, ';');
+  return unescapeText(text);
+}
+
+function encodingOf(p: ParsedLine): string | undefined {
+  return p.params.find(([n]) => n === 'ENCODING')?.[1][0]?.toUpperCase();
+}
+
+/** The value's bytes as text: quoted-printable decoded, then its character set. */
+function decodedText(p: ParsedLine): string {
+  const charset = p.params.find(([n]) => n === 'CHARSET')?.[1][0];
+  return decodeBytes(encodingOf(p) === 'QUOTED-PRINTABLE' ? decodeQuotedPrintable(p.value) : p.value, charset);
+}
+
+function decodeQuotedPrintable(value: Buffer): Buffer {
+  const bytes = Buffer.alloc(value.length);
+  let length = 0;
   for (let i = 0; i < value.length; i++) {
-    const hex = value[i] === '=' ? value.slice(i + 1, i + 3) : '';
-    if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
-      bytes.push(parseInt(hex, 16));
+    const byte = value[i]!;
+    const high = byte === EQUALS ? hexDigit(value[i + 1]) : -1;
+    const low = high < 0 ? -1 : hexDigit(value[i + 2]);
+    if (low >= 0) {
+      bytes[length++] = high * 16 + low;
       i += 2;
     } else {
-      bytes.push(value.charCodeAt(i) & 0xff);
+      bytes[length++] = byte;
     }
   }
-  return Buffer.from(bytes);
+  return bytes.subarray(0, length);
+}
+
+function hexDigit(code: number | undefined): number {
+  if (code === undefined) return -1;
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0x41 && code <= 0x46) return code - 0x37;
+  if (code >= 0x61 && code <= 0x66) return code - 0x57;
+  return -1;
 }
 
 /** Properties whose value is made of parts separated by `;`, where `\;` is a semicolon inside a part. */
@@ -210,12 +240,34 @@ function escapeText(text: string, name: string): string {
   });
 }
 
-/** 3.0 and 4.0 writers escape `;` in any text (RFC 6350 allows it); ical.js undoes that only in structured values. */
-function unescapeSemicolons(value: string, name: string): string {
-  return STRUCTURED.has(name) ? value : value.replace(/\\(.)/gs, (m, c: string) => (c === ';' ? ';' : m));
+/**
+ * 3.0 and 4.0 text as ical.js reads it right. vCard defines `\\`, `\n`, `\,` and `\;`; writers escape
+ * other characters too (Gmail writes `\"`, some `\:`), which widely used readers (Android's, for one)
+ * take for the character itself: so here, where ical.js would keep the backslash. `\;` (RFC 6350
+ * allows it in any text) is undone here outside structured values, where ical.js keeps it.
+ */
+function normalizeEscapes(value: string, name: string): string {
+  if (!value.includes('\\')) return value;
+  const structured = STRUCTURED.has(name);
+  return value.replace(/\\(.)/gs, (m, c: string) => (c === '\\' || c === ',' || c === 'n' || c === 'N' || (c === ';' && structured) ? m : c));
 }
 
-function serialize(p: ParsedLine): string {
+/** 3.0 and 4.0 text unescaped: `\n` and `\N` a line break, any other escaped character itself (see `normalizeEscapes`). */
+function unescapeText(value: string): string {
+  let at = value.indexOf('\\');
+  if (at < 0) return value;
+  const parts: string[] = [];
+  let from = 0;
+  for (; at >= 0 && at + 1 < value.length; at = value.indexOf('\\', from)) {
+    const c = value[at + 1]!;
+    parts.push(value.slice(from, at), c === 'n' || c === 'N' ? '\n' : c);
+    from = at + 2;
+  }
+  parts.push(value.slice(from));
+  return parts.join('');
+}
+
+function serialize(p: Converted): string {
   const params = p.params.map(([n, v]) => `;${n}=${v.map(quoteParam).join(',')}`).join('');
   return `${p.group ? `${p.group}.` : ''}${p.name}${params}:${p.value}`;
 }

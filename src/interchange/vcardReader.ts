@@ -1,7 +1,9 @@
 // Reads a vCard file (2.1, 3.0 or 4.0, one or many cards) into neutral cards. vcardLines.ts makes
-// each card's text readable by ical.js; ical.js parses the grammar (escapes, structured values,
-// parameters); this file only picks the properties a contact can use. A card that does not parse is
-// reported with its line and the rest of the file still reads.
+// each card's text readable by ical.js (and reads NOTE, which can be megabytes, itself); ical.js
+// parses the grammar (escapes, structured values, parameters); this file only picks the properties a
+// contact can use. A card that does not parse is reported with its line and the rest of the file
+// still reads. A photo larger than Paymo takes is measured, not decoded.
+import { MAX_IMAGE_BYTES } from '../paymo';
 import type { Card, CardPhoto, CardValue } from './card';
 import { emptyCard } from './card';
 import { loadIcal } from './libraries';
@@ -14,23 +16,26 @@ type IcalProperty = InstanceType<ReturnType<typeof loadIcal>['Property']>;
 export function readVCards(bytes: Uint8Array): ReadResult {
   const ICAL = loadIcal();
   const result: ReadResult = { cards: [], problems: [] };
-  cardSources(bytes).forEach((source, i) => {
+  let index = 0;
+  // Card by card as the file is read: a card's text is dropped once ical.js has read it.
+  for (const source of cardSources(bytes)) {
+    index++;
     const broken = source.brokenLines[0];
     if (broken !== undefined) {
-      result.problems.push({ kind: 'brokenLine', index: i + 1, line: broken, detail: '' });
-      return;
+      result.problems.push({ kind: 'brokenLine', index, line: broken, detail: '' });
+      continue;
     }
     try {
-      const card = toCard(new ICAL.Component(ICAL.parse(source.text) as unknown[]));
-      result.cards.push({ card, index: i + 1, line: source.line });
+      const card = toCard(new ICAL.Component(ICAL.parse(source.text) as unknown[]), source.notes);
+      result.cards.push({ card, index, line: source.line, ...(source.incomplete ? { incomplete: source.incomplete } : {}) });
     } catch (error) {
-      result.problems.push({ kind: 'unreadable', index: i + 1, line: source.line, detail: error instanceof Error ? error.message : String(error) });
+      result.problems.push({ kind: 'unreadable', index, line: source.line, detail: error instanceof Error ? error.message : String(error) });
     }
-  });
+  }
   return result;
 }
 
-function toCard(vcard: IcalComponent): Card {
+function toCard(vcard: IcalComponent, notes: readonly string[]): Card {
   const card = emptyCard();
   const [family, given, additional, prefix, suffix] = parts(first(vcard, 'n'));
   const composed = [prefix, given, additional, family, suffix].filter(Boolean).join(' ');
@@ -41,7 +46,14 @@ function toCard(vcard: IcalComponent): Card {
   if (org) card.organization = org;
   assign(card, 'title', text(first(vcard, 'title')));
   assign(card, 'role', text(first(vcard, 'role')));
-  assign(card, 'note', vcard.getAllProperties('note').map(text).filter(Boolean).join('\n\n'));
+  assign(
+    card,
+    'note',
+    notes
+      .map((n) => n.trim())
+      .filter(Boolean)
+      .join('\n\n'),
+  );
   assign(card, 'birthday', text(first(vcard, 'bday')));
   assign(card, 'uid', text(first(vcard, 'uid')));
   card.emails = vcard
@@ -129,16 +141,24 @@ function photoOf(p: IcalProperty | undefined): CardPhoto | undefined {
   const mediaType = declared && (declared.includes('/') ? declared : `image/${declared}`);
   if (typeof value === 'object' && value !== null && 'value' in value) {
     // ENCODING=b: ical.js hands the base64 text as it was.
-    return { bytes: Buffer.from(String(value.value).replace(/\s+/g, ''), 'base64'), ...(mediaType ? { mediaType } : {}) };
+    return { ...embedded(String(value.value)), ...(mediaType ? { mediaType } : {}) };
   }
   const uri = String(value ?? '').trim();
   const data = /^data:([^;,]*)(;base64)?,(.*)$/is.exec(uri);
   if (data) {
-    const bytes = data[2] ? Buffer.from(data[3]!.replace(/\s+/g, ''), 'base64') : Buffer.from(uriText(data[3]!), 'latin1');
+    const bytes = data[2] ? embedded(data[3]!) : { bytes: Buffer.from(uriText(data[3]!), 'latin1') };
     const type = data[1] || mediaType;
-    return { bytes, ...(type ? { mediaType: type } : {}) };
+    return { ...bytes, ...(type ? { mediaType: type } : {}) };
   }
   return uri ? { uri, ...(mediaType ? { mediaType } : {}) } : undefined;
+}
+
+/** Base64 photo bytes; a photo larger than Paymo takes is only measured (it would be refused whole). */
+function embedded(base64: string): Pick<CardPhoto, 'bytes' | 'oversizeBytes'> {
+  const text = base64.replace(/\s+/g, '');
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  const size = Math.floor((text.length * 3) / 4) - padding;
+  return size > MAX_IMAGE_BYTES ? { oversizeBytes: size } : { bytes: Buffer.from(text, 'base64') };
 }
 
 /** Percent-decoded, or as written when the escapes are broken (a card is not lost for that). */

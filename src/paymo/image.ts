@@ -56,9 +56,7 @@ const OTHER_FORMATS: readonly { kind: OtherFileKind; starts: (b: Uint8Array) => 
 /** Returns the MIME type to upload with, or throws `PaymoInvalidInputError` saying what is wrong with the file. */
 export function checkImage(bytes: Uint8Array, fileName: string): { mime: ImageMime } {
   if (bytes.length === 0) throw new PaymoInvalidInputError({ kind: 'emptyImage', fileName });
-  if (bytes.length > MAX_IMAGE_BYTES) {
-    throw new PaymoInvalidInputError({ kind: 'imageTooLarge', fileName, megabytes: mebibytes(bytes.length), maxMegabytes: mebibytes(MAX_IMAGE_BYTES) });
-  }
+  checkImageSize(bytes.length, fileName);
   const format = FORMATS.find((f) => f.starts(bytes));
   if (!format) {
     const other = OTHER_FORMATS.find((f) => f.starts(bytes));
@@ -68,6 +66,13 @@ export function checkImage(bytes: Uint8Array, fileName: string): { mime: ImageMi
     throw new PaymoInvalidInputError({ kind: 'damagedImage', fileName, format: format.label });
   }
   return { mime: format.mime };
+}
+
+/** Throws `PaymoInvalidInputError` when an image of this many bytes is larger than the API client uploads. */
+export function checkImageSize(byteLength: number, fileName: string): void {
+  if (byteLength > MAX_IMAGE_BYTES) {
+    throw new PaymoInvalidInputError({ kind: 'imageTooLarge', fileName, megabytes: mebibytes(byteLength), maxMegabytes: mebibytes(MAX_IMAGE_BYTES) });
+  }
 }
 
 function hasAt(bytes: Uint8Array, offset: number, expected: readonly number[]): boolean {

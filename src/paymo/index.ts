@@ -16,7 +16,7 @@ export type { PaymoLogEntry } from './requestPipeline';
 export { createDispatcher, type ProxySettings } from './proxy';
 export { loadUndici } from './undici';
 export { parseBaseUrl, isLoopbackHost } from './baseUrl';
-export { checkImage, MAX_IMAGE_BYTES, type ImageMime } from './image';
+export { checkImage, checkImageSize, MAX_IMAGE_BYTES, type ImageMime } from './image';
 export { ImageDownloader, type DownloadedImage } from './imageDownload';
 export { where, escapeLike, type Where, type WhereValue } from './where';
 export type { ContactInclude, ClientInclude } from './include';

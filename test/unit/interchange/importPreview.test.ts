@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { formatOf, previewImport, type PreviewRow } from '../../../src/interchange/importPreview';
-import type { ClientContact } from '../../../src/paymo';
+import { MAX_IMAGE_BYTES, type ClientContact } from '../../../src/paymo';
 import { useApiSandbox } from '../support/apiSandbox';
-import { LABELS, PNG } from '../support/vcardCorpus';
+import { LABELS, PNG, androidCutOff21 } from '../support/vcardCorpus';
 
 /** One file with one card of each case the preview must tell apart. */
 function mixedFile(): Buffer {
@@ -94,5 +94,30 @@ describe('Import preview: what an import would do, before anything is sent', () 
         [['Renée Façon', 'renee@example.fr']],
       );
     }
+  });
+
+  it('a photo larger than Paymo takes is "too large" in the preview, with its size; the card is still imported', () => {
+    const photo = Buffer.alloc(MAX_IMAGE_BYTES + 512 * 1024, 0xff).toString('base64');
+    const file = Buffer.from(`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Big Photo ${Date.now()}\r\nPHOTO;ENCODING=b;TYPE=JPEG:${photo}\r\nEND:VCARD\r\n`);
+    const [row] = previewImport('photos.vcf', file, { existing, onDuplicate: 'skip' }).rows;
+    assert.equal(row!.outcome.action, 'create');
+    assert.equal(row!.photo, undefined);
+    assert.deepEqual(row!.photoProblem?.kind === 'invalid' && row!.photoProblem.problem, {
+      kind: 'imageTooLarge',
+      fileName: 'photo 1',
+      megabytes: '5.5',
+      maxMegabytes: '5.0',
+    });
+  });
+
+  it('a card cut off before its END:VCARD is imported and its row says up to which line it was read', () => {
+    const preview = previewImport('android.vcf', androidCutOff21(), { existing, onDuplicate: 'skip' });
+    assert.deepEqual(
+      preview.rows.map((r) => [r.index, r.fields?.name, r.outcome.action, r.incomplete]),
+      [
+        [1, 'Olga Petrova', 'create', undefined],
+        [2, 'Pyotr Ivanov', 'create', { lastLine: 12 }],
+      ],
+    );
   });
 });

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mapCard } from '../../../src/interchange/contactMapping';
 import type { Card } from '../../../src/interchange/card';
 import { readVCards } from '../../../src/interchange/vcardReader';
+import { MAX_IMAGE_BYTES } from '../../../src/paymo';
 import { JPEG, PNG, android21, apple30, gmail30, lotusNotes, outlook21, thunderbird40, withBrokenCard } from '../support/vcardCorpus';
 
 function only(bytes: Buffer): Card {
@@ -124,6 +125,21 @@ describe('vCard reader: the files address books write', () => {
 
   it('reads an undeclared 2.1 value that is not UTF-8 as Windows-1252 rather than replacement characters', () => {
     assert.equal(only(Buffer.from('BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ren\xe9e Fa\xe7on\r\nEND:VCARD\r\n', 'latin1')).name, 'Renée Façon');
+  });
+
+  it('measures a photo larger than Paymo takes from its base64 text instead of decoding it (Apple 3.0 folded, Thunderbird 4.0 data: URI); one at the limit is decoded', () => {
+    const jpeg = (size: number) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.alloc(size - 5, 1), Buffer.from([0xff, 0xd9])]);
+    const folded = (base64: string) => base64.replace(/(.{74})/g, '$1\r\n  ');
+    const apple = (size: number) =>
+      only(Buffer.from(`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Big\r\nPHOTO;ENCODING=b;TYPE=JPEG:${folded(jpeg(size).toString('base64'))}\r\nEND:VCARD\r\n`)).photo;
+    const thunderbird = (size: number) =>
+      only(Buffer.from(`BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Big\r\nPHOTO:data:image/jpeg;base64,${jpeg(size).toString('base64')}\r\nEND:VCARD\r\n`)).photo;
+    for (const size of [MAX_IMAGE_BYTES + 1, MAX_IMAGE_BYTES + 2, MAX_IMAGE_BYTES + 3]) {
+      assert.deepEqual(apple(size), { oversizeBytes: size, mediaType: 'image/jpeg' });
+      assert.deepEqual(thunderbird(size), { oversizeBytes: size, mediaType: 'image/jpeg' });
+    }
+    assert.deepEqual(apple(MAX_IMAGE_BYTES)?.bytes && Buffer.from(apple(MAX_IMAGE_BYTES)!.bytes!), jpeg(MAX_IMAGE_BYTES));
+    assert.equal(thunderbird(MAX_IMAGE_BYTES)?.bytes?.length, MAX_IMAGE_BYTES);
   });
 
   it('takes a line whose parameter quote never closes for a broken line', () => {

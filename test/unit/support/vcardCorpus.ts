@@ -270,3 +270,97 @@ export function appleCsv(): string {
     'Johnny,Appleseed,Initech,CTO,johnny@initech.example,j@work.example,+1 (555) 010-1010,+1 (555) 010-4040,johnny.appleseed,"Met in Lisbon"',
   ].join('\n');
 }
+
+/** Gmail's 3.0 with `\"` inside values (Gmail escapes double quotes), beside the escapes vCard defines. */
+export function gmailQuotes30(): Buffer {
+  return Buffer.from(
+    [
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:Ana \\"Anita\\" López',
+      'N:López;Ana;;;',
+      'ORG:Globex \\"East\\";Sales',
+      'TITLE:Head of \\"Special\\" Projects',
+      'NOTE:She said \\"call me after 5\\"\\, then left\\; door code 12\\\\34.\\nSecond line.',
+      'EMAIL;TYPE=INTERNET:ana@globex.example',
+      'CATEGORIES:myContacts',
+      'END:VCARD',
+      '',
+    ].join('\n'),
+    'utf8',
+  );
+}
+
+/** Android's 2.1 export cut off inside its last card (a copy or download that stopped): no END:VCARD. */
+export function androidCutOff21(): Buffer {
+  return Buffer.from(
+    crlf([
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'N:Petrova;Olga;;;',
+      'FN:Olga Petrova',
+      'TEL;CELL:+7 916 123-45-67',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'N:Ivanov;Pyotr;;;',
+      'FN:Pyotr Ivanov',
+      'TEL;CELL:+7 916 765-43-21',
+      'EMAIL;WORK:pyotr@rosa.example',
+    ]),
+    'utf8',
+  );
+}
+
+/** Two Apple 3.0 exports pasted together, the first without its END:VCARD. */
+export function appleJoinedWithoutEnd30(): Buffer {
+  return Buffer.from(
+    crlf([
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'PRODID:-//Apple Inc.//macOS 14.4//EN',
+      'N:Appleseed;Johnny;;;',
+      'FN:Johnny Appleseed',
+      'item1.EMAIL;type=INTERNET;type=pref:johnny@initech.example',
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'PRODID:-//Apple Inc.//macOS 14.4//EN',
+      'N:Lumbergh;Bill;;;',
+      'FN:Bill Lumbergh',
+      'END:VCARD',
+    ]),
+    'utf8',
+  );
+}
+
+/** Outlook's 2.1 with the assistant as an embedded AGENT card (2.1 nests the card itself), then another card. */
+export function outlookAgent21(): Buffer {
+  return Buffer.from(
+    crlf([
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'N:Müller;Jürgen',
+      'FN:Jürgen Müller',
+      'TITLE:Geschäftsführer',
+      'TEL;WORK;VOICE:+49 30 1234567',
+      'AGENT:',
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'N:Schmidt;Petra',
+      'FN:Petra Schmidt',
+      'TITLE:Assistentin',
+      'TEL;WORK;VOICE:+49 30 1234500',
+      'EMAIL;INTERNET:p.schmidt@acme.example',
+      'END:VCARD',
+      'EMAIL;PREF;INTERNET:j.mueller@acme.example',
+      'NOTE:Termine über Frau Schmidt.',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'N:Weber;Anna',
+      'FN:Anna Weber',
+      'END:VCARD',
+    ]),
+    'latin1',
+  );
+}
