@@ -15,7 +15,8 @@ export function columnsOf(value: unknown): ColumnMapping | undefined {
 
 /** Asks for each column in turn; null when the user cancelled (Escape). Columns left out are not mapped. */
 export async function askColumns(headers: readonly string[]): Promise<ColumnMapping | null> {
-  const mapping: ColumnMapping = {};
+  // Entries, not assignments: a column headed "__proto__" is a key like any other.
+  const mapping: [string, ColumnField][] = [];
   for (const [i, header] of headers.entries()) {
     const items: (vscode.QuickPickItem & { field?: ColumnField })[] = [
       { label: vscode.l10n.t('Leave out') },
@@ -26,9 +27,9 @@ export async function askColumns(headers: readonly string[]): Promise<ColumnMapp
       placeHolder: vscode.l10n.t('Choose the Paymo field, or leave the column out'),
     });
     if (!picked) return null;
-    if (picked.field) mapping[header] = picked.field;
+    if (picked.field) mapping.push([header, picked.field]);
   }
-  return mapping;
+  return Object.fromEntries(mapping);
 }
 
 function fieldLabel(field: ColumnField): string {

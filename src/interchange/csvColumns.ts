@@ -25,46 +25,49 @@ export type ColumnRole =
   | { field: 'addressPart'; group: string }
   | { field: 'address' };
 
-const EXACT: Record<string, ColumnRole> = {
-  name: { field: 'name' },
-  'full name': { field: 'name' },
-  'display name': { field: 'name' },
-  'contact name': { field: 'name' },
-  'first name': { field: 'namePart', part: 'given' },
-  'given name': { field: 'namePart', part: 'given' },
-  'middle name': { field: 'namePart', part: 'middle' },
-  'additional name': { field: 'namePart', part: 'middle' },
-  'last name': { field: 'namePart', part: 'family' },
-  'family name': { field: 'namePart', part: 'family' },
-  surname: { field: 'namePart', part: 'family' },
-  'name prefix': { field: 'namePart', part: 'prefix' },
-  prefix: { field: 'namePart', part: 'prefix' },
-  'name suffix': { field: 'namePart', part: 'suffix' },
-  suffix: { field: 'namePart', part: 'suffix' },
-  skype: { field: 'skype' },
-  'skype name': { field: 'skype' },
-  'skype id': { field: 'skype' },
-  'job title': { field: 'title' },
-  position: { field: 'title' },
-  'organization title': { field: 'title' },
-  'organization 1 title': { field: 'title' },
-  company: { field: 'organization' },
-  'company name': { field: 'organization' },
-  organization: { field: 'organization' },
-  'organization name': { field: 'organization' },
-  'organization 1 name': { field: 'organization' },
-  client: { field: 'organization' },
-  notes: { field: 'notes' },
-  note: { field: 'notes' },
-  birthday: { field: 'birthday' },
-  'web page': { field: 'url' },
-  website: { field: 'url' },
-  'web page 1': { field: 'url' },
-  'web page 2': { field: 'url' },
-  'personal web page': { field: 'url' },
-  'business web page': { field: 'url' },
-  address: { field: 'address' },
-};
+// A Map, not an object: a header such as "Constructor" must not find Object.prototype's members.
+const EXACT: ReadonlyMap<string, ColumnRole> = new Map<string, ColumnRole>(
+  Object.entries({
+    name: { field: 'name' },
+    'full name': { field: 'name' },
+    'display name': { field: 'name' },
+    'contact name': { field: 'name' },
+    'first name': { field: 'namePart', part: 'given' },
+    'given name': { field: 'namePart', part: 'given' },
+    'middle name': { field: 'namePart', part: 'middle' },
+    'additional name': { field: 'namePart', part: 'middle' },
+    'last name': { field: 'namePart', part: 'family' },
+    'family name': { field: 'namePart', part: 'family' },
+    surname: { field: 'namePart', part: 'family' },
+    'name prefix': { field: 'namePart', part: 'prefix' },
+    prefix: { field: 'namePart', part: 'prefix' },
+    'name suffix': { field: 'namePart', part: 'suffix' },
+    suffix: { field: 'namePart', part: 'suffix' },
+    skype: { field: 'skype' },
+    'skype name': { field: 'skype' },
+    'skype id': { field: 'skype' },
+    'job title': { field: 'title' },
+    position: { field: 'title' },
+    'organization title': { field: 'title' },
+    'organization 1 title': { field: 'title' },
+    company: { field: 'organization' },
+    'company name': { field: 'organization' },
+    organization: { field: 'organization' },
+    'organization name': { field: 'organization' },
+    'organization 1 name': { field: 'organization' },
+    client: { field: 'organization' },
+    notes: { field: 'notes' },
+    note: { field: 'notes' },
+    birthday: { field: 'birthday' },
+    'web page': { field: 'url' },
+    website: { field: 'url' },
+    'web page 1': { field: 'url' },
+    'web page 2': { field: 'url' },
+    'personal web page': { field: 'url' },
+    'business web page': { field: 'url' },
+    address: { field: 'address' },
+  } satisfies Record<string, ColumnRole>),
+);
 
 const PHONE_WORDS: [RegExp, string][] = [
   [/\b(business|work|company)\b/, 'work'],
@@ -113,7 +116,7 @@ export function columnRoles(headers: readonly string[], chosen: Readonly<Record<
 }
 
 function roleOf(name: string): ColumnRole | undefined {
-  const exact = EXACT[name];
+  const exact = EXACT.get(name);
   if (exact) return exact;
   const paired = /^(e mail|email|phone|address|website) (\d+) (value|formatted|label|type)$/.exec(name);
   if (paired) {
