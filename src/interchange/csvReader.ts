@@ -1,10 +1,13 @@
 // Reads a CSV export of an address book: papaparse reads the grammar (quotes, embedded line breaks,
 // the delimiter, which Outlook makes `;` in some languages; a BOM), csvColumns.ts says what each
-// column holds, and each row becomes a card. Rows with nothing in them are skipped.
+// column holds, and each row becomes a card. Rows with nothing in them are skipped. Cells are read as
+// the file has them, a leading apostrophe too, except in this extension's own export (known by its
+// header row), whose formula guard's apostrophe is removed.
 import type { Card, CardValue } from './card';
 import { emptyCard } from './card';
 import { columnRoles, type ColumnField, type ColumnRole, type NamePart } from './csvColumns';
 import { unguardCell } from './csvFormulaGuard';
+import { CSV_COLUMNS } from './csvWriter';
 import { loadPapa } from './libraries';
 import type { ReadResult } from './readResult';
 
@@ -21,6 +24,7 @@ export function readCsv(text: string, columns: Readonly<Record<string, ColumnFie
   const parsed = Papa.parse<string[]>(body, { delimiter });
   const [headers = [], ...rows] = parsed.data;
   const roles = columnRoles(headers, columns);
+  const ours = headers.length === CSV_COLUMNS.length && CSV_COLUMNS.every((name, i) => headers[i] === name);
   const result: ReadResult = { cards: [], problems: [], unknownColumns: headers.filter((h, i) => h.trim() && !roles[i]) };
   const badRows = new Map<number, string>();
   for (const error of parsed.errors)
@@ -33,7 +37,7 @@ export function readCsv(text: string, columns: Readonly<Record<string, ColumnFie
       result.problems.push({ kind: 'unreadable', index, line: index + 1, detail: bad });
       return;
     }
-    const card = rowToCard(row.map(unguardCell), roles);
+    const card = rowToCard(ours ? row.map(unguardCell) : row, roles);
     result.cards.push({ card, index, line: index + 1 });
   });
   return result;

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { mapCard } from '../../../src/interchange/contactMapping';
 import { readCsv } from '../../../src/interchange/csvReader';
+import { CSV_COLUMNS } from '../../../src/interchange/csvWriter';
 import { appleCsv, googleCsv, outlookCsv, outlookSemicolonCsv, thunderbirdCsv } from '../support/vcardCorpus';
 
 function rows(text: string) {
@@ -101,5 +102,31 @@ describe("CSV reader: the address books' exports", () => {
     );
     assert.equal(result.problems.length, 1);
     assert.equal(result.problems[0]!.index, 2);
+  });
+
+  it("keeps the apostrophes a third-party file's author typed (Google Contacts: a number typed as text in a spreadsheet, a note)", () => {
+    const google = [
+      'First Name,Last Name,Notes,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value',
+      `Sean,O'Neil,'Tis the season; '=not a formula,* Work,sean@example.ie,Mobile,'+353 87 123 4567`,
+    ].join('\r\n');
+    const { fields } = rows(google);
+    assert.equal(fields[0]?.name, "Sean O'Neil");
+    assert.equal(fields[0]?.notes, "'Tis the season; '=not a formula");
+    assert.equal(fields[0]?.mobile, "'+353 87 123 4567");
+  });
+
+  it("removes one guard apostrophe only in this extension's own export, known by its exact header row", () => {
+    const row = "'=1+2,,'+49 30 1234,,,''quoted,'-12,Acme,'@note";
+    const ours = readCsv(`${CSV_COLUMNS.join(',')}\r\n${row}\r\n`).cards[0]!.card;
+    assert.deepEqual(
+      [ours.name, ours.phones.map((p) => p.value), ours.messaging[0]?.value, ours.title, ours.note],
+      ['=1+2', ['+49 30 1234'], "'quoted", '-12', '@note'],
+    );
+    const reordered = [...CSV_COLUMNS.slice(1), CSV_COLUMNS[0]];
+    const lookalike = readCsv(`${reordered.join(',')}\r\n,'+49 30 1234,,,''quoted,'-12,Acme,'@note,'=1+2\r\n`).cards[0]!.card;
+    assert.deepEqual(
+      [lookalike.name, lookalike.phones.map((p) => p.value), lookalike.messaging[0]?.value, lookalike.title, lookalike.note],
+      ["'=1+2", ["'+49 30 1234"], "''quoted", "'-12", "'@note"],
+    );
   });
 });
