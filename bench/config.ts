@@ -76,6 +76,23 @@ export function importSize(cfg: BenchConfig): { contacts: number; photos: number
   return { contacts, photos: Math.floor(contacts / photoEvery), rounds: cfg.name === 'full' ? 5 : 2, photoEvery };
 }
 
+/** The read part's cards (megabytes of photo or note), its rounds, and how long the baseline may take. */
+export interface ReadSizes {
+  photoMb: number;
+  noteMb: number;
+  /** The note's sizes for the time per MB, smallest first. */
+  perMb: number[];
+  rounds: number;
+  /** How long the baseline may read each card before it is stopped. */
+  baselineSeconds: { photo: number; note: number };
+}
+
+export function readSizes(cfg: BenchConfig): ReadSizes {
+  return cfg.name === 'full'
+    ? { photoMb: 2, noteMb: 20, perMb: [1, 4, 16], rounds: 7, baselineSeconds: { photo: 45, note: 20 } }
+    : { photoMb: 0.125, noteMb: 0.5, perMb: [0.125, 0.25, 0.5], rounds: 1, baselineSeconds: { photo: 20, note: 20 } };
+}
+
 export function describeSet(set: DataSet): string {
   return `${set.clients.toLocaleString('en')} clients/${contacts(set).toLocaleString('en')} contacts`;
 }

@@ -1,7 +1,7 @@
 // Every figure the bench reports, in table order, with its target where the issue sets one. Each row
 // belongs to one part (its `rows`), which fills in the value by id; a row whose part failed keeps its
 // place with the reason.
-import { contacts, describeSet, importSize, pagesFor, type BenchConfig, type DataSet } from './config';
+import { contacts, describeSet, importSize, pagesFor, readSizes, type BenchConfig, type DataSet } from './config';
 import type { Row, Target } from './report';
 
 interface RowSpec {
@@ -12,6 +12,7 @@ interface RowSpec {
 }
 
 const fixed = (text: string) => () => text;
+const mb = (megabytes: number) => (megabytes >= 1 ? `${megabytes} MB` : `${megabytes * 1024} KB`);
 const atMost = (limit: number) => (): Target => ({ op: '<=', limit });
 const none = (): Target => ({ op: '=', limit: 0 });
 /** The fewest requests a paged load of a set can make: one per page of clients and of contacts. */
@@ -64,6 +65,14 @@ export const ROWS = [
     unit: '',
     target: none,
   },
+  { id: 'read.photoSeconds', figure: (c) => `One card with a ${mb(readSizes(c).photoMb)} folded photo: read`, unit: 's', target: atMost(0.2) },
+  { id: 'read.photoBaseline', figure: fixed('… by the reader before (baseline, same run)'), unit: 's' },
+  { id: 'read.noteSeconds', figure: (c) => `One card with a ${mb(readSizes(c).noteMb)} folded note: read`, unit: 's', target: atMost(1) },
+  { id: 'read.noteBaseline', figure: fixed('… by the reader before (baseline, same run)'), unit: 's' },
+  { id: 'read.msPerMb.small', figure: (c) => `Folded note read, time per MB at ${mb(readSizes(c).perMb[0]!)}`, unit: 'ms/MB' },
+  { id: 'read.msPerMb.middle', figure: (c) => `… at ${mb(readSizes(c).perMb[1]!)}`, unit: 'ms/MB' },
+  { id: 'read.msPerMb.large', figure: (c) => `… at ${mb(readSizes(c).perMb[2]!)}`, unit: 'ms/MB' },
+  { id: 'read.linearity', figure: fixed('Read time per MB, largest / smallest'), unit: 'x', target: atMost(1.3) },
   { id: 'bundle.extensionKiB', figure: fixed('Extension bundle dist/extension.js (minified)'), unit: 'KiB', target: atMost(200) },
   { id: 'bundle.webviewKiB', figure: fixed('Webview bundle dist/webview/form.js'), unit: 'KiB' },
   { id: 'activate.requireMs', figure: fixed('Require the extension bundle (median)'), unit: 'ms' },
