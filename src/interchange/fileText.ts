@@ -10,6 +10,10 @@ export function utf8Bytes(bytes: Uint8Array): Buffer {
   return buffer;
 }
 
+// Made once: a vCard file decodes each value apart, and a decoder is dearer to make than to use.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const WINDOWS_1252 = new TextDecoder('windows-1252');
+
 /** Text in its declared character set; undeclared text is UTF-8, or Windows-1252 when it is not valid UTF-8. */
 export function decodeBytes(bytes: Uint8Array, charset?: string): string {
   if (charset) {
@@ -20,9 +24,9 @@ export function decodeBytes(bytes: Uint8Array, charset?: string): string {
     }
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return WINDOWS_1252.decode(bytes);
   }
 }
 

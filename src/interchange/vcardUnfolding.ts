@@ -124,17 +124,20 @@ class Unfolding {
     return this.quotedPrintable && end > this.pieces[this.pieces.length - 2]! && this.file[end - 1] === EQUALS;
   }
 
-  /** Looks for the head's colon in the piece just added, until it is found; then reads how the value is encoded. */
+  /**
+   * Looks for the head's colon in the piece just added, until it is found; then reads how the value
+   * is encoded, from the parameters (a head without `;` has none, as most have not).
+   */
   private readHead(): void {
     if (this.headRead) return;
     const { file, pieces } = this;
     const colon = indexIn(file, COLON, pieces[pieces.length - 2]!, pieces[pieces.length - 1]!);
     if (colon < 0) return;
     this.headRead = true;
-    const parts: Buffer[] = [];
-    for (let i = 0; i < pieces.length - 2; i += 2) parts.push(file.subarray(pieces[i], pieces[i + 1]));
-    parts.push(file.subarray(pieces[pieces.length - 2], colon));
-    const head = Buffer.concat(parts).toString('latin1').toUpperCase();
+    let head = '';
+    for (let i = 0; i < pieces.length - 2; i += 2) head += file.toString('latin1', pieces[i], pieces[i + 1]);
+    head = (head + file.toString('latin1', pieces[pieces.length - 2], colon)).toUpperCase();
+    if (!head.includes(';')) return;
     this.quotedPrintable = /;(ENCODING=)?QUOTED-PRINTABLE\b/.test(head);
     this.base64 = /;(ENCODING=)?(BASE64|B)\b/.test(head);
   }

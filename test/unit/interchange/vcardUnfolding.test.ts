@@ -4,8 +4,8 @@ import { readVCards } from '../../../src/interchange/vcardReader';
 
 /**
  * The file's bytes behind a proxy that counts every byte the reader reads of them: each index read,
- * what each `indexOf` scans, and each range handed on by `subarray` (read once more downstream, at
- * most). Reading is linear when this count stays a small multiple of the file's size however many
+ * what each `indexOf` scans, each range made text by `toString`, and each range handed on by
+ * `subarray` (read once more downstream, at most). Reading is linear when this count stays a small multiple of the file's size however many
  * lines the file has; the reader this replaced read a property again for each of its lines.
  */
 function counted(file: Buffer): { bytes: Buffer; reads: () => number } {
@@ -21,6 +21,12 @@ function counted(file: Buffer): { bytes: Buffer; reads: () => number } {
           const at = target.indexOf(value, from);
           reads += (at < 0 ? target.length : at + 1) - from;
           return at;
+        };
+      }
+      if (key === 'toString') {
+        return (encoding: BufferEncoding, start = 0, end = target.length) => {
+          reads += Math.max(0, Math.min(end, target.length) - start);
+          return target.toString(encoding, start, end);
         };
       }
       if (key === 'subarray') {
