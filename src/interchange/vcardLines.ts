@@ -44,6 +44,8 @@ const QUOTE = 0x22;
 const SEMICOLON = 0x3b;
 const COLON = 0x3a;
 const EQUALS = 0x3d;
+const BACKSLASH = 0x5c;
+const LF = 0x0a;
 
 /**
  * Splits a file into its cards. Lines outside BEGIN:VCARD…END:VCARD are ignored. A vCard 2.1 AGENT
@@ -185,19 +187,27 @@ function convert(p: ParsedLine, v21: boolean): Converted {
 
 /** A NOTE's text: 2.1 (and quoted-printable) text has no escapes but `\;`; 3.0 and 4.0 text is unescaped. */
 function noteText(p: ParsedLine, v21: boolean): string {
-  const text = decodedText(p);
-  if (v21 || encodingOf(p) === 'QUOTED-PRINTABLE') return text.replace(/\r\n?/g, '\n').replace(/\\;/g, ';');
-  return unescapeText(text);
+  if (v21 || encodingOf(p) === 'QUOTED-PRINTABLE') return decodedText(p).replace(/\r\n?/g, '\n').replace(/\\;/g, ';');
+  // Where byte 0x5C can only be a backslash (UTF-8, ASCII, ISO-8859 and Windows code pages: all but the
+  // East Asian double-byte sets), escapes are undone in the bytes, a pass that makes no text; a note
+  // can be megabytes of it.
+  const charset = charsetOf(p);
+  return !charset || /^(utf-?8|us-ascii|iso-8859-\d+|windows-125\d)$/i.test(charset)
+    ? decodeBytes(unescapeBytes(p.value), charset)
+    : unescapeText(decodedText(p));
 }
 
 function encodingOf(p: ParsedLine): string | undefined {
   return p.params.find(([n]) => n === 'ENCODING')?.[1][0]?.toUpperCase();
 }
 
+function charsetOf(p: ParsedLine): string | undefined {
+  return p.params.find(([n]) => n === 'CHARSET')?.[1][0];
+}
+
 /** The value's bytes as text: quoted-printable decoded, then its character set. */
 function decodedText(p: ParsedLine): string {
-  const charset = p.params.find(([n]) => n === 'CHARSET')?.[1][0];
-  return decodeBytes(encodingOf(p) === 'QUOTED-PRINTABLE' ? decodeQuotedPrintable(p.value) : p.value, charset);
+  return decodeBytes(encodingOf(p) === 'QUOTED-PRINTABLE' ? decodeQuotedPrintable(p.value) : p.value, charsetOf(p));
 }
 
 function decodeQuotedPrintable(value: Buffer): Buffer {
@@ -267,6 +277,25 @@ function unescapeText(value: string): string {
   }
   parts.push(value.slice(from));
   return parts.join('');
+}
+
+/** `unescapeText` on the bytes of an ASCII-compatible text. */
+function unescapeBytes(value: Buffer): Buffer {
+  const first = value.indexOf(BACKSLASH);
+  if (first < 0) return value;
+  const out = Buffer.allocUnsafe(value.length);
+  value.copy(out, 0, 0, first);
+  let length = first;
+  for (let i = first; i < value.length; i++) {
+    const byte = value[i]!;
+    if (byte === BACKSLASH && i + 1 < value.length) {
+      const next = value[++i]!;
+      out[length++] = next === 0x6e || next === 0x4e ? LF : next;
+    } else {
+      out[length++] = byte;
+    }
+  }
+  return out.subarray(0, length);
 }
 
 function serialize(p: Converted): string {

@@ -15,6 +15,12 @@ describe('vCard reader: what real files get wrong, read as the widely used reade
     assert.equal(mapCard(card)?.fields.notes, 'She said "call me after 5", then left; door code 12\\34.\nSecond line.');
   });
 
+  it('a Shift_JIS note (Japanese phones) keeps ソ, whose second byte is the one a backslash has, and reads its escapes', () => {
+    const note = Buffer.from([0x83, 0x5c, 0x83, 0x74, 0x83, 0x67, 0x5c, 0x6e, 0x5c, 0x22, 0x4f, 0x4b, 0x5c, 0x22]); // ソフト\n\"OK\"
+    const file = Buffer.concat([Buffer.from('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sato\r\nNOTE;CHARSET=SHIFT_JIS:'), note, Buffer.from('\r\nEND:VCARD\r\n')]);
+    assert.equal(readVCards(file).cards[0]?.card.note, 'ソフト\n"OK"');
+  });
+
   it('an Android export cut off inside its last card: the card is read and marked incomplete with the line it was read to', () => {
     const result = readVCards(androidCutOff21());
     assert.deepEqual(result.problems, []);
