@@ -82,7 +82,8 @@ export function* cardSources(bytes: Uint8Array): Generator<CardSource> {
 
 /** BEGIN:VCARD or END:VCARD, whatever the case and spaces around; only short lines can be either. */
 function markerOf(bytes: Buffer): 'begin' | 'end' | undefined {
-  // Most lines are neither: told apart by their length and first letter before any text is made.
+  // Most lines are neither: told apart by their length and first byte (b, e, a space or a tab, in either
+  // case) before any text is made.
   const first = bytes[0]! | 0x20;
   if (bytes.length > 32 || (first !== 0x62 && first !== 0x65 && first !== 0x20 && first !== 0x29)) return undefined;
   const upper = bytes.toString('latin1').trim().toUpperCase();
