@@ -7,6 +7,7 @@
 // `=C3=BC` as text), so this is the thin part written here; everything after it is ical.js.
 
 import { decodeBytes, utf8Bytes } from './fileText';
+import { BACKSLASH, COLON, EQUALS, LF, QUOTE, SEMICOLON } from './vcardBytes';
 import { logicalLines, type LogicalLine } from './vcardUnfolding';
 
 /** One card's text, ready for ical.js, and where it starts in the file. */
@@ -40,12 +41,6 @@ type ParsedLine = Property<Buffer>;
 type Converted = Property<string>;
 
 const BARE_ENCODINGS = new Set(['QUOTED-PRINTABLE', 'BASE64', 'B', '8BIT', '7BIT']);
-const QUOTE = 0x22;
-const SEMICOLON = 0x3b;
-const COLON = 0x3a;
-const EQUALS = 0x3d;
-const BACKSLASH = 0x5c;
-const LF = 0x0a;
 
 /**
  * Splits a file into its cards. Lines outside BEGIN:VCARD…END:VCARD are ignored. A vCard 2.1 AGENT

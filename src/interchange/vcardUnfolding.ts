@@ -10,6 +10,8 @@
 // kept as offsets into the file until it is complete, so that a photo folded over 40,000 lines makes
 // no object per line.
 
+import { COLON, CR, EQUALS, LF, SPACE, TAB } from './vcardBytes';
+
 /** One property as the file has it, folds and soft breaks joined. */
 export interface LogicalLine {
   bytes: Buffer;
@@ -18,13 +20,6 @@ export interface LogicalLine {
   /** 1-based line of its last physical line. */
   lastLine: number;
 }
-
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-const TAB = 0x09;
-const COLON = 0x3a;
-const EQUALS = 0x3d;
 
 /**
  * The file's properties in order; blank lines are left out. Lines end at CRLF, LF or a lone CR; the
