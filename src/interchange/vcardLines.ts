@@ -35,8 +35,8 @@ interface Property<V> {
   value: V;
 }
 
-/** A property as the file has it, its value bytes not yet decoded. */
-type ParsedLine = Property<Buffer>;
+/** A property as the file has it, its value bytes not yet decoded (`copied`: see `LogicalLine`). */
+type ParsedLine = Property<Buffer> & { copied: boolean };
 /** A property as ical.js is to read it. */
 type Converted = Property<string>;
 
@@ -94,7 +94,7 @@ function cardText(lines: LogicalLine[], line: number, incomplete?: { lastLine: n
   const parsed: ParsedLine[] = [];
   const brokenLines: number[] = [];
   for (const l of lines) {
-    const p = parseLine(l.bytes);
+    const p = parseLine(l);
     if (p) parsed.push(p);
     else brokenLines.push(l.line);
   }
@@ -117,7 +117,7 @@ function cardText(lines: LogicalLine[], line: number, incomplete?: { lastLine: n
 }
 
 /** `group.NAME;P=a,b;BARE:value` into its parts; parameter values may be double-quoted. */
-function parseLine(raw: Buffer): ParsedLine | undefined {
+function parseLine({ bytes: raw, copied }: LogicalLine): ParsedLine | undefined {
   let i = 0;
   let quoted = false;
   const parts: string[] = [];
@@ -153,6 +153,7 @@ function parseLine(raw: Buffer): ParsedLine | undefined {
       .toUpperCase(),
     params,
     value: raw.subarray(i + 1),
+    copied,
   };
 }
 
@@ -189,7 +190,7 @@ function noteText(p: ParsedLine, v21: boolean): string {
   // can be megabytes of it.
   const charset = charsetOf(p);
   return !charset || /^(utf-?8|us-ascii|iso-8859-\d+|windows-125\d)$/i.test(charset)
-    ? decodeBytes(unescapeBytes(p.value), charset)
+    ? decodeBytes(unescapeBytes(p.value, p.copied), charset)
     : unescapeText(decodedText(p));
 }
 
@@ -275,12 +276,15 @@ function unescapeText(value: string): string {
   return parts.join('');
 }
 
-/** `unescapeText` on the bytes of an ASCII-compatible text. */
-function unescapeBytes(value: Buffer): Buffer {
+/**
+ * `unescapeText` on the bytes of an ASCII-compatible text; in `value` itself when it may be
+ * overwritten (the text only shrinks, so each byte is read before it is written over).
+ */
+function unescapeBytes(value: Buffer, overwrite: boolean): Buffer {
   const first = value.indexOf(BACKSLASH);
   if (first < 0) return value;
-  const out = Buffer.allocUnsafe(value.length);
-  value.copy(out, 0, 0, first);
+  const out = overwrite ? value : Buffer.allocUnsafe(value.length);
+  if (!overwrite) value.copy(out, 0, 0, first);
   let length = first;
   for (let i = first; i < value.length; i++) {
     const byte = value[i]!;

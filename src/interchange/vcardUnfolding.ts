@@ -19,6 +19,8 @@ export interface LogicalLine {
   line: number;
   /** 1-based line of its last physical line. */
   lastLine: number;
+  /** `bytes` is a copy (its lines joined), which a reader may overwrite; else it is the file's own. */
+  copied: boolean;
 }
 
 /**
@@ -103,14 +105,14 @@ class Unfolding {
 
   done(): LogicalLine {
     const { file, pieces } = this;
-    if (pieces.length === 2) return { bytes: file.subarray(pieces[0], pieces[1]), line: this.line, lastLine: this.lastLine };
+    if (pieces.length === 2) return { bytes: file.subarray(pieces[0], pieces[1]), line: this.line, lastLine: this.lastLine, copied: false };
     let length = 0;
     for (let i = 0; i < pieces.length; i += 2) length += pieces[i + 1]! - pieces[i]!;
     const bytes = Buffer.allocUnsafe(length);
     let at = 0;
     // Byte by byte: for pieces of a line's length this is faster than a native copy call per piece.
     for (let i = 0; i < pieces.length; i += 2) for (let j = pieces[i]!; j < pieces[i + 1]!; j++) bytes[at++] = file[j]!;
-    return { bytes, line: this.line, lastLine: this.lastLine };
+    return { bytes, line: this.line, lastLine: this.lastLine, copied: true };
   }
 
   /** A quoted-printable value whose last piece ends in `=` goes on in the next line. */
