@@ -120,7 +120,7 @@ async function run(ctx: BenchContext): Promise<Measurements> {
 
 export const part: Part = {
   name: 'read',
-  seconds: 80,
+  seconds: 74,
   rows: [
     'read.photoSeconds',
     'read.photoBaseline',
