@@ -52,7 +52,9 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
       (message) => log.warn(message),
     );
     const loader = new AccountLoader(auth, store, tree.view, cache, images, log, (client) => tree.lists(client));
-    return new Account({ auth, store, cache, images, loader, others: [new AutoRefresh(loader, store, tree.view)] });
+    // Called only once the list exists: a label is read after activation has built it.
+    const peers = () => accounts.signedIn();
+    return new Account({ auth, store, cache, images, loader, others: [new AutoRefresh(loader, store, tree.view)], peers });
   };
   const accounts = new AccountList(context.secrets, log, makeAccount);
   tree.attach(accounts);
