@@ -17,7 +17,7 @@ import { readApiSettings } from './auth/apiSettings';
 import { registerContactCommands } from './commands';
 import { registerClientCommands } from './commands/clients';
 import { registerCoreCommands } from './commands/core';
-import { signInToDemo } from './commands/core/demoSignIn';
+import { isDemo, signInToDemo } from './commands/core/demoSignIn';
 import { registerForms } from './forms';
 import { offerResume, registerImportExport } from './importExport';
 import { createLog } from './log';
@@ -32,6 +32,7 @@ import { AutoRefresh } from './accounts/autoRefresh';
 import { ImageCache } from './tree/imageCache';
 import { AccountLoader } from './accounts/accountLoader';
 import { ViewStatus } from './tree/viewStatus';
+import { openWalkthrough } from './ui/walkthrough';
 
 export function activate(context: vscode.ExtensionContext): PaymoContactsApi | undefined {
   const log = createLog();
@@ -87,6 +88,7 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
   void accounts
     .restore()
     .then(() => signInToDemo(first))
+    .then(() => (isDemo() ? openWalkthrough(context.extension.id) : undefined))
     .then(() => offerResume(services))
     .catch((error: Error) => log.error(`Start failed: ${error.message}`));
   return context.extensionMode === vscode.ExtensionMode.Test ? createTestApi(services, forms, status) : undefined;
