@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { until } from '../support/until';
+import { createContactInForm, importFileInto } from './support/contactFlows';
 import { sandboxData, withPaymo } from './support/sandboxData';
 import { startUntrustedCodeServer, uiSession } from './support/session';
 import { Workbench } from './support/workbench';
@@ -42,18 +43,9 @@ describe('Restricted Mode', () => {
       // A form: a new contact, saved.
       const { clients } = await sandboxData();
       const client = clients.find((c) => c.active && c.id === 7)!;
-      await wb.page.locator('.part.sidebar .title-actions [aria-label^="Create Contact"]').first().click();
-      const form = wb.webview();
       const name = `Restricted Person ${Date.now()}`;
-      await form.locator('#field-name input').waitFor({ timeout: 30_000 });
-      await form.locator('#field-client_id').click();
-      await form.locator('#field-client_id input').fill(client.name);
-      await wb.page.keyboard.press('ArrowDown');
-      await wb.page.keyboard.press('Enter');
-      await form.locator('#field-name input').fill(name);
-      await form.locator('#field-name input').click();
-      await wb.page.keyboard.press('Control+s');
-      await form.locator('.banner.info', { hasText: 'Contact created.' }).waitFor({ timeout: 30_000 });
+      const fromViewTitle = () => wb.page.locator('.part.sidebar .title-actions [aria-label^="Create Contact"]').first().click();
+      await createContactInForm(wb, fromViewTitle, client.name, name);
       await wb.screenshot('restricted-mode-form-saved');
       assert.equal((await sandboxData()).contacts.find((c) => c.name === name)?.client_id, client.id, 'the sandbox has the new contact');
 
@@ -61,14 +53,7 @@ describe('Restricted Mode', () => {
       const stamp = Date.now();
       const file = path.join(uiSession().runDir, 'workspaces', 'restricted-mode', 'restricted.vcf');
       fs.writeFileSync(file, card(`FN:Restricted Import ${stamp}`, `EMAIL:restricted.${stamp}@example.com`));
-      await wb.runCommand('Paymo: Import Contacts…');
-      const pick = await wb.promptTitled('Import Contacts Into');
-      await pick.fill(client.name);
-      await wb.quickInputItem(client.name).waitFor();
-      await pick.press('Enter');
-      const preview = wb.webview();
-      await wb.chooseFile(file, async () => (await preview.locator('#confirm').count()) > 0, 'restricted-mode-import-file');
-      await preview.locator('#confirm').click();
+      await importFileInto(wb, client.name, file, 'restricted-mode-import-file');
       const onServer = () => withPaymo(async (paymo) => (await paymo.listContacts({ clientId: client.id })).map((c) => c.name));
       await until(async () => (await onServer()).includes(`Restricted Import ${stamp}`), 'the imported contact on the server');
       await wb.expand(wb.treeRow(client.name));
