@@ -3,11 +3,11 @@
 // file beside it, which then replaces it. A write that fails midway (a full disk, a lost connection)
 // leaves the file that was there untouched and removes the temporary one.
 import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 export async function writeWholeFile(uri: vscode.Uri, bytes: Uint8Array): Promise<void> {
-  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-  const temporary = vscode.Uri.joinPath(uri, '..', `.${name}.${randomBytes(4).toString('hex')}.part`);
+  const temporary = vscode.Uri.joinPath(uri, '..', `.${path.posix.basename(uri.path)}.${randomBytes(4).toString('hex')}.part`);
   try {
     await vscode.workspace.fs.writeFile(temporary, bytes);
     await vscode.workspace.fs.rename(temporary, uri, { overwrite: true });
