@@ -87,8 +87,10 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
   const first = withAccount(services, accounts.first);
   void accounts
     .restore()
-    .then(() => signInToDemo(first))
+    // The demo's walkthrough opens before its sign-in: a step whose key is already set when the
+    // walkthrough is registered would never be checked (src/ui/walkthrough.ts).
     .then(() => (isDemo() ? openWalkthrough(context.extension.id) : undefined))
+    .then(() => signInToDemo(first))
     .then(() => offerResume(services))
     .catch((error: Error) => log.error(`Start failed: ${error.message}`));
   return context.extensionMode === vscode.ExtensionMode.Test ? createTestApi(services, forms, status) : undefined;
