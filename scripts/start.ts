@@ -13,6 +13,16 @@ import { cacheRoot } from './codeServerPaths';
 // code-server on a loopback port. Runs until Ctrl+C, then stops everything it started.
 
 const demoRoot = path.join(cacheRoot(), 'demo');
+
+/**
+ * The window opens on the extension's walkthrough (the extension opens it when it gets the demo key):
+ * no empty editor or Welcome page before it, and no empty secondary side bar (the chat's) beside it.
+ */
+const DEMO_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'chat.disableAIFeatures': true,
+};
 const useCodeServer = process.argv.includes('--code-server') || !hasDesktopCode();
 
 async function main(): Promise<void> {
@@ -36,7 +46,7 @@ async function main(): Promise<void> {
   if (useCodeServer) {
     const server = await startCodeServer({
       runDir: path.join(demoRoot, 'code-server'),
-      settings: sandboxSettings(sandbox),
+      settings: { ...DEMO_SETTINGS, ...sandboxSettings(sandbox) },
       extensions: [vsix],
       // The extension stores this key in SecretStorage on activation (loopback servers only):
       // code-server keeps secrets in the browser, which this script cannot reach.
@@ -64,7 +74,7 @@ function openDesktop(sandbox: Sandbox, vsix: string, workspace: string) {
   const userDataDir = path.join(demoRoot, 'desktop', 'user-data');
   const extensionsDir = path.join(demoRoot, 'desktop', 'extensions');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(sandboxSettings(sandbox), null, 2) + '\n');
+  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...DEMO_SETTINGS, ...sandboxSettings(sandbox) }, null, 2) + '\n');
   const profile = [`--user-data-dir=${userDataDir}`, `--extensions-dir=${extensionsDir}`];
   const env = { ...process.env, ...sandboxEnvironment(sandbox), PAYMO_CONTACTS_DEMO_KEY: sandbox.apiKey };
   codeSync([...profile, '--install-extension', vsix, '--force'], env, 'install the extension');

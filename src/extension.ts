@@ -17,7 +17,7 @@ import { readApiSettings } from './auth/apiSettings';
 import { registerContactCommands } from './commands';
 import { registerClientCommands } from './commands/clients';
 import { registerCoreCommands } from './commands/core';
-import { signInToDemo } from './commands/core/demoSignIn';
+import { isDemo, signInToDemo } from './commands/core/demoSignIn';
 import { registerForms } from './forms';
 import { offerResume, registerImportExport } from './importExport';
 import { createLog } from './log';
@@ -32,6 +32,7 @@ import { AutoRefresh } from './accounts/autoRefresh';
 import { ImageCache } from './tree/imageCache';
 import { AccountLoader } from './accounts/accountLoader';
 import { ViewStatus } from './tree/viewStatus';
+import { openWalkthrough } from './ui/walkthrough';
 
 export function activate(context: vscode.ExtensionContext): PaymoContactsApi | undefined {
   const log = createLog();
@@ -52,7 +53,9 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
       (message) => log.warn(message),
     );
     const loader = new AccountLoader(auth, store, tree.view, cache, images, log, (client) => tree.lists(client));
-    return new Account({ auth, store, cache, images, loader, others: [new AutoRefresh(loader, store, tree.view)] });
+    // Called only once the list exists: a label is read after activation has built it.
+    const peers = () => accounts.signedIn();
+    return new Account({ auth, store, cache, images, loader, others: [new AutoRefresh(loader, store, tree.view)], peers });
   };
   const accounts = new AccountList(context.secrets, log, makeAccount);
   tree.attach(accounts);
@@ -84,6 +87,9 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
   const first = withAccount(services, accounts.first);
   void accounts
     .restore()
+    // The demo's walkthrough opens before its sign-in: a step whose key is already set when the
+    // walkthrough is registered would never be checked (src/ui/walkthrough.ts).
+    .then(() => (isDemo() ? openWalkthrough(context.extension.id) : undefined))
     .then(() => signInToDemo(first))
     .then(() => offerResume(services))
     .catch((error: Error) => log.error(`Start failed: ${error.message}`));

@@ -1,6 +1,7 @@
 // Exporting every loaded contact to a file (vCard and CSV): the time, and the heap the export
-// adds on top of the model already loaded, for a tenth of the contacts and for all of them; a
-// streamed export adds the same whatever the count (see children/exportChild.ts).
+// adds on top of the model already loaded, for a tenth of the contacts and for all of them. The file
+// is written in one call (VS Code's file system API takes no stream), so the export holds the file's
+// bytes once and little else: its peak is compared with the file's size (see children/exportChild.ts).
 import { runChild } from '../childProcess';
 import type { ExportInput, ExportOutput, ExportRun } from '../children/exportChild';
 import { largeSet, type BenchContext, type Part } from '../part';
@@ -23,9 +24,10 @@ async function run(ctx: BenchContext) {
     'export.vcardPeakKiB': { value: kib(vcard.peakBytes), note: `a tenth of the contacts: ${kib(vcardTenth.peakBytes).toFixed(0)} KiB` },
     'export.csvMs': { value: csv.ms, note: note(csv) },
     'export.csvPeakKiB': { value: kib(csv.peakBytes), note: `a tenth of the contacts: ${kib(csvTenth.peakBytes).toFixed(0)} KiB` },
-    'export.growth': {
-      value: Math.max(vcard.peakBytes / vcardTenth.peakBytes, csv.peakBytes / csvTenth.peakBytes),
-      note: 'peak added by all contacts / by a tenth (vCard or CSV, the larger)',
+    'export.fileRatio': {
+      // Of all the contacts: a tenth's file is small enough for the export's fixed costs to weigh.
+      value: Math.max(vcard.peakBytes / vcard.fileBytes, csv.peakBytes / csv.fileBytes),
+      note: `all contacts: vCard ${(vcard.peakBytes / vcard.fileBytes).toFixed(2)}, CSV ${(csv.peakBytes / csv.fileBytes).toFixed(2)}; a tenth: vCard ${(vcardTenth.peakBytes / vcardTenth.fileBytes).toFixed(2)}, CSV ${(csvTenth.peakBytes / csvTenth.fileBytes).toFixed(2)}`,
     },
   };
 }
@@ -33,6 +35,6 @@ async function run(ctx: BenchContext) {
 export const part: Part = {
   name: 'export',
   seconds: 40,
-  rows: ['export.vcardMs', 'export.vcardPeakKiB', 'export.csvMs', 'export.csvPeakKiB', 'export.growth'],
+  rows: ['export.vcardMs', 'export.vcardPeakKiB', 'export.csvMs', 'export.csvPeakKiB', 'export.fileRatio'],
   run,
 };

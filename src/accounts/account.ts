@@ -3,7 +3,7 @@
 // brings them, and its automatic refresh. Nothing of one account ever serves another: each has its
 // own objects, and its own folder for what it keeps on disk.
 import type * as vscode from 'vscode';
-import { accountLabel } from '../auth/accountLabel';
+import { accountLabel, type AccountIdentity } from '../auth/accountLabel';
 import type { AccountAuth } from '../auth/accountAuth';
 import { ownerKey } from '../auth/accountOwner';
 import type { AccountStore } from '../store/accountStore';
@@ -20,6 +20,8 @@ export interface AccountParts {
   loader: AccountLoader;
   /** Disposed with the account, after the parts above (automatic refresh, …). */
   others: vscode.Disposable[];
+  /** The accounts listed beside this one (itself included or not), whose labels its own must differ from. */
+  peers: () => readonly Account[];
 }
 
 export class Account implements vscode.Disposable {
@@ -29,9 +31,10 @@ export class Account implements vscode.Disposable {
   readonly images: ImageCache;
   readonly loader: AccountLoader;
   private readonly others: vscode.Disposable[];
+  private readonly peers: () => readonly Account[];
 
   constructor(parts: AccountParts) {
-    ({ auth: this.auth, store: this.store, cache: this.cache, images: this.images, loader: this.loader, others: this.others } = parts);
+    ({ auth: this.auth, store: this.store, cache: this.cache, images: this.images, loader: this.loader, others: this.others, peers: this.peers } = parts);
   }
 
   /** The account slot: 1 is the first account (the one the `paymoContacts.baseUrl` setting names). */
@@ -48,10 +51,20 @@ export class Account implements vscode.Disposable {
     return owner && ownerKey(owner);
   }
 
-  /** "user — company (host)" (`accountLabel`), as VS Code's Accounts menu and the tree name it. */
+  /**
+   * "user — company (host)" (`accountLabel`), as VS Code's Accounts menu and the tree name it; "host —
+   * user — company" when another account has the same user and company on another server.
+   */
   get label(): string {
+    const identity = this.identity();
+    if (!identity) return '';
+    const others = this.peers().flatMap((peer) => (peer === this ? [] : (peer.identity() ?? [])));
+    return accountLabel(identity, others);
+  }
+
+  private identity(): AccountIdentity | undefined {
     const { baseUrl, user, company } = this.auth;
-    return baseUrl && user ? accountLabel(user.name, baseUrl, company) : '';
+    return baseUrl && user ? { userName: user.name, baseUrl, company } : undefined;
   }
 
   /** Put before this account's tree ids and form keys (`keyPrefix.ts`). */

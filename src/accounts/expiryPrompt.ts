@@ -6,7 +6,7 @@ import type { AuthExpiry } from '../auth/accountAuth';
 import { notificationText } from '../ui/textEscaping';
 
 export function askToSignInAgain(slot: number, { ended }: AuthExpiry): void {
-  const account = accountLabel(ended.user.name, ended.baseUrl, ended.company);
+  const account = accountLabel({ userName: ended.user.name, baseUrl: ended.baseUrl, company: ended.company });
   const message =
     ended.credentials.kind === 'session'
       ? vscode.l10n.t('Your Paymo session for {0} has ended (401): it expired or was ended in Paymo. Sign in again.', account)

@@ -6,6 +6,7 @@ import type { Services } from '../services';
 import { offerContactActions } from './contactActions';
 import { pickContact } from './contactPicker';
 import { argOption, clientIdOf } from './targets';
+import { walkthroughStepDone } from '../ui/walkthrough';
 
 /** `{ query }` starts with that text typed; on a client node, only that client's contacts. */
 export async function searchContacts(services: Services, arg: unknown): Promise<ClientContact | undefined> {
@@ -17,6 +18,7 @@ export async function searchContacts(services: Services, arg: unknown): Promise<
     none: vscode.l10n.t('There are no contacts to search. Refresh, or sign in first.'),
   });
   if (!contact) return undefined;
+  walkthroughStepDone('foundContact');
   await services.tree.reveal(contact.id, { account: services.account });
   await offerContactActions(contact, contact.name);
   return contact;

@@ -14,6 +14,7 @@ import { clientOptions, formInit, hasClientPicker } from './formInit';
 import type { FormKindHost } from './formKindHost';
 import { newRecordOf } from './recordPatch';
 import { saveForm, type SaveOutcome, type UncertainCreate } from './saveForm';
+import { walkthroughStepDone } from '../ui/walkthrough';
 
 type SaveMessage = Extract<WebviewMessage, { type: 'save' }>;
 
@@ -217,6 +218,7 @@ export class FormController implements vscode.Disposable {
         const { record } = outcome;
         await this.update({ key: this.services.account.keyPrefix + recordKey(kind, record.id), mode: 'edit', base: record, values: valuesOf(kind, record) });
         this.post({ type: 'saved', requestId, state: this.snapshot, created: outcome.created });
+        if (outcome.created && kind.name === 'contact') walkthroughStepDone('createdContact');
         if (outcome.created) await this.host.reveal(this.services, record.id);
         return;
       }

@@ -1,7 +1,8 @@
 // Exports contacts to a vCard 4.0 or CSV file: the selection, a client's, or what the user picks;
-// then the format and the file. The file is streamed with a cancellable progress notification and
-// appears only once complete (src/interchange/exportFile.ts). Tests and keybindings skip the prompts
-// with `{ uri, format }` next to the target.
+// then the format and the file, on any file system VS Code reaches. The file is made a batch at a
+// time with a cancellable progress notification (src/interchange/exportBytes.ts) and appears only
+// once complete (wholeFile.ts). Tests and keybindings skip the prompts with `{ uri, format }` next
+// to the target.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExportFormat } from '../interchange';
@@ -12,6 +13,7 @@ import { notificationText } from '../ui/textEscaping';
 import { pickExportScope } from './exportScope';
 import { actedOn, contactsOf } from '../commands/selectedContacts';
 import { argOption } from '../commands/targets';
+import { writeWholeFile } from './wholeFile';
 
 export interface ExportResult {
   uri: vscode.Uri;
@@ -38,7 +40,7 @@ export async function exportContacts(services: Services, arg: unknown, selected?
   if (!uri) return undefined;
   const count = await writeFile(services, uri, contacts, format);
   if (count === undefined) return undefined;
-  void vscode.window.showInformationMessage(notificationText(vscode.l10n.t('Exported {0} contacts to {1}.', count, path.basename(uri.fsPath))));
+  void vscode.window.showInformationMessage(notificationText(vscode.l10n.t('Exported {0} contacts to {1}.', count, path.posix.basename(uri.path))));
   return { uri, format, count };
 }
 
@@ -72,16 +74,15 @@ async function chooseFile(services: Services, contacts: readonly ClientContact[]
 
 /** The count written, or undefined when the user cancelled (nothing is left behind then). */
 async function writeFile(services: Services, uri: vscode.Uri, contacts: readonly ClientContact[], format: ExportFormat): Promise<number | undefined> {
-  if (uri.scheme !== 'file') throw new Error(vscode.l10n.t('Contacts can be exported to files on this computer only, not to {0}.', uri.toString(true)));
   const clientName = (c: ClientContact) => services.store.client(c.client_id)?.name ?? '';
   const source = services.auth.baseUrl;
-  const title = notificationText(vscode.l10n.t('Exporting {0} contacts to {1}…', contacts.length, path.basename(uri.fsPath)));
+  const title = notificationText(vscode.l10n.t('Exporting {0} contacts to {1}…', contacts.length, path.posix.basename(uri.path)));
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, token) => {
     const abort = new AbortController();
     const cancelled = token.onCancellationRequested(() => abort.abort());
     let reported = 0;
     try {
-      return await loadInterchange().exportToFile(uri.fsPath, contacts, {
+      const bytes = await loadInterchange().exportBytes(contacts, {
         format,
         clientName,
         signal: abort.signal,
@@ -91,9 +92,11 @@ async function writeFile(services: Services, uri: vscode.Uri, contacts: readonly
           reported = written;
         },
       });
+      await writeWholeFile(uri, bytes);
+      return contacts.length;
     } catch (error) {
       if (abort.signal.aborted) {
-        services.log.info(`Export to ${uri.fsPath} cancelled; nothing was written.`);
+        services.log.info(`Export to ${uri.toString(true)} cancelled; nothing was written.`);
         return undefined;
       }
       throw error;

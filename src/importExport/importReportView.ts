@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { ImportReport } from '../interchange/importReport';
 import { loadInterchange } from '../interchange/load';
 import { notificationText } from '../ui/textEscaping';
+import { writeWholeFile } from './wholeFile';
 
 export async function showReport(report: ImportReport): Promise<void> {
   const counts = vscode.l10n.t(
@@ -32,7 +33,7 @@ async function saveReport(report: ImportReport): Promise<void> {
     ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, 'import-report.md') } : {}),
     filters: { [vscode.l10n.t('Markdown')]: ['md'] },
   });
-  if (uri) await vscode.workspace.fs.writeFile(uri, Buffer.from(text(report), 'utf8'));
+  if (uri) await writeWholeFile(uri, Buffer.from(text(report), 'utf8'));
 }
 
 function text(report: ImportReport): string {

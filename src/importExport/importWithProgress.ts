@@ -9,6 +9,7 @@ import type { Services } from '../services';
 import { notificationText } from '../ui/textEscaping';
 import { showError } from '../ui/errorPresenter';
 import { showReport } from './importReportView';
+import { walkthroughStepDone } from '../ui/walkthrough';
 
 export async function importWithProgress(services: Services, journal: ImportJournal): Promise<ImportReport> {
   const { plan } = journal;
@@ -34,8 +35,11 @@ export async function importWithProgress(services: Services, journal: ImportJour
       cancelled.dispose();
     }
   });
-  // The journal deleted itself with the last answer; one with nothing to send never got one.
-  if (report.remaining === 0) journal.remove();
+  if (report.remaining === 0) {
+    // The journal deleted itself with the last answer; one with nothing to send never got one.
+    journal.remove();
+    walkthroughStepDone('importedContacts');
+  }
   services.log.info(
     `Import of ${plan.fileName} into client ${plan.clientId}: ${report.created.length} created, ${report.updated.length} updated, ${report.skipped.length} skipped, ${report.failed.length} failed, ${report.remaining} left.`,
   );

@@ -1,7 +1,7 @@
 // Import and export of contacts, plain Node: the one entry the commands reach it through, on first
 // use (`load.ts`); the shipped extension keeps all of it in dist/interchange.js, out of activation.
 export { exportText, type ExportFormat, type ExportOptions } from './contactExport';
-export { exportToFile } from './exportFile';
+export { exportBytes } from './exportBytes';
 export { previewImport } from './importPreview';
 export { chosenRows, planImport } from './importPlan';
 export { ImportJournal, MAX_AGE_DAYS } from './importJournal';

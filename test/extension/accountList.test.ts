@@ -67,7 +67,8 @@ describe('Several Paymo accounts', () => {
     });
     const second = await addSecondAccount(api);
 
-    assert.deepEqual(rows(api), [`Demo Admin — Demo Agency (${host(suiteSandbox())})`, `Demo Admin — Demo Agency (${host(secondSandbox())})`]);
+    // The same user and company on both: the host comes first, where a narrow view does not cut it off.
+    assert.deepEqual(rows(api), [`${host(suiteSandbox())} — Demo Admin — Demo Agency`, `${host(secondSandbox())} — Demo Admin — Demo Agency`]);
     const [firstNode, secondNode] = accountNodes(api);
     assert.equal(firstNode!.account, api.accounts.first);
     assert.equal(secondNode!.account, second);
@@ -89,6 +90,11 @@ describe('Several Paymo accounts', () => {
     await vscode.commands.executeCommand('paymoContacts.signOut', { accountId: second.id });
     await until(() => api.accounts.all.length === 1, 'the signed-out account to go');
     assert.deepEqual(rows(api), before, 'one account again: its clients at the first level');
+    assert.deepEqual(
+      (await api.authProvider.getSessions()).map((s) => s.account.label),
+      [`Demo Admin — Demo Agency (${host(suiteSandbox())})`],
+      'alone again, the account has its usual label',
+    );
 
     // An item of the signed-out account, still on screen a moment: it never acts on the other account.
     await clearRequestLog(suiteSandbox());

@@ -80,6 +80,32 @@ describe('Paymo sessions instead of passwords', () => {
     assert.ok(!paymoLog(api).includes(sessionId), 'the session id is a secret too: the log redacts it');
   });
 
+  it('the password prompt says only the session is kept, and after signing in through the prompts that is what SecretStorage holds', async () => {
+    const api = await paymoApi();
+    await vscode.commands.executeCommand('paymoContacts.signOut');
+    const prompts: string[] = [];
+    const window = vscode.window as { showQuickPick: unknown; showInputBox: unknown };
+    const { showQuickPick, showInputBox } = window;
+    // The prompts answered as a person would: the password way, then the email and the password.
+    window.showQuickPick = async (items: readonly { value?: string }[]) => (await items).find((item) => item.value === 'password');
+    window.showInputBox = async (options: vscode.InputBoxOptions) => {
+      prompts.push(options.prompt ?? '');
+      return options.password ? PASSWORD : EMAIL;
+    };
+    try {
+      const result = await vscode.commands.executeCommand('paymoContacts.signIn', { baseUrl: suiteSandbox().apiUrl });
+      assert.ok(result, 'signed in through the prompts');
+    } finally {
+      Object.assign(window, { showQuickPick, showInputBox });
+    }
+    assert.equal(prompts.length, 2, 'asked for the email, then the password');
+    assert.match(prompts[1]!, /used once, to open a Paymo session: only the session is kept/);
+    assert.doesNotMatch(prompts[1]!, /password\. It is kept/);
+    const kept = await stored(api);
+    assert.equal(kept?.credentials.kind, 'session', 'a session is kept');
+    assert.ok(!JSON.stringify(kept).includes(PASSWORD), 'the password is not');
+  });
+
   it('signing out ends the Paymo session on the server', async () => {
     const api = await paymoApi();
     const sessionId = await signInWithPassword(api);

@@ -19,6 +19,11 @@ export interface CodeServerOptions {
    * also hides notification toasts.
    */
   testDriver?: boolean;
+  /**
+   * Workspace trust on (default off: `--disable-workspace-trust`): every folder opens untrusted, in
+   * Restricted Mode, without the question at start and with the banner that says so.
+   */
+  workspaceTrust?: boolean;
   log?: (line: string) => void;
 }
 
@@ -51,11 +56,19 @@ const QUIET_SETTINGS = {
   'git.enabled': false,
 };
 
+/** With workspace trust on: folders open in Restricted Mode, saying so in a banner and the status bar. */
+const UNTRUSTED_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'always',
+  'security.workspace.trust.emptyWindow': false,
+};
+
 export async function startCodeServer(options: CodeServerOptions): Promise<CodeServer> {
   const log = options.log ?? (() => undefined);
   const install = ensureCodeServer(log);
   const dirs = prepareRunDir(options.runDir);
-  writeSettings(dirs.userDataDir, { ...QUIET_SETTINGS, ...options.settings });
+  writeSettings(dirs.userDataDir, { ...QUIET_SETTINGS, ...(options.workspaceTrust ? UNTRUSTED_SETTINGS : {}), ...options.settings });
   const env = { ...cleanEnv(), ...xdgEnv(options.runDir), PATH: pathWith(install), ...options.env };
   for (const vsix of options.extensions ?? []) {
     installExtension(install, dirs, vsix, env);
@@ -78,7 +91,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
       dirs.extensionsDir,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       // Without it the workbench ignores a test payload and nothing runs.
       ...(options.testDriver === false ? [] : ['--vscode-option', 'enable-smoke-test-driver']),

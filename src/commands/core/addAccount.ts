@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { withAccount, type ExtensionServices } from '../../services';
 import { notificationText } from '../../ui/textEscaping';
+import { walkthroughStepDone } from '../../ui/walkthrough';
 import { signIn, type SignInArgs, type SignInResult } from './signIn';
 
 export async function addAccount(services: ExtensionServices, args?: SignInArgs): Promise<SignInResult | undefined> {
@@ -26,5 +27,6 @@ export async function addAccount(services: ExtensionServices, args?: SignInArgs)
     return result;
   }
   await list.keep(account);
+  walkthroughStepDone('addedAccount');
   return result;
 }

@@ -9,6 +9,11 @@ import { signIn } from './signIn';
 
 const DEMO_KEY_VARIABLE = 'PAYMO_CONTACTS_DEMO_KEY';
 
+/** True in `npm start`'s window: it also opens the walkthrough (a fresh install from the Marketplace gets it from VS Code). */
+export function isDemo(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env[DEMO_KEY_VARIABLE]);
+}
+
 export async function signInToDemo(services: Services, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   const apiKey = env[DEMO_KEY_VARIABLE];
   if (!apiKey || services.auth.state !== 'signedOut') return false;

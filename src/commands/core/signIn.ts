@@ -7,6 +7,7 @@ import { PaymoError, parseBaseUrl, PaymoInvalidInputError, type Credentials, typ
 import type { Services } from '../../services';
 import { askBaseUrl, askCredentials, pickMethod, type SignInMethod } from './signInPrompts';
 import { notificationText } from '../../ui/textEscaping';
+import { walkthroughStepDone } from '../../ui/walkthrough';
 
 export interface SignInArgs {
   baseUrl?: string;
@@ -73,6 +74,7 @@ async function check(services: Services, baseUrl: string, credentials: Credentia
   // The first account's server is the setting; an added account keeps its own.
   if (services.auth.slot === 1 && parseBaseUrl(readApiSettings().baseUrl).href !== baseUrl) await writeBaseUrl(baseUrl);
   void vscode.window.showInformationMessage(notificationText(vscode.l10n.t('Signed in to Paymo as {0}.', user.name)));
+  walkthroughStepDone('signedIn');
   return { baseUrl, user };
 }
 

@@ -73,7 +73,8 @@ export async function askCredentials(method: SignInMethod, server: string): Prom
   if (!email) return undefined;
   const password = await vscode.window.showInputBox({
     title: vscode.l10n.t('Sign in to {0}', server),
-    prompt: vscode.l10n.t("Your Paymo password. It is kept in VS Code's secret storage."),
+    // The password opens a Paymo session (src/auth/serverSessions.ts); the password itself is never stored.
+    prompt: vscode.l10n.t("Your Paymo password. It is used once, to open a Paymo session: only the session is kept, in VS Code's secret storage."),
     password: true,
     ignoreFocusOut: true,
     validateInput: required(vscode.l10n.t('Enter your password.')),

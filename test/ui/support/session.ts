@@ -16,6 +16,8 @@ export interface UiSession {
   runDir: string;
   /** test-results/ui: a folder per journey with its screenshots, and logs/. */
   resultsDir: string;
+  /** The packaged extension the session's code-server has installed. */
+  vsix: string;
   log(line: string): void;
 }
 
@@ -56,14 +58,38 @@ export async function startUiSession(vsix: string): Promise<UiSession> {
       log,
     });
     started.browser = await launchWorkbenchBrowser();
-    await signIn({ sandbox, server: started.server, browser: started.browser, runDir, resultsDir: results, log });
+    await signIn({ sandbox, server: started.server, browser: started.browser, runDir, resultsDir: results, vsix, log });
   } catch (error) {
     await stopParts(started);
     keepLogs(runDir, path.join(results, 'logs'));
     throw error;
   }
-  current = { sandbox, server: started.server, browser: started.browser, runDir, resultsDir: results, log };
+  current = { sandbox, server: started.server, browser: started.browser, runDir, resultsDir: results, vsix, log };
   return current;
+}
+
+/**
+ * A second code-server beside the session's, with workspace trust on: every folder it opens is
+ * untrusted (Restricted Mode). The same extension is installed and pointed at the same sandbox, but
+ * nothing is signed in (its window keeps SecretStorage for its own address). The caller stops it.
+ */
+export async function startUntrustedCodeServer(): Promise<CodeServer> {
+  const { sandbox, runDir, vsix, log, resultsDir } = uiSession();
+  const untrustedRunDir = path.join(runDir, 'untrusted');
+  const server = await startCodeServer({
+    runDir: untrustedRunDir,
+    settings: { ...sandboxSettings(sandbox), 'workbench.colorTheme': DARK_THEME },
+    extensions: [vsix],
+    workspaceTrust: true,
+    log,
+  });
+  return {
+    ...server,
+    async stop() {
+      await server.stop();
+      keepLogs(untrustedRunDir, path.join(resultsDir, 'logs', 'untrusted'));
+    },
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { CodeServer } from '../../harness/codeServer';
 import { until } from '../../support/until';
 import { nextShotPath, trackPage } from './journey';
 import { DARK_THEME, LIGHT_THEME, uiSession } from './session';
@@ -12,14 +13,17 @@ const PAYMO_VIEW = 'Clients & Contacts';
 export class Workbench {
   private constructor(readonly page: Page) {}
 
-  /** Opens a window on a workspace folder of its own (so no journey inherits another's editors). */
-  static async open(workspace: string): Promise<Workbench> {
+  /**
+   * Opens a window on a workspace folder of its own (so no journey inherits another's editors), of
+   * the session's code-server or of `server`.
+   */
+  static async open(workspace: string, server: CodeServer = uiSession().server): Promise<Workbench> {
     const session = uiSession();
     const folder = path.join(session.runDir, 'workspaces', workspace);
     fs.mkdirSync(folder, { recursive: true });
     const page = await session.browser.context.newPage();
     trackPage(page);
-    await page.goto(session.server.workbenchUrl(folder));
+    await page.goto(server.workbenchUrl(folder));
     await page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60_000 });
     await page.locator('.monaco-workbench .part.statusbar').waitFor();
     return new Workbench(page);
