@@ -1,6 +1,7 @@
 // The read-only part of a record (contact or client): its id, when it was created and last updated, and the
 // thumbnails the server made of its image. Shown, never editable.
 import type { FormRecord, FormStrings } from '../../src/webviewContract/formMessages';
+import { formatDateTime } from '../../src/webviewContract/localeFormat';
 import { h } from './dom';
 
 export class DetailsSection {
@@ -48,8 +49,6 @@ export class DetailsSection {
   }
 
   private date(iso: string): string {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    return formatDateTime(this.locale, iso);
   }
 }

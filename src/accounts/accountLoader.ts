@@ -10,13 +10,13 @@ import type { Log } from '../log';
 import { PaymoError, type Client } from '../paymo';
 import type { AccountStore } from '../store/accountStore';
 import type { StoreCache } from '../store/storeCache';
+import { countText, dateTimeText, takesSingular } from '../ui/displayFormat';
 import { adviceText, describeError } from '../ui/errorPresenter';
 import { staysSilent } from '../ui/silence';
 import { baseUrlProblem } from '../auth/apiSettings';
 import { ownerKey } from '../auth/accountOwner';
 import { VIEW_ID } from '../tree/viewId';
 import type { ImageCache } from '../tree/imageCache';
-import { formatDate } from '../tree/markdown';
 import { logSync } from '../tree/syncLog';
 import type { ViewState } from '../tree/viewContextKeys';
 
@@ -142,11 +142,7 @@ export class AccountLoader implements vscode.Disposable {
     try {
       const report = await this.store.sync(this.auth.api(), { full, signal });
       logSync(this.log, report, { clients: this.store.clients().length, contacts: this.store.allContacts().length, ms: Date.now() - started });
-      this.setMessage(
-        report.skipped.length
-          ? vscode.l10n.t('{0} record(s) from Paymo could not be read and are not shown. Show Log for details.', report.skipped.length)
-          : undefined,
-      );
+      this.setMessage(report.skipped.length ? skippedText(report.skipped.length) : undefined);
       this.showData();
       this.loadEnded.fire(true);
       void this.auth.learnCompany();
@@ -244,7 +240,7 @@ export class AccountLoader implements vscode.Disposable {
     if (staysSilent(error, 'background')) return;
     if (this.hasData()) {
       const advice = adviceText(error);
-      const loadedAt = formatDate(this.store.loadedAt ?? Date.now());
+      const loadedAt = dateTimeText(this.store.loadedAt ?? Date.now());
       this.setMessage(vscode.l10n.t('Could not refresh from Paymo: {0} Showing the data loaded {1}. {2}', describeError(error), loadedAt, advice).trim());
       this.showData();
       return;
@@ -281,4 +277,10 @@ function signedOutMessage(change: AuthChange): string | undefined {
   if (change.reason === 'expired') return vscode.l10n.t('Paymo no longer accepted the saved credentials. Sign in again.');
   const problem = baseUrlProblem();
   return problem && vscode.l10n.t('The setting "paymoContacts.baseUrl" is not valid: {0} {1}', describeError(problem), adviceText(problem));
+}
+
+function skippedText(count: number): string {
+  return takesSingular(count)
+    ? vscode.l10n.t('{0} record from Paymo could not be read and is not shown. Show Log for details.', countText(count))
+    : vscode.l10n.t('{0} records from Paymo could not be read and are not shown. Show Log for details.', countText(count));
 }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { PaymoNotFoundError, type ClientContact } from '../paymo';
 import type { Services } from '../services';
+import { countText, takesSingular } from '../ui/displayFormat';
 import { notificationText } from '../ui/textEscaping';
 import { forEachContact, type ManyResult } from './forEachContact';
 
@@ -13,7 +14,9 @@ export async function deleteManyContacts(services: Services, contacts: readonly 
   services.auth.api(); // signed out: say so before asking
   if (!contacts.length) return undefined;
   if (!confirmed && !(await confirm(contacts))) return undefined;
-  return forEachContact(services, vscode.l10n.t('Deleting {0} contacts…', contacts.length), contacts, async (contact, signal) => {
+  const n = countText(contacts.length);
+  const title = takesSingular(contacts.length) ? vscode.l10n.t('Deleting {0} contact…', n) : vscode.l10n.t('Deleting {0} contacts…', n);
+  return forEachContact(services, title, contacts, async (contact, signal) => {
     try {
       await services.auth.api().deleteContact(contact.id, signal);
     } catch (error) {
@@ -27,9 +30,10 @@ export async function deleteManyContacts(services: Services, contacts: readonly 
 async function confirm(contacts: readonly ClientContact[]): Promise<boolean> {
   const remove = vscode.l10n.t('Delete');
   const names = contacts.slice(0, NAMES_SHOWN).map((c) => c.name);
-  if (contacts.length > NAMES_SHOWN) names.push(vscode.l10n.t('and {0} more', contacts.length - NAMES_SHOWN));
+  if (contacts.length > NAMES_SHOWN) names.push(vscode.l10n.t('and {0} more', countText(contacts.length - NAMES_SHOWN)));
+  const n = countText(contacts.length);
   const answer = await vscode.window.showWarningMessage(
-    notificationText(vscode.l10n.t('Delete {0} contacts?', contacts.length)),
+    notificationText(takesSingular(contacts.length) ? vscode.l10n.t('Delete {0} contact?', n) : vscode.l10n.t('Delete {0} contacts?', n)),
     { modal: true, detail: `${names.join('\n')}\n\n${vscode.l10n.t('The contacts are deleted in Paymo. This cannot be undone.')}` },
     remove,
   );

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { PaymoBadRequestError, PaymoNotFoundError, type ClientContact } from '../paymo';
 import type { Services } from '../services';
+import { countText } from '../ui/displayFormat';
 import { describeError } from '../ui/errorPresenter';
 import { notificationText } from '../ui/textEscaping';
 
@@ -56,7 +57,7 @@ export async function forEachContact(
   if (result.failed.length) {
     const lines = result.failed.map((f) => `${f.contact.name}: ${f.reason}`).join('\n');
     void vscode.window.showWarningMessage(
-      notificationText(vscode.l10n.t('{0} of {1} contacts failed; the others are done.', result.failed.length, contacts.length)),
+      notificationText(vscode.l10n.t('{0} of {1} contacts failed; the others are done.', countText(result.failed.length), countText(contacts.length))),
       {
         modal: false,
         detail: lines,

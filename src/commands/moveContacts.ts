@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { ClientContact } from '../paymo';
 import type { Services } from '../services';
+import { countText, takesSingular } from '../ui/displayFormat';
 import { pickClient } from './clients/clientPicker';
 import { forEachContact, type ManyResult } from './forEachContact';
 import { actedOn, contactsOf } from './selectedContacts';
@@ -21,14 +22,20 @@ export async function moveContacts(services: Services, arg: unknown, selected?: 
     typeof toId === 'number'
       ? services.store.client(toId)
       : await pickClient(services, {
-          title: vscode.l10n.t('Move {0} Contacts To', contacts.length),
+          title: takesSingular(contacts.length)
+            ? vscode.l10n.t('Move {0} Contact To', countText(contacts.length))
+            : vscode.l10n.t('Move {0} Contacts To', countText(contacts.length)),
           none: vscode.l10n.t('There is no other client to move contacts to.'),
           filter: (c) => contacts.some((contact) => contact.client_id !== c.id),
         });
   if (!to) return undefined;
   const moving = contacts.filter((c) => c.client_id !== to.id);
   if (!moving.length) return { done: [], failed: [], notTried: [] };
-  return forEachContact(services, vscode.l10n.t('Moving {0} contacts to {1}…', moving.length, to.name), moving, async (contact, signal) => {
+  const n = countText(moving.length);
+  const title = takesSingular(moving.length)
+    ? vscode.l10n.t('Moving {0} contact to {1}…', n, to.name)
+    : vscode.l10n.t('Moving {0} contacts to {1}…', n, to.name);
+  return forEachContact(services, title, moving, async (contact, signal) => {
     services.store.upsertContact(await services.auth.api().updateContact(contact.id, { client_id: to.id }, signal));
   });
 }

@@ -1,6 +1,7 @@
 // Turns a failed save into what the form shows: the server's own message, the field it names when
 // it names one of the form's, and what to do next. Everything typed stays in the form.
 import * as vscode from 'vscode';
+import { durationText } from '../ui/displayFormat';
 import { adviceText, describeError } from '../ui/errorPresenter';
 import { knownFailure } from '../ui/knownFailure';
 import { fieldsOf, type FormKind } from '../webviewContract/formKind';
@@ -36,7 +37,7 @@ function hintFor(error: unknown, field: ErrorTarget | undefined): string {
     case 'auth':
       return vscode.l10n.t('Sign in to Paymo again (Paymo: Sign In), then save: your changes are kept.');
     case 'rateLimit':
-      return vscode.l10n.t('Paymo is limiting requests. Wait {0} seconds, then save again: your changes are kept.', failure.retryAfterSeconds);
+      return vscode.l10n.t('Paymo is limiting requests. Wait {0}, then save again: your changes are kept.', durationText(failure.retryAfterSeconds, 'long'));
     case 'server':
     case 'malformed':
       return vscode.l10n.t('Paymo had a problem. Your changes are kept: save again in a moment.');

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { loadInterchange } from '../interchange/load';
 import type { ClientContact } from '../paymo';
 import type { Services } from '../services';
+import { countText, takesSingular } from '../ui/displayFormat';
 import { actedOn, contactsOf } from '../commands/selectedContacts';
 import { contactTarget } from '../commands/targets';
 
@@ -28,6 +29,8 @@ export async function copyAsVCard(services: Services, arg: unknown, selected?: u
     ...(source ? { source } : {}),
   });
   await vscode.env.clipboard.writeText(text);
-  vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Copied {0} vCards', contacts.length)}`, CONFIRMATION_MS);
+  const n = countText(contacts.length);
+  const copied = takesSingular(contacts.length) ? vscode.l10n.t('Copied {0} vCard', n) : vscode.l10n.t('Copied {0} vCards', n);
+  vscode.window.setStatusBarMessage(`$(check) ${copied}`, CONFIRMATION_MS);
   return text;
 }

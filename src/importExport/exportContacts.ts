@@ -9,6 +9,7 @@ import type { ExportFormat } from '../interchange';
 import { loadInterchange } from '../interchange/load';
 import type { ClientContact } from '../paymo';
 import type { Services } from '../services';
+import { countText, takesSingular } from '../ui/displayFormat';
 import { notificationText } from '../ui/textEscaping';
 import { pickExportScope } from './exportScope';
 import { actedOn, contactsOf } from '../commands/selectedContacts';
@@ -40,7 +41,7 @@ export async function exportContacts(services: Services, arg: unknown, selected?
   if (!uri) return undefined;
   const count = await writeFile(services, uri, contacts, format);
   if (count === undefined) return undefined;
-  void vscode.window.showInformationMessage(notificationText(vscode.l10n.t('Exported {0} contacts to {1}.', count, path.posix.basename(uri.path))));
+  void vscode.window.showInformationMessage(notificationText(exportedText(count, path.posix.basename(uri.path))));
   return { uri, format, count };
 }
 
@@ -65,7 +66,9 @@ async function chooseFile(services: Services, contacts: readonly ClientContact[]
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const fileName = `${base}.${EXTENSIONS[format]}`;
   return vscode.window.showSaveDialog({
-    title: vscode.l10n.t('Export {0} contacts', contacts.length),
+    title: takesSingular(contacts.length)
+      ? vscode.l10n.t('Export {0} contact', countText(contacts.length))
+      : vscode.l10n.t('Export {0} contacts', countText(contacts.length)),
     saveLabel: vscode.l10n.t('Export'),
     ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, fileName) } : {}),
     filters: format === 'vcard' ? { [vscode.l10n.t('vCard')]: ['vcf', 'vcard'] } : { [vscode.l10n.t('CSV')]: ['csv'] },
@@ -76,7 +79,11 @@ async function chooseFile(services: Services, contacts: readonly ClientContact[]
 async function writeFile(services: Services, uri: vscode.Uri, contacts: readonly ClientContact[], format: ExportFormat): Promise<number | undefined> {
   const clientName = (c: ClientContact) => services.store.client(c.client_id)?.name ?? '';
   const source = services.auth.baseUrl;
-  const title = notificationText(vscode.l10n.t('Exporting {0} contacts to {1}…', contacts.length, path.posix.basename(uri.path)));
+  const n = countText(contacts.length);
+  const file = path.posix.basename(uri.path);
+  const title = notificationText(
+    takesSingular(contacts.length) ? vscode.l10n.t('Exporting {0} contact to {1}…', n, file) : vscode.l10n.t('Exporting {0} contacts to {1}…', n, file),
+  );
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, token) => {
     const abort = new AbortController();
     const cancelled = token.onCancellationRequested(() => abort.abort());
@@ -104,4 +111,10 @@ async function writeFile(services: Services, uri: vscode.Uri, contacts: readonly
       cancelled.dispose();
     }
   });
+}
+
+function exportedText(count: number, file: string): string {
+  return takesSingular(count)
+    ? vscode.l10n.t('Exported {0} contact to {1}.', countText(count), file)
+    : vscode.l10n.t('Exported {0} contacts to {1}.', countText(count), file);
 }

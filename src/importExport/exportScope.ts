@@ -5,6 +5,7 @@ import type { ClientContact } from '../paymo';
 import type { Services } from '../services';
 import { escapeIcons } from '../ui/textEscaping';
 import { contactsOf } from '../commands/selectedContacts';
+import { contactCountText } from '../tree/contactCount';
 
 interface ScopeItem extends vscode.QuickPickItem {
   contacts: () => ClientContact[];
@@ -15,15 +16,15 @@ export async function pickExportScope(services: Services): Promise<ClientContact
   const { store, tree } = services;
   const clients = tree.visibleClients(services.account);
   const selection = contactsOf(services, tree.view.selection);
-  const count = (n: number) => vscode.l10n.t('{0} contacts', n);
   const items: ScopeItem[] = [];
-  if (selection.length) items.push({ label: vscode.l10n.t('Selected in the view'), description: count(selection.length), contacts: () => selection });
+  if (selection.length)
+    items.push({ label: vscode.l10n.t('Selected in the view'), description: contactCountText(selection.length), contacts: () => selection });
   const all = () => clients.flatMap((c) => store.contactsOf(c.id));
-  items.push({ label: vscode.l10n.t('All contacts'), description: count(all().length), contacts: all });
+  items.push({ label: vscode.l10n.t('All contacts'), description: contactCountText(all().length), contacts: all });
   items.push({ label: vscode.l10n.t('Clients'), kind: vscode.QuickPickItemKind.Separator, contacts: () => [] });
   for (const client of clients) {
     const contacts = store.contactsOf(client.id);
-    if (contacts.length) items.push({ label: escapeIcons(client.name), description: count(contacts.length), contacts: () => [...contacts] });
+    if (contacts.length) items.push({ label: escapeIcons(client.name), description: contactCountText(contacts.length), contacts: () => [...contacts] });
   }
   const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export Contacts'), placeHolder: vscode.l10n.t('Which contacts to export') });
   return picked?.contacts();

@@ -3,23 +3,27 @@
 import * as vscode from 'vscode';
 import type { ImportReport } from '../interchange/importReport';
 import { loadInterchange } from '../interchange/load';
+import { countText, takesSingular } from '../ui/displayFormat';
 import { notificationText } from '../ui/textEscaping';
 import { writeWholeFile } from './wholeFile';
 
 export async function showReport(report: ImportReport): Promise<void> {
   const counts = vscode.l10n.t(
     '{0} created, {1} updated, {2} skipped, {3} failed.',
-    report.created.length,
-    report.updated.length,
-    report.skipped.length,
-    report.failed.length,
+    countText(report.created.length),
+    countText(report.updated.length),
+    countText(report.skipped.length),
+    countText(report.failed.length),
   );
   const open = vscode.l10n.t('Show Report');
   const save = vscode.l10n.t('Save Report…');
   const stopped = report.remaining > 0;
-  const message = stopped
-    ? vscode.l10n.t('Import into {0} stopped with {1} contacts left: {2} Run "Paymo: Resume Import" to finish it.', report.clientName, report.remaining, counts)
-    : vscode.l10n.t('Import into {0} done: {1}', report.clientName, counts);
+  const left = countText(report.remaining);
+  const message = !stopped
+    ? vscode.l10n.t('Import into {0} done: {1}', report.clientName, counts)
+    : takesSingular(report.remaining)
+      ? vscode.l10n.t('Import into {0} stopped with {1} contact left: {2} Run "Paymo: Resume Import" to finish it.', report.clientName, left, counts)
+      : vscode.l10n.t('Import into {0} stopped with {1} contacts left: {2} Run "Paymo: Resume Import" to finish it.', report.clientName, left, counts);
   const show = stopped || report.failed.length ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
   const answer = await show(notificationText(message), open, save);
   if (answer === open) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: text(report) }));

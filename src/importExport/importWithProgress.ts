@@ -7,13 +7,19 @@ import type { ImportReport } from '../interchange/importReport';
 import { loadInterchange } from '../interchange/load';
 import type { Services } from '../services';
 import { notificationText } from '../ui/textEscaping';
+import { countText, durationText, takesSingular } from '../ui/displayFormat';
 import { showError } from '../ui/errorPresenter';
 import { showReport } from './importReportView';
 import { walkthroughStepDone } from '../ui/walkthrough';
 
 export async function importWithProgress(services: Services, journal: ImportJournal): Promise<ImportReport> {
   const { plan } = journal;
-  const title = notificationText(vscode.l10n.t('Importing {0} contacts into {1}…', plan.steps.length, plan.clientName));
+  const count = countText(plan.steps.length);
+  const title = notificationText(
+    takesSingular(plan.steps.length)
+      ? vscode.l10n.t('Importing {0} contact into {1}…', count, plan.clientName)
+      : vscode.l10n.t('Importing {0} contacts into {1}…', count, plan.clientName),
+  );
   const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, token) => {
     const abort = new AbortController();
     const cancelled = token.onCancellationRequested(() => abort.abort());
@@ -25,8 +31,8 @@ export async function importWithProgress(services: Services, journal: ImportJour
         onProgress: ({ done, total, etaSeconds }) => {
           const message =
             etaSeconds === undefined
-              ? vscode.l10n.t('{0} of {1}', done, total)
-              : vscode.l10n.t('{0} of {1}, about {2} left', done, total, duration(etaSeconds));
+              ? vscode.l10n.t('{0} of {1}', countText(done), countText(total))
+              : vscode.l10n.t('{0} of {1}, about {2} left', countText(done), countText(total), durationText(etaSeconds, 'short'));
           progress.report({ increment: total ? ((done - reported) / total) * 100 : 0, message });
           reported = done;
         },
@@ -46,9 +52,4 @@ export async function importWithProgress(services: Services, journal: ImportJour
   if (report.stopped && 'error' in report.stopped) showError(report.stopped.error, { action: vscode.l10n.t('Import contacts') });
   void showReport(report);
   return report;
-}
-
-function duration(seconds: number): string {
-  if (seconds < 90) return vscode.l10n.t('{0} s', seconds);
-  return vscode.l10n.t('{0} min', Math.round(seconds / 60));
 }

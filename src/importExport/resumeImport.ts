@@ -11,6 +11,7 @@ import type { Account } from '../accounts/account';
 import { withAccount, type ExtensionServices } from '../services';
 import { argOption } from '../commands/targets';
 import { notificationText } from '../ui/textEscaping';
+import { countText, takesSingular } from '../ui/displayFormat';
 import { hasJournals, sweepJournals } from './journalCleanup';
 import { journalFolder } from './journalFolder';
 import { importWithProgress } from './importWithProgress';
@@ -61,7 +62,11 @@ export async function offerResume(services: ExtensionServices): Promise<void> {
   const resume = vscode.l10n.t('Resume');
   const discard = vscode.l10n.t('Discard');
   const answer = await vscode.window.showInformationMessage(
-    notificationText(vscode.l10n.t('The import of {0} into {1} did not finish: {2} contacts are left.', plan.fileName, plan.clientName, left)),
+    notificationText(
+      takesSingular(left)
+        ? vscode.l10n.t('The import of {0} into {1} did not finish: {2} contact is left.', plan.fileName, plan.clientName, countText(left))
+        : vscode.l10n.t('The import of {0} into {1} did not finish: {2} contacts are left.', plan.fileName, plan.clientName, countText(left)),
+    ),
     resume,
     discard,
   );

@@ -5,7 +5,8 @@ import type { TreeAccount } from './treeAccount';
 import type { Client } from '../paymo';
 import { contactCountText } from './contactCount';
 import { clientContextValue } from './contextValue';
-import { field, formatDate, untrustedMarkdown } from './markdown';
+import { dateTimeText } from '../ui/displayFormat';
+import { field, untrustedMarkdown } from './markdown';
 
 export class ClientNode {
   readonly kind = 'client';
@@ -45,8 +46,8 @@ function clientTooltip(client: Client, contactCount: number): vscode.MarkdownStr
     ...field(vscode.l10n.t('Website'), client.website),
     ...field(vscode.l10n.t('Address'), address),
     ...field(vscode.l10n.t('Fiscal information'), client.fiscal_information),
-    ...field(vscode.l10n.t('Created'), formatDate(client.created_on)),
-    ...field(vscode.l10n.t('Updated'), formatDate(client.updated_on)),
+    ...field(vscode.l10n.t('Created'), dateTimeText(client.created_on)),
+    ...field(vscode.l10n.t('Updated'), dateTimeText(client.updated_on)),
     ...field(vscode.l10n.t('Paymo ID'), client.id),
   ]);
 }

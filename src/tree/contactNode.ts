@@ -5,7 +5,8 @@ import type { TreeAccount } from './treeAccount';
 import type { ClientContact } from '../paymo';
 import type { ClientNode } from './clientNode';
 import { contactContextValue } from './contextValue';
-import { field, formatDate, untrustedMarkdown } from './markdown';
+import { dateTimeText } from '../ui/displayFormat';
+import { field, untrustedMarkdown } from './markdown';
 
 export class ContactNode {
   readonly kind = 'contact';
@@ -61,8 +62,8 @@ export function contactTooltip(contact: ClientContact, clientName: string): vsco
     ...field(vscode.l10n.t('Skype'), contact.skype),
     ...field(vscode.l10n.t('Notes'), contact.notes),
     ...field(vscode.l10n.t('Profile image'), contact.image ? vscode.l10n.t('Yes') : vscode.l10n.t('None')),
-    ...field(vscode.l10n.t('Created'), formatDate(contact.created_on)),
-    ...field(vscode.l10n.t('Updated'), formatDate(contact.updated_on)),
+    ...field(vscode.l10n.t('Created'), dateTimeText(contact.created_on)),
+    ...field(vscode.l10n.t('Updated'), dateTimeText(contact.updated_on)),
     ...field(vscode.l10n.t('Paymo ID'), contact.id),
   ]);
 }

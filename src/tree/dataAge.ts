@@ -2,6 +2,7 @@
 // for the one account shown, on each account's row when several are. Kept current while the view is visible.
 import * as vscode from 'vscode';
 import type { AccountStore } from '../store/accountStore';
+import { ageText } from '../ui/displayFormat';
 
 const TICK_MS = 30_000;
 
@@ -44,20 +45,5 @@ export function dataAgeText(store: AccountStore): string | undefined {
 
 /** "just now", "3 min ago", "2 hr ago", "yesterday", in VS Code's display language. */
 function relativeTime(then: number, now: number): string {
-  const seconds = Math.max(0, Math.round((now - then) / 1000));
-  if (seconds < 45) return vscode.l10n.t('just now');
-  const format = formatter();
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return format.format(-minutes, 'minute');
-  const hours = Math.round(minutes / 60);
-  if (hours < 24) return format.format(-hours, 'hour');
-  return format.format(-Math.round(hours / 24), 'day');
-}
-
-function formatter(): Intl.RelativeTimeFormat {
-  try {
-    return new Intl.RelativeTimeFormat(vscode.env.language, { numeric: 'auto', style: 'short' });
-  } catch {
-    return new Intl.RelativeTimeFormat(undefined, { numeric: 'auto', style: 'short' }); // a language tag Intl does not know
-  }
+  return ageText(Math.max(0, (now - then) / 1000)) ?? vscode.l10n.t('just now');
 }

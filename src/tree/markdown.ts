@@ -22,14 +22,3 @@ export function field(label: string, value: string | number | null | undefined):
 function heading(text: string): string {
   return `#### ${escapeMarkdown(text)}`;
 }
-
-/** In VS Code's display language (the extension host's own locale may be another). */
-export function formatDate(iso: string | number): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return String(iso);
-  try {
-    return date.toLocaleString(vscode.env.language);
-  } catch {
-    return date.toLocaleString(); // a language tag Intl does not know
-  }
-}

@@ -2,6 +2,7 @@
 // message, what to do next, and "Show Log" for the details. Never a bare status number.
 import * as vscode from 'vscode';
 import { MAX_IMAGE_BYTES, PaymoError } from '../paymo';
+import { decimalText } from './displayFormat';
 import { knownFailure } from './knownFailure';
 import { paymoErrorText } from './paymoErrorText';
 import { staysSilent } from './silence';
@@ -89,7 +90,7 @@ function adviceFor(error: unknown): Advice {
 function invalidInputAdvice(field: string | undefined): string {
   switch (field) {
     case 'image':
-      return vscode.l10n.t('Choose a JPEG, PNG or GIF of at most {0} MB.', MAX_IMAGE_BYTES / (1024 * 1024));
+      return vscode.l10n.t('Choose a JPEG, PNG or GIF of at most {0} MB.', decimalText(MAX_IMAGE_BYTES / (1024 * 1024)));
     case 'baseUrl':
       return vscode.l10n.t(
         'Use the address of a Paymo API such as https://app.paymoapp.com/api/ (http:// only for a server on this machine, e.g. http://127.0.0.1:4010/api/).',

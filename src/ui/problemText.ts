@@ -2,6 +2,7 @@
 // user's language. The API layer gives the facts (it cannot use vscode.l10n); the sentences are here.
 import * as vscode from 'vscode';
 import type { AnswerProblem, InputProblem, OtherFileKind } from '../paymo';
+import { decimalText } from './displayFormat';
 
 export function inputProblemText(problem: InputProblem): string {
   switch (problem.kind) {
@@ -29,7 +30,12 @@ export function inputProblemText(problem: InputProblem): string {
     case 'emptyImage':
       return vscode.l10n.t('"{0}" is empty.', problem.fileName);
     case 'imageTooLarge':
-      return vscode.l10n.t('"{0}" is {1} MB; profile images can be at most {2} MB.', problem.fileName, problem.megabytes, problem.maxMegabytes);
+      return vscode.l10n.t(
+        '"{0}" is {1} MB; profile images can be at most {2} MB.',
+        problem.fileName,
+        decimalText(problem.megabytes),
+        decimalText(problem.maxMegabytes),
+      );
     case 'notImage':
       return problem.actually
         ? vscode.l10n.t('"{0}" is {1}, not a JPEG, PNG or GIF image.', problem.fileName, otherFileText(problem.actually))

@@ -72,10 +72,10 @@ const CREATE_FAULTS: { name: string; spec: FaultSpec; says: RegExp; hint: RegExp
     hint: /may have been saved anyway.*before trying again/,
   },
   {
-    name: 'a 429 with Retry-After 120 s',
+    name: 'a 429 with Retry-After 120 s (said in minutes)',
     spec: { action: 'status', status: 429, retryAfter: 120, message: 'Rate limit exceeded' },
     says: /Rate limit exceeded/,
-    hint: /Wait 120 seconds, then save again: your changes are kept/,
+    hint: /Wait 2 minutes, then save again: your changes are kept/,
   },
 ];
 
