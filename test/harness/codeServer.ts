@@ -24,6 +24,11 @@ export interface CodeServerOptions {
    * Restricted Mode, without the question at start and with the banner that says so.
    */
   workspaceTrust?: boolean;
+  /**
+   * VS Code's display language (`--locale`), which the extension reads as `vscode.env.language` and
+   * loads its translations for. VS Code's own words stay English (see `registerDisplayLanguage`).
+   */
+  locale?: string;
   log?: (line: string) => void;
 }
 
@@ -69,6 +74,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const install = ensureCodeServer(log);
   const dirs = prepareRunDir(options.runDir);
   writeSettings(dirs.userDataDir, { ...QUIET_SETTINGS, ...(options.workspaceTrust ? UNTRUSTED_SETTINGS : {}), ...options.settings });
+  if (options.locale && !options.locale.startsWith('en')) registerDisplayLanguage(options.runDir, dirs.userDataDir, options.locale);
   const env = { ...cleanEnv(), ...xdgEnv(options.runDir), PATH: pathWith(install), ...options.env };
   for (const vsix of options.extensions ?? []) {
     installExtension(install, dirs, vsix, env);
@@ -93,6 +99,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
       '--disable-update-check',
       ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
+      ...(options.locale ? ['--locale', options.locale] : []),
       // Without it the workbench ignores a test payload and nothing runs.
       ...(options.testDriver === false ? [] : ['--vscode-option', 'enable-smoke-test-driver']),
     ],
@@ -139,6 +146,23 @@ function prepareRunDir(runDir: string) {
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
   return { userDataDir, extensionsDir, logFile: path.join(runDir, 'code-server.log') };
+}
+
+/**
+ * Makes `locale` a display language code-server accepts. The server takes `--locale` only for a
+ * language with a language pack, which it looks up in `<user-data-dir>/languagepacks.json` (VS Code
+ * writes that file when a pack is installed); without one the workbench and `vscode.env.language`
+ * stay English. Microsoft's packs cannot be downloaded here, so the entry names a translation file
+ * that translates nothing: VS Code's own words stay English, the extension's follow `locale`. The
+ * entry names the pack it came from, as VS Code's do: the server lists the installed languages by it,
+ * and would otherwise try to download a pack from the gallery before it lists any extension.
+ */
+function registerDisplayLanguage(runDir: string, userDataDir: string, locale: string): void {
+  const translations = path.join(runDir, `vscode.${locale}.i18n.json`);
+  fs.writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  const extensions = [{ extensionIdentifier: { id: `paymo-contacts-tests.language-pack-${locale}` }, version: '0.0.0' }];
+  const pack = { hash: `tests-${locale}`, extensions, translations: { vscode: translations }, label: locale };
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
 }
 
 export function writeSettings(userDataDir: string, settings: Record<string, unknown>): void {

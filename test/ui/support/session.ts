@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { startSandbox, type Sandbox } from '../../../sandbox/server';
 import { launchWorkbenchBrowser, type WorkbenchBrowser } from '../../harness/browser';
-import { startCodeServer, type CodeServer } from '../../harness/codeServer';
+import { startCodeServer, type CodeServer, type CodeServerOptions } from '../../harness/codeServer';
 import { keepLogs, newRunDir, resultsDir } from '../../harness/paths';
 import { sandboxSettings } from '../../harness/sandboxEnv';
 import { signInOnce } from '../../harness/signIn';
@@ -70,24 +70,37 @@ export async function startUiSession(vsix: string): Promise<UiSession> {
 
 /**
  * A second code-server beside the session's, with workspace trust on: every folder it opens is
- * untrusted (Restricted Mode). The same extension is installed and pointed at the same sandbox, but
- * nothing is signed in (its window keeps SecretStorage for its own address). The caller stops it.
+ * untrusted (Restricted Mode). The caller stops it.
  */
-export async function startUntrustedCodeServer(): Promise<CodeServer> {
+export function startUntrustedCodeServer(): Promise<CodeServer> {
+  return startSecondCodeServer('untrusted', { workspaceTrust: true });
+}
+
+/** A second code-server showing VS Code in `locale` (`--locale`). The caller stops it. */
+export function startServerInLanguage(locale: string): Promise<CodeServer> {
+  return startSecondCodeServer(`locale-${locale}`, { locale });
+}
+
+/**
+ * A code-server beside the session's, named `name` in the run's folders and logs: the same extension
+ * is installed and pointed at the same sandbox, but nothing is signed in (its window keeps
+ * SecretStorage for its own address).
+ */
+async function startSecondCodeServer(name: string, options: Pick<CodeServerOptions, 'workspaceTrust' | 'locale'>): Promise<CodeServer> {
   const { sandbox, runDir, vsix, log, resultsDir } = uiSession();
-  const untrustedRunDir = path.join(runDir, 'untrusted');
+  const serverDir = path.join(runDir, name);
   const server = await startCodeServer({
-    runDir: untrustedRunDir,
+    runDir: serverDir,
     settings: { ...sandboxSettings(sandbox), 'workbench.colorTheme': DARK_THEME },
     extensions: [vsix],
-    workspaceTrust: true,
+    ...options,
     log,
   });
   return {
     ...server,
     async stop() {
       await server.stop();
-      keepLogs(untrustedRunDir, path.join(resultsDir, 'logs', 'untrusted'));
+      keepLogs(serverDir, path.join(resultsDir, 'logs', name));
     },
   };
 }

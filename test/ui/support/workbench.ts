@@ -7,17 +7,20 @@ import { nextShotPath, trackPage } from './journey';
 import { DARK_THEME, LIGHT_THEME, uiSession } from './session';
 
 const PAYMO_CONTAINER = 'Paymo';
-const PAYMO_VIEW = 'Clients & Contacts';
 
 /** A code-server window in the session's browser, with the moves a journey makes in it. */
 export class Workbench {
-  private constructor(readonly page: Page) {}
+  private constructor(
+    readonly page: Page,
+    private readonly viewTitle: string,
+  ) {}
 
   /**
    * Opens a window on a workspace folder of its own (so no journey inherits another's editors), of
-   * the session's code-server or of `server`.
+   * the session's code-server or of `server`; `viewTitle` is the Paymo view's title in that
+   * server's display language.
    */
-  static async open(workspace: string, server: CodeServer = uiSession().server): Promise<Workbench> {
+  static async open(workspace: string, server: CodeServer = uiSession().server, viewTitle = 'Clients & Contacts'): Promise<Workbench> {
     const session = uiSession();
     const folder = path.join(session.runDir, 'workspaces', workspace);
     fs.mkdirSync(folder, { recursive: true });
@@ -26,12 +29,12 @@ export class Workbench {
     await page.goto(server.workbenchUrl(folder));
     await page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60_000 });
     await page.locator('.monaco-workbench .part.statusbar').waitFor();
-    return new Workbench(page);
+    return new Workbench(page, viewTitle);
   }
 
   /** The Paymo container's view pane in the side bar. */
   get paymoView(): Locator {
-    return this.page.locator('.part.sidebar .pane').filter({ has: this.page.locator('.pane-header', { hasText: PAYMO_VIEW }) });
+    return this.page.locator('.part.sidebar .pane').filter({ has: this.page.locator('.pane-header', { hasText: this.viewTitle }) });
   }
 
   /** Opens the Paymo container from its activity-bar icon (leaves it open when it is already). */
