@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import type { FrameLocator } from 'playwright-core';
 import type { CodeServer } from '../harness/codeServer';
 import { until } from '../support/until';
 import { checkA11y } from './support/a11y';
+import { formField } from './support/formFields';
 import { sandboxData, withPaymo } from './support/sandboxData';
 import { startServerInLanguage, uiSession } from './support/session';
 import { Workbench } from './support/workbench';
@@ -15,8 +15,6 @@ import { Workbench } from './support/workbench';
 const CLIENT = 'Acme Corporation';
 const VIEW = 'Kunden und Kontakte';
 const GERMAN_DATE_TIME = /\b\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}\b/;
-
-const field = (form: FrameLocator, name: string) => form.locator(`#field-${name} input, #field-${name} textarea`).first();
 
 describe('VS Code in German', () => {
   let server: CodeServer;
@@ -69,7 +67,7 @@ describe('VS Code in German', () => {
     // The palette lists the command by its German title.
     await wb.runCommand('Paymo: Kontakt erstellen…');
     const form = wb.webview();
-    await field(form, 'name').waitFor({ timeout: 30_000 });
+    await formField(form, 'name').waitFor({ timeout: 30_000 });
     assert.deepEqual(await form.locator('vscode-label').allTextContents(), [
       'Kunde',
       'Name',
@@ -92,13 +90,13 @@ describe('VS Code in German', () => {
     await wb.page.keyboard.press('Enter');
     const name = `Jana Schäfer ${Date.now()}`;
     const email = `jana.schaefer.${Date.now()}@acme.example`;
-    await field(form, 'name').fill(name);
-    await field(form, 'email').fill('jana.schaefer@');
+    await formField(form, 'name').fill(name);
+    await formField(form, 'email').fill('jana.schaefer@');
     await form.locator('#help-email', { hasText: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.' }).waitFor();
     await wb.screenshotInBothThemes('formular-mit-fehler');
-    await field(form, 'email').fill(email);
-    await field(form, 'position').fill('Einkauf');
-    await field(form, 'name').click();
+    await formField(form, 'email').fill(email);
+    await formField(form, 'position').fill('Einkauf');
+    await formField(form, 'name').click();
     await wb.page.keyboard.press('Control+s');
     await form.locator('.banner.info', { hasText: 'Kontakt erstellt.' }).waitFor({ timeout: 30_000 });
     const created = (await sandboxData()).contacts.find((c) => c.name === name);
