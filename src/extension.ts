@@ -11,6 +11,7 @@
 import * as vscode from 'vscode';
 import { AUTH_PROVIDER_ID, PaymoAuthProvider } from './accounts/authProvider';
 import { AccountAuth } from './auth/accountAuth';
+import type { AccountSlot } from './auth/accountSlot';
 import { Account } from './accounts/account';
 import { AccountList } from './accounts/accountList';
 import { readApiSettings } from './auth/apiSettings';
@@ -40,9 +41,8 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
   const tree = new ClientsTree();
   // One downloader for every account: its connection follows the proxy settings.
   const downloader = new ImageDownloader(() => readApiSettings().proxy);
-  const makeAccount = (slot: number): Account => {
-    // The first account keeps its files where a single account always kept them.
-    const storage = slot === 1 ? context.globalStorageUri : vscode.Uri.joinPath(context.globalStorageUri, 'accounts', String(slot));
+  const makeAccount = (slot: AccountSlot): Account => {
+    const storage = vscode.Uri.joinPath(context.globalStorageUri, ...slot.storageFolder);
     const auth = new AccountAuth(context.secrets, log, `paymo-contacts-vscode/${version}`, slot);
     const store = new AccountStore();
     const images = new ImageCache(storage, log, downloader);

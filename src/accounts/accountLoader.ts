@@ -211,7 +211,8 @@ export class AccountLoader implements vscode.Disposable {
     this.dataOwner = undefined;
     this.cache.cancel();
     this.store.clear();
-    this._message = this.auth.slot === 1 ? signedOutMessage(change) : undefined;
+    // Only an account that stays listed signed out has a welcome to show the message in.
+    this._message = this.auth.slot.staysListed ? signedOutMessage(change) : undefined;
     this.setState('signedOut');
     // The user (or Paymo) ended the sign-in: forget the data. A changed base URL only parks it, and a
     // failed attempt to sign in again changes nothing.

@@ -1,7 +1,6 @@
 // Who is signed in to which Paymo server in one account slot, and the API client that speaks for them.
-// Credentials live only in SecretStorage (one entry per slot). The first slot's server is the
-// `paymoContacts.baseUrl` setting, as with a single account; an account added beside it keeps the
-// server it was added on. The session follows its secret across windows and signs out once when
+// Credentials live only in SecretStorage (one entry per slot). The slot says whether the
+// `paymoContacts.baseUrl` setting names the server (`accountSlot.ts`). The session follows its secret across windows and signs out once when
 // Paymo stops accepting the credentials.
 import * as vscode from 'vscode';
 import type { Log } from '../log';
@@ -10,7 +9,8 @@ import { affectsApi, baseUrlProblem, readApiSettings } from './apiSettings';
 import type { AccountOwner } from './accountOwner';
 import { connect, endSession, openSession, type Connection } from './serverSessions';
 import { SignedOutError } from './signedOutError';
-import { deleteStoredSignIn, readStoredSignIn, sameSignIn, secretsOf, slotKey, writeStoredSignIn, type StoredSignIn } from './storedSignIn';
+import type { AccountSlot } from './accountSlot';
+import { deleteStoredSignIn, readStoredSignIn, sameSignIn, secretsOf, writeStoredSignIn, type StoredSignIn } from './storedSignIn';
 
 export type AuthState = 'signedOut' | 'signingIn' | 'signedIn';
 
@@ -66,10 +66,10 @@ export class AccountAuth implements vscode.Disposable {
     private readonly secrets: vscode.SecretStorage,
     private readonly log: Log,
     private readonly userAgent: string,
-    /** The account slot: 1 is the first account (today's single sign-in), 2… are added accounts. */
-    readonly slot = 1,
+    /** Where the account lives: its SecretStorage key, whether the `baseUrl` setting names its server. */
+    readonly slot: AccountSlot,
   ) {
-    this.key = slotKey(slot);
+    this.key = slot.secretKey;
     this.disposables.push(
       secrets.onDidChange((e) => {
         if (e.key === this.key) void this.serial(() => this.followSecret());
@@ -250,9 +250,9 @@ export class AccountAuth implements vscode.Disposable {
     await api.dispose().catch(() => undefined);
   }
 
-  /** The stored sign-in belongs to one server; for the first slot, a different `baseUrl` setting means signed out there. */
+  /** The stored sign-in belongs to one server; where the `baseUrl` setting names it, a different setting means signed out there. */
   private usable(saved: StoredSignIn): boolean {
-    if (this.slot !== 1) return true;
+    if (!this.slot.followsBaseUrlSetting) return true;
     const problem = baseUrlProblem();
     if (problem) {
       // The view says so too (AccountLoader), with what a valid address looks like.

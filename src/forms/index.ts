@@ -2,7 +2,6 @@
 // of form; the clients' arguments that skip the form still work), and the serializers that bring
 // form panels back after a window reload. Returns the open panels for the test API.
 import * as vscode from 'vscode';
-import type { Account } from '../accounts/account';
 import { createClient } from '../commands/clients/createClient';
 import { editClient } from '../commands/clients/editClient';
 import { argOption, clientIdOf, clientTarget, contactIdOf, contactTarget } from '../commands/targets';
@@ -28,7 +27,8 @@ export function registerForms(services: ExtensionServices): OpenForms {
     services.context.subscriptions.push(
       vscode.window.registerWebviewPanelSerializer(host.viewType, {
         deserializeWebviewPanel: async (panel, state) => {
-          const scoped = withAccount(services, accountOfKey(services, state));
+          const key = isObject(state) && typeof state.key === 'string' ? state.key : '';
+          const scoped = withAccount(services, services.accounts.ofKey(key));
           await scoped.loader.ensureData();
           return forms.restore(scoped, panel, state);
         },
@@ -72,10 +72,4 @@ export function registerForms(services: ExtensionServices): OpenForms {
     return undefined;
   });
   return openForms;
-}
-
-/** The account a restored form belongs to, by its key's prefix (`a2/contact:7`); the first account's keys have none. */
-function accountOfKey(services: ExtensionServices, state: unknown): Account {
-  const key = isObject(state) && typeof state.key === 'string' ? state.key : '';
-  return services.accounts.all.find((a) => a.keyPrefix && key.startsWith(a.keyPrefix)) ?? services.accounts.first;
 }

@@ -33,7 +33,7 @@ export function unfinishedImports(services: ExtensionServices): Unfinished[] {
 }
 
 export async function resumeImport(services: ExtensionServices, arg: unknown): Promise<ImportReport | undefined> {
-  if (!services.accounts.signedIn().length) services.accounts.first.auth.api(); // signed out: say so
+  services.accounts.signedInOrFirst()[0].auth.api(); // nobody signed in: say so
   await sweepJournals(services);
   const unfinished = unfinishedImports(services);
   const id = argOption(arg, 'journalId');

@@ -9,7 +9,7 @@ import { signOut } from './signOut';
 
 export function registerCoreCommands(services: ExtensionServices): void {
   const { log, accounts } = services;
-  // Sign-in is the first account's (the one the `paymoContacts.baseUrl` setting names); Add Account adds one beside it.
+  // Sign-in is the first account's (the one always listed); Add Account adds one beside it.
   const first = () => withAccount(services, accounts.first);
   registerCommand(services, 'paymoContacts.signIn', (args) => signIn(first(), args as SignInArgs | undefined), { action: vscode.l10n.t('Sign in to Paymo') });
   registerCommand(services, 'paymoContacts.signInToServer', () => signInToServer(first()), { action: vscode.l10n.t('Sign in to Paymo') });
@@ -28,8 +28,7 @@ export function registerCoreCommands(services: ExtensionServices): void {
   // From an account's row (or `{ accountId }`) that account; otherwise every signed-in account.
   const refresh = async (arg: unknown, full: boolean) => {
     const named = namedAccount(services, arg);
-    const chosen = named ? [named] : accounts.signedIn();
-    if (!chosen.length) chosen.push(accounts.first);
+    const chosen = named ? [named] : accounts.signedInOrFirst();
     await Promise.all(chosen.map((a) => a.loader.refresh({ full })));
   };
   registerCommand(services, 'paymoContacts.refresh', (arg) => refresh(arg, false), { action: vscode.l10n.t('Refresh') });
