@@ -3,7 +3,8 @@
 // nothing to go by, the one the user picks. `undefined` when the user cancelled the pick.
 import * as vscode from 'vscode';
 import { isObject } from '../webviewContract/isObject';
-import { withAccount, type ExtensionServices, type Services } from '../services';
+import type { ExtensionServices, Services } from '../services';
+import { withAccount } from './withAccount';
 import type { Account } from './account';
 
 export async function accountTarget(services: ExtensionServices, arg: unknown, title?: string): Promise<Account | undefined> {

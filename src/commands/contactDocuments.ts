@@ -4,7 +4,8 @@
 import * as vscode from 'vscode';
 import type { ClientContact, PaymoId } from '../paymo';
 import type { Account } from '../accounts/account';
-import { withAccount, type ExtensionServices } from '../services';
+import type { ExtensionServices } from '../services';
+import { withAccount } from '../accounts/withAccount';
 import { escapeMarkdown } from '../ui/textEscaping';
 import { contactMarkdown } from './contactMarkdown';
 import { clientNameOf } from './targets';

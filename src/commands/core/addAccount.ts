@@ -2,7 +2,8 @@
 // beside those signed in, with the same prompts and arguments as Sign In. With a listed account
 // waiting signed out, it is Sign In to that one. The same user on the same server twice is not added again.
 import * as vscode from 'vscode';
-import { withAccount, type ExtensionServices } from '../../services';
+import type { ExtensionServices } from '../../services';
+import { withAccount } from '../../accounts/withAccount';
 import { notificationText } from '../../ui/textEscaping';
 import { walkthroughStepDone } from '../../ui/walkthrough';
 import { signIn, type SignInArgs, type SignInResult } from './signIn';

@@ -1,7 +1,8 @@
 // The core commands: sign in and out, add an account, refresh, show the log.
 import * as vscode from 'vscode';
 import { namedAccount, servicesFor } from '../../accounts/accountTarget';
-import { withAccount, type ExtensionServices } from '../../services';
+import type { ExtensionServices } from '../../services';
+import { withAccount } from '../../accounts/withAccount';
 import { registerCommand } from '../../ui/commandRunner';
 import { addAccount } from './addAccount';
 import { signIn, signInToServer, type SignInArgs } from './signIn';
