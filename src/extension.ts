@@ -15,12 +15,11 @@ import type { AccountSlot } from './auth/accountSlot';
 import { Account } from './accounts/account';
 import { AccountList } from './accounts/accountList';
 import { readApiSettings } from './auth/apiSettings';
-import { registerContactCommands } from './commands';
-import { registerClientCommands } from './commands/clients';
-import { registerCoreCommands } from './commands/core';
+import { registerCommands } from './commandList';
+import { registerContactDocuments } from './commands';
 import { isDemo, signInToDemo } from './commands/core/demoSignIn';
-import { registerForms } from './forms';
-import { offerResume, registerImportExport } from './importExport';
+import { createForms } from './forms';
+import { forgetJournalsOnSignOut, offerResume } from './importExport';
 import { createLog } from './log';
 import { ImageDownloader } from './paymo';
 import type { ExtensionServices } from './services';
@@ -79,11 +78,10 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
   );
 
   const services: ExtensionServices = { context, log, accounts, authProvider, tree };
-  registerCoreCommands(services);
-  registerContactCommands(services);
-  registerClientCommands(services);
-  const forms = registerForms(services);
-  registerImportExport(services);
+  const forms = createForms(services);
+  registerCommands(services, forms);
+  registerContactDocuments(services);
+  forgetJournalsOnSignOut(services);
 
   const first = withAccount(services, accounts.first);
   void accounts
@@ -94,7 +92,7 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
     .then(() => signInToDemo(first))
     .then(() => offerResume(services))
     .catch((error: Error) => log.error(`Start failed: ${error.message}`));
-  return context.extensionMode === vscode.ExtensionMode.Test ? createTestApi(services, forms, status) : undefined;
+  return context.extensionMode === vscode.ExtensionMode.Test ? createTestApi(services, forms.open, status) : undefined;
 }
 
 export function deactivate(): void {}

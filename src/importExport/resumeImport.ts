@@ -10,7 +10,7 @@ import { loadInterchange } from '../interchange/load';
 import type { Account } from '../accounts/account';
 import type { ExtensionServices } from '../services';
 import { withAccount } from '../accounts/withAccount';
-import { argOption } from '../commands/targets';
+import { argOption } from '../commands/argOption';
 import { notificationText } from '../ui/textEscaping';
 import { hasJournals, sweepJournals } from './journalCleanup';
 import { journalFolder } from './journalFolder';
