@@ -154,8 +154,9 @@ export default defineConfig(
         {
           patterns: [
             {
-              regex: '^(?!\\./|\\.\\./\\.\\./src/webviewContract/|@vscode-elements/elements/)',
-              message: 'The webview imports only src/webviewContract, its own folder and @vscode-elements (docs/ARCHITECTURE.md, layers).',
+              regex: '^(?!\\./|\\.\\./webviewPage\\.css$|\\.\\./\\.\\./src/webviewContract/|@vscode-elements/elements/)',
+              message:
+                'The webview imports only src/webviewContract, its own folder, the shared media/webviewPage.css and @vscode-elements (docs/ARCHITECTURE.md, layers).',
             },
           ],
         },

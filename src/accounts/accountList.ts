@@ -5,6 +5,7 @@
 // and its data forgotten.
 import * as vscode from 'vscode';
 import type { Log } from '../log';
+import { SerialQueue } from '../serialQueue';
 import type { AuthChange } from '../auth/accountAuth';
 import { ownerKey } from '../auth/accountOwner';
 import { AccountSlot } from '../auth/accountSlot';
@@ -44,18 +45,19 @@ export class AccountList implements vscode.Disposable {
   private readonly subscriptions = new Map<Account, vscode.Disposable[]>();
   private readonly disposables: vscode.Disposable[] = [this.membership, this.anyState, this.data, this.userSignedOut];
   /** Changes of the slot list run one at a time (our own writes come back as change events too). */
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue: SerialQueue;
 
   constructor(
     private readonly secrets: vscode.SecretStorage,
     private readonly log: Log,
     private readonly make: (slot: AccountSlot) => Account,
   ) {
+    this.queue = new SerialQueue((error) => log.error(`Changing the account list failed: ${error.message}`));
     this.first = this.make(AccountSlot.first);
     this.watch(this.first);
     this.disposables.push(
       secrets.onDidChange((e) => {
-        if (e.key === ACCOUNT_SLOTS_KEY) void this.serial(() => this.follow());
+        if (e.key === ACCOUNT_SLOTS_KEY) void this.queue.run(() => this.follow());
       }),
     );
   }
@@ -96,7 +98,7 @@ export class AccountList implements vscode.Disposable {
 
   /** Every account's saved sign-in restored (no network request): the start; their data follows when wanted. */
   async restore(): Promise<void> {
-    await Promise.all([this.first.loader.start(), this.serial(() => this.follow())]);
+    await Promise.all([this.first.loader.start(), this.queue.run(() => this.follow())]);
   }
 
   /** A new slot for `addAccount` to sign in with; it is kept (`keep`) once signed in, or thrown away (`discard`). */
@@ -108,7 +110,7 @@ export class AccountList implements vscode.Disposable {
 
   /** The new slot signed in: it joins the list (here and, through SecretStorage, in every window). */
   keep(account: Account): Promise<void> {
-    return this.serial(async () => {
+    return this.queue.run(async () => {
       this.pending = this.pending.filter((a) => a !== account);
       if (this.added.includes(account)) return;
       this.added.push(account);
@@ -148,7 +150,7 @@ export class AccountList implements vscode.Disposable {
       this.userSignedOut.fire({ account, owner: ownerKey(change.owner) });
     // A failed sign-in changes nothing; a signed-out account that does not stay listed goes once its data is forgotten.
     if (account.slot.staysListed || change.state !== 'signedOut' || change.reason === 'signInFailed') return;
-    void account.loader.whenIdle().then(() => this.serial(() => this.drop(account)));
+    void account.loader.whenIdle().then(() => this.queue.run(() => this.drop(account)));
   }
 
   private async drop(account: Account): Promise<void> {
@@ -191,11 +193,5 @@ export class AccountList implements vscode.Disposable {
     const slots = this.added.map((a) => a.slot);
     if (slots.length) await this.secrets.store(ACCOUNT_SLOTS_KEY, AccountSlot.serializeAdded(slots));
     else await this.secrets.delete(ACCOUNT_SLOTS_KEY);
-  }
-
-  private serial<T>(op: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(op, op);
-    this.queue = run.catch((error: Error) => this.log.error(`Changing the account list failed: ${error.message}`));
-    return run;
   }
 }

@@ -4,6 +4,7 @@
 // Paymo stops accepting the credentials.
 import * as vscode from 'vscode';
 import type { Log } from '../log';
+import { SerialQueue } from '../serialQueue';
 import { companyName, PaymoApi, parseBaseUrl, type Credentials, type PaymoLogEntry, type PaymoUser } from '../paymo';
 import { affectsApi, baseUrlProblem, readApiSettings } from './apiSettings';
 import type { AccountOwner } from './accountOwner';
@@ -46,11 +47,8 @@ export class AccountAuth implements vscode.Disposable {
   /** Paymo answered 401: the session has signed out (reason `expired`); src/accounts asks the user to sign in again. */
   readonly onDidExpire = this.expired.event;
   private readonly disposables: vscode.Disposable[] = [this.changed, this.credentialsChanged, this.expired];
-  /**
-   * Changes of the stored sign-in run one at a time: SecretStorage reports our own writes too, and an
-   * event read while another change is half done would undo it.
-   */
-  private queue: Promise<unknown> = Promise.resolve();
+  /** Changes of the stored sign-in run one at a time (SecretStorage reports our own writes too). */
+  private readonly queue: SerialQueue;
   readonly onDidChange = this.changed.event;
   /** The stored credentials changed while the sign-in stayed the same (a saved password became a Paymo session). */
   readonly onDidChangeCredentials = this.credentialsChanged.event;
@@ -70,9 +68,10 @@ export class AccountAuth implements vscode.Disposable {
     readonly slot: AccountSlot,
   ) {
     this.key = slot.secretKey;
+    this.queue = new SerialQueue((error) => log.error(`Sign-in change failed: ${error.message}`));
     this.disposables.push(
       secrets.onDidChange((e) => {
-        if (e.key === this.key) void this.serial(() => this.followSecret());
+        if (e.key === this.key) void this.queue.run(() => this.followSecret());
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affectsApi(e)) this.applySettings();
@@ -116,7 +115,7 @@ export class AccountAuth implements vscode.Disposable {
 
   /** Picks up the saved sign-in, without any network request (activation stays cheap). */
   restore(): Promise<void> {
-    return this.serial(async () => this.adopt(await readStoredSignIn(this.secrets, this.key), 'restored'));
+    return this.queue.run(async () => this.adopt(await readStoredSignIn(this.secrets, this.key), 'restored'));
   }
 
   /**
@@ -144,7 +143,7 @@ export class AccountAuth implements vscode.Disposable {
       user: { id: user.id, name: user.name, email: user.email },
       ...(company ? { company } : {}),
     };
-    await this.serial(async () => {
+    await this.queue.run(async () => {
       const previous = this.stored;
       await this.replaceApi(api);
       this.stored = next;
@@ -161,7 +160,7 @@ export class AccountAuth implements vscode.Disposable {
    * sign-out also ends a Paymo session on the server; an expired one has ended already.
    */
   signOut(reason: 'signedOut' | 'expired' = 'signedOut'): Promise<void> {
-    return this.serial(async () => {
+    return this.queue.run(async () => {
       const previous = this.stored;
       this.stored = undefined;
       await this.replaceApi(undefined);
@@ -196,7 +195,7 @@ export class AccountAuth implements vscode.Disposable {
     await this.replaceApi(api);
     this.setState(api ? 'signedIn' : 'signedOut', reason);
     // Versions before Paymo sessions saved the password: it is exchanged once, without asking.
-    if (api && saved?.credentials.kind === 'password') void this.serial(() => this.forgetPassword());
+    if (api && saved?.credentials.kind === 'password') void this.queue.run(() => this.forgetPassword());
   }
 
   /**
@@ -209,12 +208,12 @@ export class AccountAuth implements vscode.Disposable {
     // Changes already queued (a saved password becoming a Paymo session) come first: the request
     // then goes through the API client that stays. It is made outside the queue, so that a slow
     // answer never holds up a sign-out.
-    await this.serial(() => Promise.resolve());
+    await this.queue.run(() => Promise.resolve());
     const api = this.current;
     if (!api || this._state !== 'signedIn') return;
     const company = await companyName(api);
     if (!company) return;
-    await this.serial(async () => {
+    await this.queue.run(async () => {
       const saved = this.stored;
       if (this.current !== api || !saved || saved.company) return;
       this.stored = { ...saved, company };
@@ -264,17 +263,11 @@ export class AccountAuth implements vscode.Disposable {
 
   private applySettings(): void {
     if (this._state === 'signingIn') return;
-    void this.serial(async () => {
+    void this.queue.run(async () => {
       // Signing in to another server writes the base URL after the fact: nothing changed for the API client then.
       if (this._state === 'signedIn' && this.usable(this.stored!) && settingsKey() === this.currentSettings) return;
       await this.adopt(this.stored, 'settings');
     });
-  }
-
-  private serial<T>(op: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(op, op);
-    this.queue = run.catch((error: Error) => this.log.error(`Session change failed: ${error.message}`));
-    return run;
   }
 
   private tryCreateApi(saved: StoredSignIn): PaymoApi | undefined {

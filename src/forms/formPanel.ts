@@ -8,7 +8,8 @@ import type { Services } from '../services';
 import type { FormState, HostMessage } from '../webviewContract/formMessages';
 import type { DraftStore } from './draftStore';
 import { FormController } from './formController';
-import { formHtml, formWebviewOptions } from './formHtml';
+import { webviewOptions } from '../ui/webviewPage';
+import { formHtml } from './formHtml';
 import type { FormKindHost } from './formKindHost';
 import { parseWebviewMessage } from './webviewMessages';
 
@@ -40,7 +41,7 @@ export class FormPanel {
     restored: boolean,
   ) {
     const { extensionUri } = services.context;
-    panel.webview.options = formWebviewOptions(extensionUri);
+    panel.webview.options = webviewOptions(extensionUri);
     panel.webview.html = formHtml(panel.webview, extensionUri, services.auth.baseUrl ?? readApiSettings().baseUrl);
     this.controller = new FormController(services, host, drafts, (message) => this.post(message), state, restored);
     panel.title = this.controller.title;
