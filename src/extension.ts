@@ -27,7 +27,7 @@ import { withAccount } from './accounts/withAccount';
 import { AccountStore } from './store/accountStore';
 import { StoreCache } from './store/storeCache';
 import { TreeCache } from './store/treeCache';
-import { createTestApi, type PaymoContactsApi } from './testApi';
+import type { PaymoContactsApi } from './testApi';
 import { ClientsTree } from './tree/clientsTree';
 import { AutoRefresh } from './accounts/autoRefresh';
 import { ImageCache } from './tree/imageCache';
@@ -92,7 +92,10 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
     .then(() => signInToDemo(first))
     .then(() => offerResume(services))
     .catch((error: Error) => log.error(`Start failed: ${error.message}`));
-  return context.extensionMode === vscode.ExtensionMode.Test ? createTestApi(services, forms.open, status) : undefined;
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
+  // The test API is a bundle of its own (dist/testApi.js), never in the published extension.
+  const { createTestApi } = require('./testApi') as typeof import('./testApi');
+  return createTestApi({ services, forms: forms.open, view: status, demoSignIn: (env) => signInToDemo(first, env) });
 }
 
 export function deactivate(): void {}

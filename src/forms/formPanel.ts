@@ -20,9 +20,6 @@ export class FormPanel {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly closed = new vscode.EventEmitter<void>();
   readonly onDidClose = this.closed.event;
-  private readonly postedMessage = new vscode.EventEmitter<HostMessage>();
-  /** Every message the host posts to the page (the page may not be there to receive it). */
-  readonly onDidPost = this.postedMessage.event;
   private ready = false;
   /** A save's outcome that ended while the page was hidden (and so discarded): told once it is back. */
   private missedOutcome: HostMessage | undefined;
@@ -48,7 +45,6 @@ export class FormPanel {
     this.disposables.push(
       this.controller,
       this.closed,
-      this.postedMessage,
       this.controller.onDidChange(() => (panel.title = this.controller.title)),
       panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
       // A hidden page is discarded; it says `ready` again when it is rebuilt.
@@ -79,7 +75,6 @@ export class FormPanel {
     try {
       await this.controller.handle(message);
       if (message.type === 'ready' && this.missedOutcome) {
-        // Delivered, not posted again: whoever watches the posts has seen it once.
         void this.panel.webview.postMessage(this.missedOutcome);
         this.missedOutcome = undefined;
       }
@@ -89,7 +84,6 @@ export class FormPanel {
   }
 
   private post(message: HostMessage): void {
-    this.postedMessage.fire(message);
     // Before `ready` the page cannot listen yet; it asks for its state with `ready` anyway, and is
     // then told how a save it no longer shows ended.
     if (this.ready) void this.panel.webview.postMessage(message);

@@ -28,7 +28,7 @@ export interface Forms {
 export function createForms(services: ExtensionServices): Forms {
   const open = new OpenForms();
   const drafts = new AccountDrafts(services.context.workspaceState, services.accounts);
-  services.context.subscriptions.push(open, drafts);
+  services.context.subscriptions.push(drafts);
   const opener = (host: FormKindHost) => {
     const forms = new FormOpener(host, open, (account) => drafts.of(account));
     services.context.subscriptions.push(
