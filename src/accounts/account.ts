@@ -1,4 +1,4 @@
-// One signed-in (or signing-in) Paymo account and everything that is its own: the session with its API
+// One signed-in (or signing-in) Paymo account and everything that is its own: the sign-in with its API
 // client, the loaded clients and contacts, their cache file, the downloaded images, the loader that
 // brings them, and its automatic refresh. Nothing of one account ever serves another: each has its
 // own objects, and its own folder for what it keeps on disk.

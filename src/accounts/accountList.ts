@@ -137,14 +137,14 @@ export class AccountList implements vscode.Disposable {
     this.subscriptions.set(account, [
       account.loader.onDidChangeState(() => this.anyState.fire()),
       account.store.onDidChange(() => this.data.fire()),
-      account.auth.onDidChange((change) => this.onSession(account, change)),
+      account.auth.onDidChange((change) => this.onAuthChange(account, change)),
       // The label may have changed (the company's name learnt).
       account.auth.onDidChangeCredentials(() => this.anyState.fire()),
       account.auth.onDidExpire((expiry) => askToSignInAgain(account.slot, expiry)),
     ]);
   }
 
-  private onSession(account: Account, change: AuthChange): void {
+  private onAuthChange(account: Account, change: AuthChange): void {
     this.anyState.fire();
     if (change.state === 'signedOut' && change.owner && (change.reason === 'signedOut' || change.reason === 'otherWindow'))
       this.userSignedOut.fire({ account, owner: ownerKey(change.owner) });
@@ -181,7 +181,7 @@ export class AccountList implements vscode.Disposable {
       changed = true;
     }
     // A slot gone from the list was signed out there: its own secret's deletion signs it out here,
-    // and `onSession` drops it once its data is forgotten.
+    // and `onAuthChange` drops it once its data is forgotten.
     if (changed) {
       this.added.sort((a, b) => AccountSlot.compare(a.slot, b.slot));
       this.membership.fire();
