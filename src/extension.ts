@@ -1,13 +1,22 @@
 // Start here: this builds the extension's objects and registers everything. Activation is cheap (no
 // network, no synchronous disk work); the saved sign-in and the cached tree are read right after.
+// Each folder's job (docs/ARCHITECTURE.md has the table and the layer rules):
 //
-//   src/paymo     the Paymo API client (plain Node)        src/store   loaded clients + contacts, disk cache
-//   src/auth      sign-in, SecretStorage, Accounts menu    src/tree    the Clients & Contacts view
-//   src/commands  contact commands (core/: sign-in, …;       src/forms   the contact form webviews
-//                 clients/: the client commands)
-//   src/ui        the command wrapper and error messages    src/log.ts  the redacting "Paymo" log
-//   src/accounts  the accounts (one or several), and which one a command acts on
-//   src/importExport  importContacts: preview webview, journal run, resume (engine: src/interchange)
+//   src/paymo          the Paymo API client (plain Node)
+//   src/store          an account's clients and contacts in memory, their sync, the disk cache (plain Node)
+//   src/interchange    vCard and CSV files read and written, the import engine (plain Node, loaded on first use)
+//   src/webviewContract  the forms' and the preview's contract between host and webview
+//   src/auth           one account's sign-in: its slot (accountSlot.ts), API client, SecretStorage, upgrades
+//   src/ui             the command wrapper, error messages, text escaping, the webview page builder
+//   src/tree           the Clients & Contacts view
+//   src/accounts       the accounts (one or several), their loaders, which one a command acts on,
+//                      the command tables' registration
+//   src/commands       the commands: core/ (sign-in, accounts, refresh, log), clients/, the contact commands
+//   src/forms          the contact and client form webviews and their commands
+//   src/importExport   import and export: commands, preview webview, progress, resume
+//   src/commandList.ts every command table, registered in one place
+//   src/log.ts         the redacting "Paymo" log; src/services.ts the shared objects' types
+//   src/testApi.ts     what tests get (a bundle of its own, only in test mode)
 import * as vscode from 'vscode';
 import { AUTH_PROVIDER_ID, PaymoAuthProvider } from './accounts/authProvider';
 import { AccountAuth } from './auth/accountAuth';
