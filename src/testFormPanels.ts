@@ -1,9 +1,9 @@
 // The test API's view of the open forms (`PaymoContactsApi.panels`): it records what the host posts
-// to each panel's page (at the webview, as VS Code receives it) and hands a panel messages through
-// the same method its webview's listener uses, so that extension-host tests drive a form exactly as
-// the page would, without a browser. It learns of each panel as the extension adds it to its
-// `OpenForms`, so the product carries nothing for tests.
-import type * as vscode from 'vscode';
+// to each panel's page and hands a panel messages through the same method its webview's listener
+// uses, so that extension-host tests drive a form exactly as the page would, without a browser. It
+// learns of each panel as the extension adds it to its `OpenForms`, and of each post as the panel
+// makes it (delivered at once, or kept for a hidden page until it is back), so the product carries
+// nothing for tests.
 import type { FormPanel, OpenForms } from './forms';
 import type { FormState, HostMessage } from './webviewContract/formMessages';
 
@@ -67,13 +67,15 @@ export class TestFormPanels {
     const history: HostMessage[] = [];
     this.posts.set(panel, history);
     panel.onDidClose(() => this.posts.delete(panel));
-    const webview: vscode.Webview = panel.panel.webview;
-    const post = webview.postMessage.bind(webview);
-    webview.postMessage = (message: HostMessage) => {
+    // FormPanel's own `post` (private to the product, a method like any other here): every message
+    // the host posts, whether the page is there to receive it now or is told once it is back.
+    const posting = panel as unknown as { post(message: HostMessage): void };
+    const post = posting.post.bind(panel);
+    posting.post = (message) => {
       history.push(message);
       if (history.length > POSTED_HISTORY) history.shift();
       this.listening.get(panel)?.(message);
-      return post(message);
+      post(message);
     };
   }
 
