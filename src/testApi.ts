@@ -31,7 +31,7 @@ export interface PaymoContactsApi {
   authProvider: PaymoAuthProvider;
   store: AccountStore;
   tree: ClientsTree;
-  /** The first account's state, `refresh()`, `whenIdle()`, and `start()` to replay a start. */
+  /** `accounts.first`'s loader: its state, `refresh()`, `whenIdle()`, and `start()` to replay a start. */
   loader: AccountLoader;
   /** The open forms (contact and client): drive them as their pages would, read what they were sent. */
   panels: TestFormPanels;

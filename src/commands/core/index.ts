@@ -10,7 +10,7 @@ import { signOut } from './signOut';
 
 export function coreCommands(services: ExtensionServices): CommandTable {
   const { log, accounts } = services;
-  // Sign-in is the first account's (the one always listed); Add Account adds one beside it.
+  // Sign In signs in `accounts.first` (the account always listed); Add Account adds one beside it.
   const first = () => withAccount(services, accounts.first);
   // From an account's row (or `{ accountId }`) that account; otherwise every signed-in account.
   const refresh = async (arg: unknown, full: boolean) => {
