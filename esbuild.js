@@ -14,9 +14,12 @@ const watch = process.argv.includes('--watch');
 // (src/interchange/libraries.ts).
 const APART = { undici: './undici.js', 'ical.js': './ical.js', papaparse: './papaparse.js' };
 const INTERCHANGE_LOADER = path.join(__dirname, 'src', 'interchange', 'load.ts');
+const EXTENSION_ENTRY = path.join(__dirname, 'src', 'extension.ts');
 const librariesApart = {
   name: 'libraries-apart',
   setup(build) {
+    // The test API: required only in test mode, from a bundle of its own that the .vsix leaves out.
+    build.onResolve({ filter: /^\.\/testApi$/ }, (args) => (args.importer === EXTENSION_ENTRY ? { path: './testApi.js', external: true } : undefined));
     build.onResolve({ filter: /^(undici|ical\.js|papaparse)$/ }, (args) => ({ path: APART[args.path], external: true }));
     build.onResolve({ filter: /^\.\/index$/ }, (args) => (args.importer === INTERCHANGE_LOADER ? { path: './interchange.js', external: true } : undefined));
   },
@@ -40,6 +43,8 @@ const entries = [
     external: ['vscode'],
     plugins: [librariesApart],
   },
+  // What extension-host tests get from `activate()` (src/testApi.ts); .vscodeignore leaves it out.
+  { ...apart('testApi', path.join(__dirname, 'src', 'testApi.ts')), external: ['vscode'] },
   apart('undici', require.resolve('undici')),
   { ...apart('interchange', path.join(__dirname, 'src', 'interchange', 'index.ts')), plugins: [librariesApart] },
   // ical.js's modern build (its ES5 CommonJS one is larger); as CommonJS it exports `default`.

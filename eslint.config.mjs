@@ -17,12 +17,25 @@ const paymoIndexOnly = (up) => ({
   message: 'Import src/paymo through its index (`paymo`), not a file behind it; export what you need from src/paymo/index.ts.',
 });
 
+/** Only these packages (besides relative paths): the folder's dependencies as docs/ARCHITECTURE.md lists them. */
+const onlyPackages = (folder, packages) => ({
+  regex: `^(?![./]|node:|(${packages.map((p) => p.replace(/[.]/g, '\\.')).join('|')})(/|$))`,
+  message: `${folder} uses only node: and ${packages.join(', ')} (docs/ARCHITECTURE.md, layers); a new dependency is added there first.`,
+});
+
+/** `src/services.ts` is imported by every layer: as types only, so that it never closes a loop between them. */
+const servicesAsType = (up) => ({
+  regex: `^${up}services$`,
+  allowTypeImports: true,
+  message: 'Import src/services.ts with `import type` only: it holds the shared types, and values live in their layer (withAccount: src/accounts).',
+});
+
 /** The extension's faces, lowest first: a folder imports only those before it (and `services` as a type). */
 const FACES = ['auth', 'ui', 'tree', 'accounts', 'commands', 'forms', 'importExport'];
 
 function faceRules(face) {
   const above = FACES.slice(FACES.indexOf(face) + 1);
-  const patterns = [paymoIndexOnly('(\\.\\./)+')];
+  const patterns = [paymoIndexOnly('(\\.\\./)+'), servicesAsType('(\\.\\./)+')];
   if (above.length > 0) {
     patterns.push({
       regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
@@ -65,7 +78,10 @@ export default defineConfig(
         'error',
         {
           paths: [noVscode],
-          patterns: [{ regex: '^\\.\\./', message: 'src/paymo imports nothing of the extension (docs/ARCHITECTURE.md, layers).' }],
+          patterns: [
+            { regex: '^\\.\\./', message: 'src/paymo imports nothing of the extension (docs/ARCHITECTURE.md, layers).' },
+            onlyPackages('src/paymo', ['undici', 'valibot']),
+          ],
         },
       ],
     },
@@ -77,7 +93,10 @@ export default defineConfig(
         'error',
         {
           paths: [noVscode],
-          patterns: [{ regex: '^\\.\\./(?!paymo$)', message: 'src/store imports only src/paymo, through its index (docs/ARCHITECTURE.md, layers).' }],
+          patterns: [
+            { regex: '^\\.\\./(?!paymo$)', message: 'src/store imports only src/paymo, through its index (docs/ARCHITECTURE.md, layers).' },
+            onlyPackages('src/store', ['valibot']),
+          ],
         },
       ],
     },
@@ -90,7 +109,10 @@ export default defineConfig(
         'error',
         {
           paths: [noVscode],
-          patterns: [{ regex: '^\\.\\./(?!paymo$)', message: 'src/interchange imports only src/paymo, through its index (docs/ARCHITECTURE.md, layers).' }],
+          patterns: [
+            { regex: '^\\.\\./(?!paymo$)', message: 'src/interchange imports only src/paymo, through its index (docs/ARCHITECTURE.md, layers).' },
+            onlyPackages('src/interchange', ['ical.js', 'papaparse']),
+          ],
         },
       ],
     },
@@ -117,7 +139,12 @@ export default defineConfig(
   ...FACES.map(faceRules),
   {
     files: ['src/*.ts'],
-    rules: { [RULE]: ['error', { patterns: [paymoIndexOnly('\\./')] }] },
+    rules: { [RULE]: ['error', { patterns: [paymoIndexOnly('\\./'), servicesAsType('\\./')] }] },
+  },
+  {
+    // The shared types: everything it names comes as a type, so that importing it loads nothing.
+    files: ['src/services.ts'],
+    rules: { [RULE]: ['error', { patterns: [{ regex: '.', allowTypeImports: true, message: 'src/services.ts holds types only: `import type`.' }] }] },
   },
   {
     files: ['media/**/*.ts'],
@@ -127,8 +154,9 @@ export default defineConfig(
         {
           patterns: [
             {
-              regex: '^(?!\\./|\\.\\./\\.\\./src/webviewContract/|@vscode-elements/elements/)',
-              message: 'The webview imports only src/webviewContract, its own folder and @vscode-elements (docs/ARCHITECTURE.md, layers).',
+              regex: '^(?!\\./|\\.\\./webviewPage\\.css$|\\.\\./\\.\\./src/webviewContract/|@vscode-elements/elements/)',
+              message:
+                'The webview imports only src/webviewContract, its own folder, the shared media/webviewPage.css and @vscode-elements (docs/ARCHITECTURE.md, layers).',
             },
           ],
         },
@@ -142,7 +170,10 @@ export default defineConfig(
         'error',
         {
           paths: [noVscode],
-          patterns: [{ regex: '^(\\.\\./)+src/', message: 'The sandbox is a program of its own: it shares no code with the extension.' }],
+          patterns: [
+            { regex: '^(\\.\\./)+src/', message: 'The sandbox is a program of its own: it shares no code with the extension.' },
+            onlyPackages('sandbox/', ['better-sqlite3', 'sharp', 'busboy']),
+          ],
         },
       ],
     },

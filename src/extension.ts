@@ -1,32 +1,42 @@
 // Start here: this builds the extension's objects and registers everything. Activation is cheap (no
 // network, no synchronous disk work); the saved sign-in and the cached tree are read right after.
+// Each folder's job (docs/ARCHITECTURE.md has the table and the layer rules):
 //
-//   src/paymo     the Paymo API client (plain Node)        src/store   loaded clients + contacts, disk cache
-//   src/auth      sign-in, SecretStorage, Accounts menu    src/tree    the Clients & Contacts view
-//   src/commands  contact commands (core/: sign-in, …;       src/forms   the contact form webviews
-//                 clients/: the client commands)
-//   src/ui        the command wrapper and error messages    src/log.ts  the redacting "Paymo" log
-//   src/accounts  the accounts (one or several), and which one a command acts on
-//   src/importExport  importContacts: preview webview, journal run, resume (engine: src/interchange)
+//   src/paymo          the Paymo API client (plain Node)
+//   src/store          an account's clients and contacts in memory, their sync, the disk cache (plain Node)
+//   src/interchange    vCard and CSV files read and written, the import engine (plain Node, loaded on first use)
+//   src/webviewContract  the forms' and the preview's contract between host and webview
+//   src/auth           one account's sign-in: its slot (accountSlot.ts), API client, SecretStorage, upgrades
+//   src/ui             the command wrapper, error messages, text escaping, the webview page builder
+//   src/tree           the Clients & Contacts view
+//   src/accounts       the accounts (one or several), their loaders, which one a command acts on,
+//                      the command tables' registration
+//   src/commands       the commands: core/ (sign-in, accounts, refresh, log), clients/, the contact commands
+//   src/forms          the contact and client form webviews and their commands
+//   src/importExport   import and export: commands, preview webview, progress, resume
+//   src/commandList.ts every command table, registered in one place
+//   src/log.ts         the redacting "Paymo" log; src/services.ts the shared objects' types
+//   src/testApi.ts     what tests get (a bundle of its own, only in test mode)
 import * as vscode from 'vscode';
 import { AUTH_PROVIDER_ID, PaymoAuthProvider } from './accounts/authProvider';
 import { AccountAuth } from './auth/accountAuth';
+import type { AccountSlot } from './auth/accountSlot';
 import { Account } from './accounts/account';
 import { AccountList } from './accounts/accountList';
 import { readApiSettings } from './auth/apiSettings';
-import { registerContactCommands } from './commands';
-import { registerClientCommands } from './commands/clients';
-import { registerCoreCommands } from './commands/core';
+import { registerCommands } from './commandList';
+import { registerContactDocuments } from './commands';
 import { isDemo, signInToDemo } from './commands/core/demoSignIn';
-import { registerForms } from './forms';
-import { offerResume, registerImportExport } from './importExport';
+import { createForms } from './forms';
+import { forgetJournalsOnSignOut, offerResume } from './importExport';
 import { createLog } from './log';
 import { ImageDownloader } from './paymo';
-import { withAccount, type ExtensionServices } from './services';
+import type { ExtensionServices } from './services';
+import { withAccount } from './accounts/withAccount';
 import { AccountStore } from './store/accountStore';
 import { StoreCache } from './store/storeCache';
 import { TreeCache } from './store/treeCache';
-import { createTestApi, type PaymoContactsApi } from './testApi';
+import type { PaymoContactsApi } from './testApi';
 import { ClientsTree } from './tree/clientsTree';
 import { AutoRefresh } from './accounts/autoRefresh';
 import { ImageCache } from './tree/imageCache';
@@ -40,9 +50,8 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
   const tree = new ClientsTree();
   // One downloader for every account: its connection follows the proxy settings.
   const downloader = new ImageDownloader(() => readApiSettings().proxy);
-  const makeAccount = (slot: number): Account => {
-    // The first account keeps its files where a single account always kept them.
-    const storage = slot === 1 ? context.globalStorageUri : vscode.Uri.joinPath(context.globalStorageUri, 'accounts', String(slot));
+  const makeAccount = (slot: AccountSlot): Account => {
+    const storage = vscode.Uri.joinPath(context.globalStorageUri, ...slot.storageFolder);
     const auth = new AccountAuth(context.secrets, log, `paymo-contacts-vscode/${version}`, slot);
     const store = new AccountStore();
     const images = new ImageCache(storage, log, downloader);
@@ -78,11 +87,10 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
   );
 
   const services: ExtensionServices = { context, log, accounts, authProvider, tree };
-  registerCoreCommands(services);
-  registerContactCommands(services);
-  registerClientCommands(services);
-  const forms = registerForms(services);
-  registerImportExport(services);
+  const forms = createForms(services);
+  registerCommands(services, forms);
+  registerContactDocuments(services);
+  forgetJournalsOnSignOut(services);
 
   const first = withAccount(services, accounts.first);
   void accounts
@@ -93,7 +101,10 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
     .then(() => signInToDemo(first))
     .then(() => offerResume(services))
     .catch((error: Error) => log.error(`Start failed: ${error.message}`));
-  return context.extensionMode === vscode.ExtensionMode.Test ? createTestApi(services, forms, status) : undefined;
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
+  // The test API is a bundle of its own (dist/testApi.js), never in the published extension.
+  const { createTestApi } = require('./testApi') as typeof import('./testApi');
+  return createTestApi({ services, forms: forms.open, view: status, demoSignIn: (env) => signInToDemo(first, env) });
 }
 
 export function deactivate(): void {}

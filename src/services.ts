@@ -1,6 +1,7 @@
 // The objects every part of the extension shares, built once in `extension.ts` and handed to each
 // `registerX(services)` so that no module reaches for globals. A command acts on one account: before
-// it runs, `servicesFor` (src/accounts/accountTarget.ts) adds that account's parts.
+// it runs, `servicesFor` (src/accounts/accountTarget.ts) adds that account's parts (`withAccount`).
+// Types only: every layer imports this file, so it imports no value (lint fails otherwise).
 import type * as vscode from 'vscode';
 import type { Account } from './accounts/account';
 import type { AccountList } from './accounts/accountList';
@@ -31,10 +32,4 @@ export interface Services extends ExtensionServices {
   store: AccountStore;
   /** Loads the account's data from Paymo again (the Refresh command), and its part of the view's state. */
   loader: AccountLoader;
-}
-
-export function withAccount(services: ExtensionServices, account: Account): Services {
-  const { accounts, authProvider, context, log, tree } = services;
-  // Named one by one: `services` may be another account's Services, whose parts must not come along.
-  return { context, log, accounts, authProvider, tree, account, auth: account.auth, store: account.store, loader: account.loader };
 }

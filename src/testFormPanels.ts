@@ -1,7 +1,9 @@
-// The test API's view of the open forms (`PaymoContactsApi.panels`): it records what each panel
-// posts to its page and hands a panel messages through the same method its webview's listener
-// uses, so that extension-host tests drive a form exactly as the page would, without a browser.
-import type * as vscode from 'vscode';
+// The test API's view of the open forms (`PaymoContactsApi.panels`): it records what the host posts
+// to each panel's page and hands a panel messages through the same method its webview's listener
+// uses, so that extension-host tests drive a form exactly as the page would, without a browser. It
+// learns of each panel as the extension adds it to its `OpenForms`, and of each post as the panel
+// makes it (delivered at once, or kept for a hidden page until it is back), so the product carries
+// nothing for tests.
 import type { FormPanel, OpenForms } from './forms';
 import type { FormState, HostMessage } from './webviewContract/formMessages';
 
@@ -11,22 +13,15 @@ const POSTED_HISTORY = 100;
 export class TestFormPanels {
   /** The open panels, each with what the host posted to its page, newest last. */
   private readonly posts = new Map<FormPanel, HostMessage[]>();
+  /** Listeners of one panel's posts while `simulate` runs. */
+  private readonly listening = new Map<FormPanel, (message: HostMessage) => void>();
 
-  constructor(
-    private readonly forms: OpenForms,
-    subscriptions: vscode.Disposable[],
-  ) {
-    subscriptions.push(
-      forms.onDidOpen((panel) => {
-        const history: HostMessage[] = [];
-        this.posts.set(panel, history);
-        panel.onDidClose(() => this.posts.delete(panel));
-        panel.onDidPost((message) => {
-          history.push(message);
-          if (history.length > POSTED_HISTORY) history.shift();
-        });
-      }),
-    );
+  constructor(private readonly forms: OpenForms) {
+    const add = forms.add.bind(forms);
+    forms.add = (panel) => {
+      this.watch(panel);
+      return add(panel);
+    };
   }
 
   keys(): string[] {
@@ -37,11 +32,11 @@ export class TestFormPanels {
   async simulate(key: string, message: unknown): Promise<HostMessage[]> {
     const panel = this.require(key);
     const posted: HostMessage[] = [];
-    const listener = panel.onDidPost((m) => posted.push(m));
+    this.listening.set(panel, (m) => posted.push(m));
     try {
       await panel.receive(message);
     } finally {
-      listener.dispose();
+      this.listening.delete(panel);
     }
     return posted;
   }
@@ -66,6 +61,22 @@ export class TestFormPanels {
 
   close(key: string): void {
     this.require(key).panel.dispose();
+  }
+
+  private watch(panel: FormPanel): void {
+    const history: HostMessage[] = [];
+    this.posts.set(panel, history);
+    panel.onDidClose(() => this.posts.delete(panel));
+    // FormPanel's own `post` (private to the product, a method like any other here): every message
+    // the host posts, whether the page is there to receive it now or is told once it is back.
+    const posting = panel as unknown as { post(message: HostMessage): void };
+    const post = posting.post.bind(panel);
+    posting.post = (message) => {
+      history.push(message);
+      if (history.length > POSTED_HISTORY) history.shift();
+      this.listening.get(panel)?.(message);
+      post(message);
+    };
   }
 
   private require(key: string): FormPanel {

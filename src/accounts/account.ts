@@ -1,13 +1,13 @@
-// One signed-in (or signing-in) Paymo account and everything that is its own: the session with its API
+// One signed-in (or signing-in) Paymo account and everything that is its own: the sign-in with its API
 // client, the loaded clients and contacts, their cache file, the downloaded images, the loader that
 // brings them, and its automatic refresh. Nothing of one account ever serves another: each has its
 // own objects, and its own folder for what it keeps on disk.
 import type * as vscode from 'vscode';
 import { accountLabel, type AccountIdentity } from '../auth/accountLabel';
 import type { AccountAuth } from '../auth/accountAuth';
+import type { AccountSlot } from '../auth/accountSlot';
 import { ownerKey } from '../auth/accountOwner';
 import type { AccountStore } from '../store/accountStore';
-import { keyPrefixOf } from './keyPrefix';
 import type { StoreCache } from '../store/storeCache';
 import type { ImageCache } from '../tree/imageCache';
 import type { AccountLoader } from './accountLoader';
@@ -37,8 +37,8 @@ export class Account implements vscode.Disposable {
     ({ auth: this.auth, store: this.store, cache: this.cache, images: this.images, loader: this.loader, others: this.others, peers: this.peers } = parts);
   }
 
-  /** The account slot: 1 is the first account (the one the `paymoContacts.baseUrl` setting names). */
-  get slot(): number {
+  /** Where the account lives (its keys, folders, and whether the `paymoContacts.baseUrl` setting names its server). */
+  get slot(): AccountSlot {
     return this.auth.slot;
   }
 
@@ -67,9 +67,9 @@ export class Account implements vscode.Disposable {
     return baseUrl && user ? { userName: user.name, baseUrl, company } : undefined;
   }
 
-  /** Put before this account's tree ids and form keys (`keyPrefix.ts`). */
+  /** What makes this account's tree items and form keys unique beside another account's records of the same id. */
   get keyPrefix(): string {
-    return keyPrefixOf(this.slot);
+    return this.slot.keyPrefix;
   }
 
   dispose(): void {

@@ -1,15 +1,18 @@
-// The Paymo accounts of this window: the first (slot 1, today's single sign-in, always there even when
-// signed out) and those added beside it with `addAccount`. Which slots exist is kept in SecretStorage
-// next to their sign-ins, so that every window has the same accounts; an added account that is
-// signed out (by the user, by Paymo or in another window) is dropped once its data is forgotten.
+// The Paymo accounts of this window: the first (the one its slot keeps listed even when signed out,
+// `AccountSlot.first`) and those added beside it with `addAccount`. Which slots exist is kept in
+// SecretStorage next to their sign-ins, so that every window has the same accounts; an account whose
+// slot does not stay listed is dropped once signed out (by the user, by Paymo or in another window)
+// and its data forgotten.
 import * as vscode from 'vscode';
 import type { Log } from '../log';
+import { SerialQueue } from '../serialQueue';
 import type { AuthChange } from '../auth/accountAuth';
 import { ownerKey } from '../auth/accountOwner';
+import { AccountSlot } from '../auth/accountSlot';
 import type { Account } from './account';
 import { askToSignInAgain } from './expiryPrompt';
 
-/** The SecretStorage key listing the added slots (2, 3, …) as JSON. */
+/** The SecretStorage key listing the added slots (`AccountSlot.serializeAdded`). */
 export const ACCOUNT_SLOTS_KEY = 'paymoContacts.accounts';
 
 /** An account the user signed out, and who was signed in there (`ownerKey`: `userId@baseUrl`). */
@@ -42,18 +45,19 @@ export class AccountList implements vscode.Disposable {
   private readonly subscriptions = new Map<Account, vscode.Disposable[]>();
   private readonly disposables: vscode.Disposable[] = [this.membership, this.anyState, this.data, this.userSignedOut];
   /** Changes of the slot list run one at a time (our own writes come back as change events too). */
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue: SerialQueue;
 
   constructor(
     private readonly secrets: vscode.SecretStorage,
     private readonly log: Log,
-    private readonly make: (slot: number) => Account,
+    private readonly make: (slot: AccountSlot) => Account,
   ) {
-    this.first = this.make(1);
+    this.queue = new SerialQueue((error) => log.error(`Changing the account list failed: ${error.message}`));
+    this.first = this.make(AccountSlot.first);
     this.watch(this.first);
     this.disposables.push(
       secrets.onDidChange((e) => {
-        if (e.key === ACCOUNT_SLOTS_KEY) void this.serial(() => this.follow());
+        if (e.key === ACCOUNT_SLOTS_KEY) void this.queue.run(() => this.follow());
       }),
     );
   }
@@ -68,6 +72,25 @@ export class AccountList implements vscode.Disposable {
     return this.all.filter((a) => a.auth.state === 'signedIn');
   }
 
+  /**
+   * The signed-in accounts; with none, the first, whose signed-out state the welcome and a command
+   * without an account then speak of.
+   */
+  signedInOrFirst(): Account[] {
+    const signedIn = this.signedIn();
+    return signedIn.length ? signedIn : [this.first];
+  }
+
+  /** A listed account waiting signed out, which Add Account signs in to rather than adding one beside it. */
+  vacant(): Account | undefined {
+    return this.all.find((a) => a.slot.staysListed && a.auth.state !== 'signedIn');
+  }
+
+  /** The account a form's key (`a2/contact:7`) belongs to; the first when that account is gone. */
+  ofKey(key: string): Account {
+    return this.all.find((a) => a.slot.ownsKey(key)) ?? this.first;
+  }
+
   /** The signed-in account with this id (`userId@baseUrl`). */
   byId(id: string): Account | undefined {
     return this.all.find((a) => a.auth.state === 'signedIn' && a.id === id);
@@ -75,20 +98,19 @@ export class AccountList implements vscode.Disposable {
 
   /** Every account's saved sign-in restored (no network request): the start; their data follows when wanted. */
   async restore(): Promise<void> {
-    await Promise.all([this.first.loader.start(), this.serial(() => this.follow())]);
+    await Promise.all([this.first.loader.start(), this.queue.run(() => this.follow())]);
   }
 
   /** A new slot for `addAccount` to sign in with; it is kept (`keep`) once signed in, or thrown away (`discard`). */
   create(): Account {
-    const slot = Math.max(...this.all.map((a) => a.slot), ...this.pending.map((a) => a.slot)) + 1;
-    const account = this.make(slot);
+    const account = this.make(AccountSlot.next([...this.all, ...this.pending].map((a) => a.slot)));
     this.pending.push(account);
     return account;
   }
 
   /** The new slot signed in: it joins the list (here and, through SecretStorage, in every window). */
   keep(account: Account): Promise<void> {
-    return this.serial(async () => {
+    return this.queue.run(async () => {
       this.pending = this.pending.filter((a) => a !== account);
       if (this.added.includes(account)) return;
       this.added.push(account);
@@ -115,20 +137,20 @@ export class AccountList implements vscode.Disposable {
     this.subscriptions.set(account, [
       account.loader.onDidChangeState(() => this.anyState.fire()),
       account.store.onDidChange(() => this.data.fire()),
-      account.auth.onDidChange((change) => this.onSession(account, change)),
+      account.auth.onDidChange((change) => this.onAuthChange(account, change)),
       // The label may have changed (the company's name learnt).
       account.auth.onDidChangeCredentials(() => this.anyState.fire()),
       account.auth.onDidExpire((expiry) => askToSignInAgain(account.slot, expiry)),
     ]);
   }
 
-  private onSession(account: Account, change: AuthChange): void {
+  private onAuthChange(account: Account, change: AuthChange): void {
     this.anyState.fire();
     if (change.state === 'signedOut' && change.owner && (change.reason === 'signedOut' || change.reason === 'otherWindow'))
       this.userSignedOut.fire({ account, owner: ownerKey(change.owner) });
-    // A failed sign-in changes nothing; a signed-out added account goes once its data is forgotten.
-    if (account === this.first || change.state !== 'signedOut' || change.reason === 'signInFailed') return;
-    void account.loader.whenIdle().then(() => this.serial(() => this.drop(account)));
+    // A failed sign-in changes nothing; a signed-out account that does not stay listed goes once its data is forgotten.
+    if (account.slot.staysListed || change.state !== 'signedOut' || change.reason === 'signInFailed') return;
+    void account.loader.whenIdle().then(() => this.queue.run(() => this.drop(account)));
   }
 
   private async drop(account: Account): Promise<void> {
@@ -138,18 +160,20 @@ export class AccountList implements vscode.Disposable {
     this.subscriptions.delete(account);
     account.dispose();
     await this.save();
-    this.log.info(`Account slot ${account.slot} was signed out and is no longer listed.`);
+    this.log.info(`The account of ${String(account.slot)} was signed out and is no longer listed.`);
     this.membership.fire();
     this.anyState.fire();
   }
 
   /** Takes the saved slot list: slots added in another window are restored, slots gone there are dropped. */
   private async follow(): Promise<void> {
-    const saved = await this.readSlots();
+    const saved = AccountSlot.parseAdded(await this.secrets.get(ACCOUNT_SLOTS_KEY));
+    const listed = new Set(this.added.map((a) => a.slot));
+    const pending = new Map(this.pending.map((a) => [a.slot, a]));
     let changed = false;
     for (const slot of saved) {
-      if (this.added.some((a) => a.slot === slot)) continue;
-      const account = this.pending.find((a) => a.slot === slot) ?? this.make(slot);
+      if (listed.has(slot)) continue;
+      const account = pending.get(slot) ?? this.make(slot);
       this.pending = this.pending.filter((a) => a !== account);
       this.added.push(account);
       this.watch(account);
@@ -157,32 +181,17 @@ export class AccountList implements vscode.Disposable {
       changed = true;
     }
     // A slot gone from the list was signed out there: its own secret's deletion signs it out here,
-    // and `onSession` drops it once its data is forgotten.
+    // and `onAuthChange` drops it once its data is forgotten.
     if (changed) {
-      this.added.sort((a, b) => a.slot - b.slot);
+      this.added.sort((a, b) => AccountSlot.compare(a.slot, b.slot));
       this.membership.fire();
       this.anyState.fire();
     }
   }
 
-  private async readSlots(): Promise<number[]> {
-    try {
-      const value: unknown = JSON.parse((await this.secrets.get(ACCOUNT_SLOTS_KEY)) ?? '[]');
-      return Array.isArray(value) ? value.filter((v): v is number => Number.isInteger(v) && v > 1) : [];
-    } catch {
-      return [];
-    }
-  }
-
   private async save(): Promise<void> {
     const slots = this.added.map((a) => a.slot);
-    if (slots.length) await this.secrets.store(ACCOUNT_SLOTS_KEY, JSON.stringify(slots));
+    if (slots.length) await this.secrets.store(ACCOUNT_SLOTS_KEY, AccountSlot.serializeAdded(slots));
     else await this.secrets.delete(ACCOUNT_SLOTS_KEY);
-  }
-
-  private serial<T>(op: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(op, op);
-    this.queue = run.catch((error: Error) => this.log.error(`Changing the account list failed: ${error.message}`));
-    return run;
   }
 }

@@ -23,7 +23,7 @@ import type { ViewState } from '../tree/viewContextKeys';
 export class AccountLoader implements vscode.Disposable {
   private _state: ViewState = 'loading';
   private loading: { controller: AbortController; done: Promise<void> } | undefined;
-  /** Session changes are handled one after another, in the order they happened. */
+  /** Sign-in changes are handled one after another, in the order they happened. */
   private settling: Promise<void> = Promise.resolve();
   /** A restored sign-in whose data nobody has asked for yet. */
   private waiting = false;
@@ -52,7 +52,7 @@ export class AccountLoader implements vscode.Disposable {
   ) {
     this.disposables.push(
       auth.onDidChange((e) => {
-        this.settling = this.settling.then(() => this.onSession(e)).catch((error: Error) => this.log.error(error));
+        this.settling = this.settling.then(() => this.onAuthChange(e)).catch((error: Error) => this.log.error(error));
       }),
       view.onDidChangeVisibility((e) => {
         if (e.visible) this.wake();
@@ -154,7 +154,7 @@ export class AccountLoader implements vscode.Disposable {
     }
   }
 
-  private async onSession(change: AuthChange): Promise<void> {
+  private async onAuthChange(change: AuthChange): Promise<void> {
     switch (change.state) {
       case 'signingIn':
         if (!this.hasData()) this.setState('loading');
@@ -185,13 +185,13 @@ export class AccountLoader implements vscode.Disposable {
     }
   }
 
-  /** The cached tree at once unless there is data already, then the refresh (not awaited: the next session change cancels it instead). */
+  /** The cached tree at once unless there is data already, then the refresh (not awaited: the next sign-in change cancels it instead). */
   private async showAndRefresh(): Promise<void> {
     if (!this.hasData()) await this.showCached();
     void this.refresh();
   }
 
-  /** Loads the data a waiting sign-in deferred, in turn with the session changes. */
+  /** Loads the data a waiting sign-in deferred, in turn with the sign-in changes. */
   private wake(): void {
     if (!this.waiting) return;
     this.waiting = false;
@@ -207,7 +207,8 @@ export class AccountLoader implements vscode.Disposable {
     this.dataOwner = undefined;
     this.cache.cancel();
     this.store.clear();
-    this._message = this.auth.slot === 1 ? signedOutMessage(change) : undefined;
+    // Only an account that stays listed signed out has a welcome to show the message in.
+    this._message = this.auth.slot.staysListed ? signedOutMessage(change) : undefined;
     this.setState('signedOut');
     // The user (or Paymo) ended the sign-in: forget the data. A changed base URL only parks it, and a
     // failed attempt to sign in again changes nothing.
@@ -222,7 +223,7 @@ export class AccountLoader implements vscode.Disposable {
   /** The cached tree of the signed-in user, shown as it is read. */
   private async showCached(): Promise<void> {
     const { owner } = this.auth;
-    // Session changes are handled one at a time and the refresh starts after this: nothing newer can be shown yet.
+    // Sign-in changes are handled one at a time and the refresh starts after this: nothing newer can be shown yet.
     if (owner)
       await this.cache.restore(
         owner,

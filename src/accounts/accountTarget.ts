@@ -3,16 +3,15 @@
 // nothing to go by, the one the user picks. `undefined` when the user cancelled the pick.
 import * as vscode from 'vscode';
 import { isObject } from '../webviewContract/isObject';
-import { withAccount, type ExtensionServices, type Services } from '../services';
+import type { ExtensionServices, Services } from '../services';
+import { withAccount } from './withAccount';
 import type { Account } from './account';
 
 export async function accountTarget(services: ExtensionServices, arg: unknown, title?: string): Promise<Account | undefined> {
   const named = namedAccount(services, arg);
   if (named) return named;
-  const list = services.accounts;
-  const signedIn = list.signedIn();
-  if (signedIn.length <= 1) return signedIn[0] ?? list.first;
-  return pickAccount(signedIn, title);
+  const candidates = services.accounts.signedInOrFirst();
+  return candidates.length === 1 ? candidates[0] : pickAccount(candidates, title);
 }
 
 /**

@@ -3,9 +3,10 @@
 import * as vscode from 'vscode';
 import { accountLabel } from '../auth/accountLabel';
 import type { AuthExpiry } from '../auth/accountAuth';
+import type { AccountSlot } from '../auth/accountSlot';
 import { notificationText } from '../ui/textEscaping';
 
-export function askToSignInAgain(slot: number, { ended }: AuthExpiry): void {
+export function askToSignInAgain(slot: AccountSlot, { ended }: AuthExpiry): void {
   const account = accountLabel({ userName: ended.user.name, baseUrl: ended.baseUrl, company: ended.company });
   const message =
     ended.credentials.kind === 'session'
@@ -16,7 +17,6 @@ export function askToSignInAgain(slot: number, { ended }: AuthExpiry): void {
         );
   const signIn = vscode.l10n.t('Sign In');
   void vscode.window.showWarningMessage(notificationText(message), signIn).then((choice) => {
-    const command = slot === 1 ? 'paymoContacts.signIn' : 'paymoContacts.addAccount';
-    if (choice === signIn) void vscode.commands.executeCommand(command, { baseUrl: ended.baseUrl });
+    if (choice === signIn) void vscode.commands.executeCommand(slot.signInCommand, { baseUrl: ended.baseUrl });
   });
 }

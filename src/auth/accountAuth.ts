@@ -1,16 +1,20 @@
-// Who is signed in to which Paymo server in one account slot, and the API client that speaks for them.
-// Credentials live only in SecretStorage (one entry per slot). The first slot's server is the
-// `paymoContacts.baseUrl` setting, as with a single account; an account added beside it keeps the
-// server it was added on. The session follows its secret across windows and signs out once when
-// Paymo stops accepting the credentials.
+// Who is signed in to which Paymo server in one account slot: the sign-in's state, its changes (sign
+// in, sign out, Paymo ending it with a 401) and its events. Credentials live only in SecretStorage,
+// under the slot's key. The other jobs of a sign-in have files of their own: its API client
+// (`apiClients.ts`), changes from other windows and the settings (`outsideChanges.ts`), and the
+// upgrades of sign-ins older versions saved (`signInUpgrades.ts`).
 import * as vscode from 'vscode';
 import type { Log } from '../log';
-import { companyName, PaymoApi, parseBaseUrl, type Credentials, type PaymoLogEntry, type PaymoUser } from '../paymo';
-import { affectsApi, baseUrlProblem, readApiSettings } from './apiSettings';
+import { parseBaseUrl, type Credentials, type PaymoApi, type PaymoUser } from '../paymo';
+import { SerialQueue } from '../serialQueue';
 import type { AccountOwner } from './accountOwner';
-import { connect, endSession, openSession, type Connection } from './serverSessions';
+import type { AccountSlot } from './accountSlot';
+import { ApiClients } from './apiClients';
+import { followOutsideChanges, serverStillNamed } from './outsideChanges';
+import { connect, endSession, type Connection } from './serverSessions';
 import { SignedOutError } from './signedOutError';
-import { deleteStoredSignIn, readStoredSignIn, sameSignIn, secretsOf, slotKey, writeStoredSignIn, type StoredSignIn } from './storedSignIn';
+import { SignInUpgrades } from './signInUpgrades';
+import { deleteStoredSignIn, readStoredSignIn, sameSignIn, secretsOf, writeStoredSignIn, type StoredSignIn } from './storedSignIn';
 
 export type AuthState = 'signedOut' | 'signingIn' | 'signedIn';
 
@@ -32,50 +36,51 @@ export interface AuthExpiry {
 export class AccountAuth implements vscode.Disposable {
   private _state: AuthState = 'signedOut';
   private stored: StoredSignIn | undefined;
-  private current: PaymoApi | undefined;
-  /** The settings the current API client was built with, to skip rebuilding it when they did not change. */
-  private currentSettings: string | undefined;
-  /**
-   * The password's API client after the password became a Paymo session: a load under way may still
-   * read its next pages through it, so it is closed with the next change of sign-in, not at once.
-   */
-  private retired: PaymoApi | undefined;
+  private readonly clients: ApiClients;
+  private readonly upgrades: SignInUpgrades;
   private readonly changed = new vscode.EventEmitter<AuthChange>();
   private readonly credentialsChanged = new vscode.EventEmitter<void>();
   private readonly expired = new vscode.EventEmitter<AuthExpiry>();
-  /** Paymo answered 401: the session has signed out (reason `expired`); src/accounts asks the user to sign in again. */
-  readonly onDidExpire = this.expired.event;
-  private readonly disposables: vscode.Disposable[] = [this.changed, this.credentialsChanged, this.expired];
-  /**
-   * Changes of the stored sign-in run one at a time: SecretStorage reports our own writes too, and an
-   * event read while another change is half done would undo it.
-   */
-  private queue: Promise<unknown> = Promise.resolve();
   readonly onDidChange = this.changed.event;
   /** The stored credentials changed while the sign-in stayed the same (a saved password became a Paymo session). */
   readonly onDidChangeCredentials = this.credentialsChanged.event;
-
-  /** This slot's SecretStorage key. */
-  private readonly key: string;
+  /** Paymo answered 401: the sign-in has ended (reason `expired`); src/accounts asks the user to sign in again. */
+  readonly onDidExpire = this.expired.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.credentialsChanged, this.expired];
+  /** Changes of the stored sign-in run one at a time (SecretStorage reports our own writes too). */
+  private readonly queue: SerialQueue;
   /** Who was signed in when the state last changed: a sign-out's change names them. */
   private signedInOwner: AccountOwner | undefined;
-  /** `learnCompany` asks the server once per start. */
-  private companyAsked = false;
 
   constructor(
     private readonly secrets: vscode.SecretStorage,
     private readonly log: Log,
-    private readonly userAgent: string,
-    /** The account slot: 1 is the first account (today's single sign-in), 2… are added accounts. */
-    readonly slot = 1,
+    userAgent: string,
+    /** Where the account lives: its SecretStorage key, whether the `baseUrl` setting names its server. */
+    readonly slot: AccountSlot,
   ) {
-    this.key = slotKey(slot);
+    this.queue = new SerialQueue((error) => log.error(`Sign-in change failed: ${error.message}`));
+    // Every request passes the API client's log, whoever made it, so a 401 is caught once for all.
+    this.clients = new ApiClients(log, userAgent, (api) => {
+      if (api === this.clients.current && this._state === 'signedIn') void this.expire();
+    });
+    this.upgrades = new SignInUpgrades({
+      clients: this.clients,
+      queue: this.queue,
+      log,
+      signedIn: () => this._state === 'signedIn',
+      stored: () => this.stored,
+      keep: async (next) => {
+        this.stored = next;
+        await writeStoredSignIn(this.secrets, this.slot.secretKey, next);
+        this.credentialsChanged.fire();
+      },
+    });
     this.disposables.push(
-      secrets.onDidChange((e) => {
-        if (e.key === this.key) void this.serial(() => this.followSecret());
-      }),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (affectsApi(e)) this.applySettings();
+      ...followOutsideChanges(secrets, slot, this.queue, log, {
+        stored: () => this.stored,
+        adoptFromOtherWindow: (latest) => this.adopt(latest, 'otherWindow'),
+        settingsChanged: () => this.applySettings(),
       }),
     );
   }
@@ -94,12 +99,12 @@ export class AccountAuth implements vscode.Disposable {
     return this._state === 'signedIn' ? this.stored?.company : undefined;
   }
 
-  /** The server the session belongs to (normalised), when signed in. */
+  /** The server the sign-in belongs to (normalised), when signed in. */
   get baseUrl(): string | undefined {
     return this._state === 'signedIn' ? this.stored?.baseUrl : undefined;
   }
 
-  /** Whose data the session shows (the cache's and the drafts' owner), when signed in. */
+  /** Whose data the sign-in shows (the cache's and the drafts' owner), when signed in. */
   get owner(): AccountOwner | undefined {
     const { user, baseUrl } = this;
     return user && baseUrl ? { userId: user.id, baseUrl } : undefined;
@@ -110,13 +115,14 @@ export class AccountAuth implements vscode.Disposable {
    * requests, not before a prompt: a sign-out or a settings change meanwhile closes it.
    */
   api(): PaymoApi {
-    if (this._state !== 'signedIn' || !this.current) throw new SignedOutError();
-    return this.current;
+    const api = this.clients.current;
+    if (this._state !== 'signedIn' || !api) throw new SignedOutError();
+    return api;
   }
 
   /** Picks up the saved sign-in, without any network request (activation stays cheap). */
   restore(): Promise<void> {
-    return this.serial(async () => this.adopt(await readStoredSignIn(this.secrets, this.key), 'restored'));
+    return this.queue.run(async () => this.adopt(await readStoredSignIn(this.secrets, this.slot.secretKey), 'restored'));
   }
 
   /**
@@ -131,7 +137,7 @@ export class AccountAuth implements vscode.Disposable {
     if (wasSignedOut) this.setState('signingIn', 'signedIn');
     let connection: Connection;
     try {
-      connection = await connect((c) => this.createApi(normalised, c), credentials, this.log, signal);
+      connection = await connect((c) => this.clients.create(normalised, c), credentials, this.log, signal);
     } catch (error) {
       if (wasSignedOut) this.setState('signedOut', 'signInFailed');
       throw error;
@@ -144,11 +150,11 @@ export class AccountAuth implements vscode.Disposable {
       user: { id: user.id, name: user.name, email: user.email },
       ...(company ? { company } : {}),
     };
-    await this.serial(async () => {
+    await this.queue.run(async () => {
       const previous = this.stored;
-      await this.replaceApi(api);
+      await this.clients.replace(api);
       this.stored = next;
-      await writeStoredSignIn(this.secrets, this.key, next);
+      await writeStoredSignIn(this.secrets, this.slot.secretKey, next);
       this.log.info(`Signed in to ${normalised} as user ${user.id}${kept.kind === 'session' ? ' (Paymo session)' : ''}.`);
       this.setState('signedIn', 'signedIn');
       if (previous && !sameSignIn(previous, next)) await this.endServerSession(previous);
@@ -161,11 +167,11 @@ export class AccountAuth implements vscode.Disposable {
    * sign-out also ends a Paymo session on the server; an expired one has ended already.
    */
   signOut(reason: 'signedOut' | 'expired' = 'signedOut'): Promise<void> {
-    return this.serial(async () => {
+    return this.queue.run(async () => {
       const previous = this.stored;
       this.stored = undefined;
-      await this.replaceApi(undefined);
-      await deleteStoredSignIn(this.secrets, this.key);
+      await this.clients.replace(undefined);
+      await deleteStoredSignIn(this.secrets, this.slot.secretKey);
       this.setState('signedOut', reason);
       if (previous && reason === 'signedOut') await this.endServerSession(previous);
     });
@@ -176,134 +182,41 @@ export class AccountAuth implements vscode.Disposable {
     return this._state === 'signedIn' ? this.stored?.credentials : undefined;
   }
 
-  dispose(): void {
-    void this.replaceApi(undefined);
-    this.disposables.forEach((d) => d.dispose());
+  /** A sign-in stored before accounts were named by their company learns the company's name (`signInUpgrades.ts`). */
+  learnCompany(): Promise<void> {
+    return this.upgrades.learnCompany();
   }
 
-  private async followSecret(): Promise<void> {
-    const latest = await readStoredSignIn(this.secrets, this.key);
-    if (sameSignIn(latest, this.stored)) return;
-    this.log.info('The Paymo sign-in changed in another window.');
-    await this.adopt(latest, 'otherWindow');
+  dispose(): void {
+    void this.clients.replace(undefined);
+    this.disposables.forEach((d) => d.dispose());
   }
 
   private async adopt(saved: StoredSignIn | undefined, reason: AuthChangeReason): Promise<void> {
     this.stored = saved;
-    this.companyAsked = false;
     if (saved) secretsOf(saved.credentials).forEach((s) => this.log.addSecret(s));
-    const api = saved && this.usable(saved) ? this.tryCreateApi(saved) : undefined;
-    await this.replaceApi(api);
+    const api = saved && serverStillNamed(this.slot, saved, this.log) ? this.clients.tryCreate(saved) : undefined;
+    this.upgrades.taken(api ? saved : undefined);
+    await this.clients.replace(api);
     this.setState(api ? 'signedIn' : 'signedOut', reason);
-    // Versions before Paymo sessions saved the password: it is exchanged once, without asking.
-    if (api && saved?.credentials.kind === 'password') void this.serial(() => this.forgetPassword());
-  }
-
-  /**
-   * A sign-in stored before accounts were named by their company learns the company's name, once per
-   * start, after a load (never at activation): the account's label then says it.
-   */
-  async learnCompany(): Promise<void> {
-    if (this.companyAsked || this._state !== 'signedIn' || !this.stored || this.stored.company) return;
-    this.companyAsked = true;
-    // Changes already queued (a saved password becoming a Paymo session) come first: the request
-    // then goes through the API client that stays. It is made outside the queue, so that a slow
-    // answer never holds up a sign-out.
-    await this.serial(() => Promise.resolve());
-    const api = this.current;
-    if (!api || this._state !== 'signedIn') return;
-    const company = await companyName(api);
-    if (!company) return;
-    await this.serial(async () => {
-      const saved = this.stored;
-      if (this.current !== api || !saved || saved.company) return;
-      this.stored = { ...saved, company };
-      await writeStoredSignIn(this.secrets, this.key, this.stored);
-      this.credentialsChanged.fire();
-    });
-  }
-
-  /** Replaces a saved password by a Paymo session; until that succeeds (offline), the password is used as before. */
-  private async forgetPassword(): Promise<void> {
-    const saved = this.stored;
-    if (this._state !== 'signedIn' || saved?.credentials.kind !== 'password') return;
-    try {
-      const credentials = await openSession((c) => this.createApi(saved.baseUrl, c), saved.credentials, this.log);
-      const next: StoredSignIn = { ...saved, credentials };
-      this.retired = this.current;
-      this.current = this.createApi(saved.baseUrl, credentials);
-      this.stored = next;
-      await writeStoredSignIn(this.secrets, this.key, next);
-      this.log.info('The saved password was exchanged for a Paymo session and is no longer stored.');
-      this.credentialsChanged.fire();
-    } catch (error) {
-      this.log.warn(`Could not exchange the saved password for a Paymo session yet: ${(error as Error).message}`);
-    }
   }
 
   /** Ends the Paymo session of a sign-in that is no longer used, with an API client of its own. */
   private async endServerSession(saved: StoredSignIn): Promise<void> {
     if (saved.credentials.kind !== 'session') return;
-    const api = this.tryCreateApi(saved);
+    const api = this.clients.tryCreate(saved);
     if (!api) return;
     await endSession(api, saved.credentials, this.log);
     await api.dispose().catch(() => undefined);
   }
 
-  /** The stored sign-in belongs to one server; for the first slot, a different `baseUrl` setting means signed out there. */
-  private usable(saved: StoredSignIn): boolean {
-    if (this.slot !== 1) return true;
-    const problem = baseUrlProblem();
-    if (problem) {
-      // The view says so too (AccountLoader), with what a valid address looks like.
-      this.log.warn(`The setting paymoContacts.baseUrl is not usable: ${problem.message}`);
-      return false;
-    }
-    return parseBaseUrl(readApiSettings().baseUrl).href === saved.baseUrl;
-  }
-
   private applySettings(): void {
     if (this._state === 'signingIn') return;
-    void this.serial(async () => {
+    void this.queue.run(async () => {
       // Signing in to another server writes the base URL after the fact: nothing changed for the API client then.
-      if (this._state === 'signedIn' && this.usable(this.stored!) && settingsKey() === this.currentSettings) return;
+      if (this._state === 'signedIn' && serverStillNamed(this.slot, this.stored!, this.log) && this.clients.settingsUnchanged()) return;
       await this.adopt(this.stored, 'settings');
     });
-  }
-
-  private serial<T>(op: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(op, op);
-    this.queue = run.catch((error: Error) => this.log.error(`Session change failed: ${error.message}`));
-    return run;
-  }
-
-  private tryCreateApi(saved: StoredSignIn): PaymoApi | undefined {
-    try {
-      return this.createApi(saved.baseUrl, saved.credentials);
-    } catch (error) {
-      this.log.warn(`Cannot use the saved Paymo sign-in: ${(error as Error).message}`);
-      return undefined;
-    }
-  }
-
-  private createApi(baseUrl: string, credentials: Credentials): PaymoApi {
-    const paymo: PaymoApi = new PaymoApi({
-      ...readApiSettings(),
-      baseUrl,
-      credentials,
-      userAgent: this.userAgent,
-      log: (entry) => this.onRequest(paymo, entry),
-    });
-    return paymo;
-  }
-
-  private onRequest(api: PaymoApi, entry: PaymoLogEntry): void {
-    const outcome = entry.status ?? entry.error ?? 'no answer';
-    const line = `${entry.method} ${entry.url} → ${outcome} (${entry.ms} ms${entry.attempt > 1 ? `, attempt ${entry.attempt}` : ''})`;
-    if (entry.error || (entry.status ?? 0) >= 400) this.log.warn(line);
-    else this.log.debug(line);
-    // Every request passes here, whoever made it (tree, commands, forms), so a 401 is caught once for all.
-    if (entry.status === 401 && api === this.current && this._state === 'signedIn') void this.expire();
   }
 
   private async expire(): Promise<void> {
@@ -313,24 +226,10 @@ export class AccountAuth implements vscode.Disposable {
     if (ended) this.expired.fire({ ended });
   }
 
-  private async replaceApi(next: PaymoApi | undefined): Promise<void> {
-    const previous = [this.current, this.retired];
-    this.current = next;
-    this.retired = undefined;
-    this.currentSettings = next && settingsKey();
-    await Promise.all(previous.map((api) => (api && api !== next ? api.dispose().catch(() => undefined) : undefined)));
-  }
-
   private setState(state: AuthState, reason: AuthChangeReason): void {
     const before = this.signedInOwner;
     this._state = state;
     this.signedInOwner = this.owner;
     this.changed.fire({ state, reason, owner: this.signedInOwner ?? before });
   }
-}
-
-/** The settings an API client is built from (the base URL comes from the stored sign-in), as one comparable value. */
-function settingsKey(): string {
-  const { baseUrl: _ignored, ...rest } = readApiSettings();
-  return JSON.stringify(rest);
 }

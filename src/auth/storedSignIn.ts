@@ -1,15 +1,8 @@
 // A sign-in in SecretStorage: credentials together with the server they belong to, so that a changed
-// base URL never receives another server's key. One entry per account (`slotKey`): the first account
-// keeps the key that single-account versions used, so their sign-in carries over as it is.
+// base URL never receives another server's key. One entry per account, under its slot's key
+// (`AccountSlot.secretKey`).
 import type * as vscode from 'vscode';
 import type { Credentials, PaymoUser } from '../paymo';
-
-export const SECRET_KEY = 'paymoContacts.session';
-
-/** The SecretStorage key of account slot `slot` (1 is the first account, the one the `baseUrl` setting names). */
-export function slotKey(slot: number): string {
-  return slot === 1 ? SECRET_KEY : `${SECRET_KEY}.${slot}`;
-}
 
 export interface StoredSignIn {
   version: 1;

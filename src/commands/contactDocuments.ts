@@ -4,7 +4,8 @@
 import * as vscode from 'vscode';
 import type { ClientContact, PaymoId } from '../paymo';
 import type { Account } from '../accounts/account';
-import { withAccount, type ExtensionServices } from '../services';
+import type { ExtensionServices } from '../services';
+import { withAccount } from '../accounts/withAccount';
 import { escapeMarkdown } from '../ui/textEscaping';
 import { contactMarkdown } from './contactMarkdown';
 import { clientNameOf } from './targets';
@@ -17,7 +18,7 @@ export function contactUri(account: Account, contact: ClientContact): vscode.Uri
   return vscode.Uri.from({ scheme: CONTACT_SCHEME, authority: authorityOf(account), path: `/${contact.id}/${title}.md` });
 }
 
-/** The URI's authority: the account's slot prefix without its slash (`a2`), nothing for the first account. */
+/** The URI's authority: the account's key prefix without its slash (`a2`, or nothing). */
 function authorityOf(account: Account): string {
   return account.keyPrefix.replace('/', '');
 }

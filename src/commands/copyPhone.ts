@@ -4,7 +4,8 @@ import type { Services } from '../services';
 import { phoneNumbersOf, type PhoneNumber } from './contactFacts';
 import { copyToClipboard } from './clipboard';
 import { escapeIcons } from '../ui/textEscaping';
-import { argOption, contactTarget } from './targets';
+import { contactTarget } from './targets';
+import { argOption } from './argOption';
 import { notificationText } from '../ui/textEscaping';
 
 /** `{ contactId, kind: 'phone' | 'mobile' }` copies that number without asking. */

@@ -8,7 +8,8 @@ import { deleteManyContacts } from './deleteManyContacts';
 import type { ManyResult } from './forEachContact';
 import { withWriteProgress } from './progress';
 import { actedOn, contactsOf } from './selectedContacts';
-import { argOption, clientNameOf, contactTarget } from './targets';
+import { clientNameOf, contactTarget } from './targets';
+import { argOption } from './argOption';
 import { notificationText } from '../ui/textEscaping';
 
 /** `confirmed: true` skips the question (for keybindings that mean it, and tests). */

@@ -6,7 +6,8 @@ import type { Services } from '../services';
 import { emailOf } from './contactFacts';
 import { askPortalPassword, passwordProblem, type PortalPassword } from './portalPassword';
 import { withWriteProgress } from './progress';
-import { argOption, contactTarget } from './targets';
+import { contactTarget } from './targets';
+import { argOption } from './argOption';
 import { notificationText } from '../ui/textEscaping';
 
 /** `{ contactId, password }` grants without asking. */

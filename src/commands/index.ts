@@ -1,9 +1,8 @@
-// Registers every contact command (all but sign-in/out, refresh and the log, in `core/`, and
-// create/edit, in `src/forms/`). Each handler takes the services and its first argument, the target.
+// The contact commands (all but sign-in/out, refresh and the log, in `core/`, the client commands,
+// in `clients/`, and create/edit, in `src/forms/`). Each handler takes the services of the account it
+// acts on and its first argument, the target.
 import * as vscode from 'vscode';
-import type { ExtensionServices } from '../services';
-import { registerCommandTable, type TargetCommand } from './commandTable';
-import { registerContactDocuments } from './contactDocuments';
+import type { CommandTable } from '../accounts/commandTable';
 import { copyEmail } from './copyEmail';
 import { copyPhone } from './copyPhone';
 import { deleteContact } from './deleteContact';
@@ -16,24 +15,20 @@ import { sendEmail } from './sendEmail';
 import { setMainContact } from './setMainContact';
 import { uploadContactImage } from './uploadContactImage';
 
-/** Each command with what it does, for "… failed: <why>" messages. */
-function contactCommands(): Record<string, [TargetCommand, string]> {
+export function contactCommands(): CommandTable {
   return {
-    searchContacts: [searchContacts, vscode.l10n.t('Search contacts')],
-    openContact: [openContact, vscode.l10n.t('Open contact details')],
-    deleteContact: [deleteContact, vscode.l10n.t('Delete contact')],
-    grantPortalAccess: [grantPortalAccess, vscode.l10n.t('Grant portal access')],
-    revokePortalAccess: [revokePortalAccess, vscode.l10n.t('Revoke portal access')],
-    uploadContactImage: [uploadContactImage, vscode.l10n.t('Upload contact image')],
-    setMainContact: [setMainContact, vscode.l10n.t('Set main contact')],
-    copyEmail: [copyEmail, vscode.l10n.t('Copy email address')],
-    copyPhone: [copyPhone, vscode.l10n.t('Copy phone number')],
-    sendEmail: [sendEmail, vscode.l10n.t('Send email')],
-    moveContacts: [moveContacts, vscode.l10n.t('Move contacts')],
+    'paymoContacts.searchContacts': { action: vscode.l10n.t('Search contacts'), forAccount: searchContacts },
+    'paymoContacts.openContact': { action: vscode.l10n.t('Open contact details'), forAccount: openContact },
+    'paymoContacts.deleteContact': { action: vscode.l10n.t('Delete contact'), forAccount: deleteContact },
+    'paymoContacts.grantPortalAccess': { action: vscode.l10n.t('Grant portal access'), forAccount: grantPortalAccess },
+    'paymoContacts.revokePortalAccess': { action: vscode.l10n.t('Revoke portal access'), forAccount: revokePortalAccess },
+    'paymoContacts.uploadContactImage': { action: vscode.l10n.t('Upload contact image'), forAccount: uploadContactImage },
+    'paymoContacts.setMainContact': { action: vscode.l10n.t('Set main contact'), forAccount: setMainContact },
+    'paymoContacts.copyEmail': { action: vscode.l10n.t('Copy email address'), forAccount: copyEmail },
+    'paymoContacts.copyPhone': { action: vscode.l10n.t('Copy phone number'), forAccount: copyPhone },
+    'paymoContacts.sendEmail': { action: vscode.l10n.t('Send email'), forAccount: sendEmail },
+    'paymoContacts.moveContacts': { action: vscode.l10n.t('Move contacts'), forAccount: moveContacts },
   };
 }
 
-export function registerContactCommands(services: ExtensionServices): void {
-  registerContactDocuments(services);
-  registerCommandTable(services, contactCommands());
-}
+export { registerContactDocuments } from './contactDocuments';

@@ -8,7 +8,8 @@ import { countText, takesSingular } from '../ui/displayFormat';
 import { pickClient } from './clients/clientPicker';
 import { forEachContact, type ManyResult } from './forEachContact';
 import { actedOn, contactsOf } from './selectedContacts';
-import { argOption, contactTarget } from './targets';
+import { contactTarget } from './targets';
+import { argOption } from './argOption';
 
 export async function moveContacts(services: Services, arg: unknown, selected?: unknown): Promise<ManyResult | undefined> {
   services.auth.api();

@@ -5,7 +5,8 @@ import type { ClientContact } from '../paymo';
 import type { Services } from '../services';
 import { offerContactActions } from './contactActions';
 import { pickContact } from './contactPicker';
-import { argOption, clientIdOf } from './targets';
+import { argOption } from './argOption';
+import { clientIdOf } from './clients/clientTarget';
 import { walkthroughStepDone } from '../ui/walkthrough';
 
 /** `{ query }` starts with that text typed; on a client node, only that client's contacts. */

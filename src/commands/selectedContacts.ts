@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import { isObject } from '../webviewContract/isObject';
 import type { ClientContact, PaymoId } from '../paymo';
 import type { Services } from '../services';
-import { clientIdOf, contactIdOf } from './targets';
+import { contactIdOf } from './targets';
+import { clientIdOf } from './clients/clientTarget';
 
 /** The nodes acted on: the selection when the clicked node is part of it, else the clicked node alone. */
 export function actedOn(arg: unknown, selected: unknown): unknown[] {

@@ -1,12 +1,12 @@
-// Turns a command's first argument into the contact (or client) it acts on. The tree passes its node (a contact,
+// Turns a command's first argument into the contact it acts on. The tree passes its node (a contact,
 // or a client to choose among its contacts), keybindings and tests `{ contactId }`, `{ clientId }` or
 // a bare contact id; the palette passes nothing and the user picks. The store's copy is used, so a
-// node that went stale is never acted on.
+// node that went stale is never acted on. A client's target: `clients/clientTarget.ts`.
 import * as vscode from 'vscode';
 import { isObject } from '../webviewContract/isObject';
-import type { Client, ClientContact, PaymoId } from '../paymo';
+import type { ClientContact, PaymoId } from '../paymo';
 import type { Services } from '../services';
-import { pickClient, type ClientPickOptions } from './clients/clientPicker';
+import { clientIdOf } from './clients/clientTarget';
 import { emailOf } from './contactFacts';
 import { pickContact, type ContactPickOptions } from './contactPicker';
 import { notificationText } from '../ui/textEscaping';
@@ -16,12 +16,6 @@ export function contactIdOf(arg: unknown): PaymoId | undefined {
   if (!isObject(arg)) return undefined;
   if (typeof arg.contactId === 'number') return arg.contactId;
   return isObject(arg.contact) && typeof arg.contact.id === 'number' ? arg.contact.id : undefined;
-}
-
-export function clientIdOf(arg: unknown): PaymoId | undefined {
-  if (!isObject(arg)) return undefined;
-  if (typeof arg.clientId === 'number') return arg.clientId;
-  return isObject(arg.client) && typeof arg.client.id === 'number' ? arg.client.id : undefined;
 }
 
 /**
@@ -55,27 +49,7 @@ export async function emailTarget(services: Services, arg: unknown, title: strin
   return contact && email ? { contact, email } : undefined;
 }
 
-/** A field of an object argument that stands in for a prompt (`password`, `uri`, `confirmed`, …). */
-export function argOption(arg: unknown, name: string): unknown {
-  return isObject(arg) ? arg[name] : undefined;
-}
-
 /** The client's name for messages, or its id when the store has not loaded it. */
 export function clientNameOf(services: Services, contact: ClientContact): string {
   return services.store.client(contact.client_id)?.name ?? vscode.l10n.t('client {0}', contact.client_id);
-}
-
-/**
- * The client named by `arg` (a client node, `{ clientId }`), or the one the user picks among those
- * `pick.filter` accepts. `undefined` when the user cancelled. A client the store does not hold is fetched.
- */
-export async function clientTarget(services: Services, arg: unknown, pick: ClientPickOptions): Promise<Client | undefined> {
-  services.auth.api(); // signed out: say so (SignedOutError), not that there is no client
-  const id = clientIdOf(arg);
-  if (id === undefined) return pickClient(services, pick);
-  const known = services.store.client(id);
-  if (known) return known;
-  const fetched = await services.auth.api().getClient(id);
-  services.store.upsertClient(fetched);
-  return fetched;
 }

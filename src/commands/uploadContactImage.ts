@@ -5,7 +5,8 @@ import { checkImage, type ClientContact } from '../paymo';
 import type { Services } from '../services';
 import { chooseImageFile, readImageFile } from './imageFile';
 import { withWriteProgress } from './progress';
-import { argOption, contactTarget } from './targets';
+import { contactTarget } from './targets';
+import { argOption } from './argOption';
 
 /** `{ contactId, uri }` uploads that file without the dialog. */
 export async function uploadContactImage(services: Services, arg: unknown): Promise<ClientContact | undefined> {

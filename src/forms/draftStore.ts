@@ -4,7 +4,7 @@
 // image bytes (FormState has neither). Drafts belong to one user on one server (contact ids are
 // only unique there) and are forgotten when the user signs out.
 import type * as vscode from 'vscode';
-import { ADDED_KEY_PREFIX } from '../accounts/keyPrefix';
+import { ADDED_KEY_PREFIX } from '../auth/accountSlot';
 import type { FormState } from '../webviewContract/formMessages';
 
 const PREFIX = 'paymoContacts.formDraft:';

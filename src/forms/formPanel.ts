@@ -8,7 +8,8 @@ import type { Services } from '../services';
 import type { FormState, HostMessage } from '../webviewContract/formMessages';
 import type { DraftStore } from './draftStore';
 import { FormController } from './formController';
-import { formHtml, formWebviewOptions } from './formHtml';
+import { webviewOptions } from '../ui/webviewPage';
+import { formHtml } from './formHtml';
 import type { FormKindHost } from './formKindHost';
 import { parseWebviewMessage } from './webviewMessages';
 
@@ -19,9 +20,6 @@ export class FormPanel {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly closed = new vscode.EventEmitter<void>();
   readonly onDidClose = this.closed.event;
-  private readonly postedMessage = new vscode.EventEmitter<HostMessage>();
-  /** Every message the host posts to the page (the page may not be there to receive it). */
-  readonly onDidPost = this.postedMessage.event;
   private ready = false;
   /** A save's outcome that ended while the page was hidden (and so discarded): told once it is back. */
   private missedOutcome: HostMessage | undefined;
@@ -40,14 +38,13 @@ export class FormPanel {
     restored: boolean,
   ) {
     const { extensionUri } = services.context;
-    panel.webview.options = formWebviewOptions(extensionUri);
+    panel.webview.options = webviewOptions(extensionUri);
     panel.webview.html = formHtml(panel.webview, extensionUri, services.auth.baseUrl ?? readApiSettings().baseUrl);
     this.controller = new FormController(services, host, drafts, (message) => this.post(message), state, restored);
     panel.title = this.controller.title;
     this.disposables.push(
       this.controller,
       this.closed,
-      this.postedMessage,
       this.controller.onDidChange(() => (panel.title = this.controller.title)),
       panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
       // A hidden page is discarded; it says `ready` again when it is rebuilt.
@@ -78,7 +75,6 @@ export class FormPanel {
     try {
       await this.controller.handle(message);
       if (message.type === 'ready' && this.missedOutcome) {
-        // Delivered, not posted again: whoever watches the posts has seen it once.
         void this.panel.webview.postMessage(this.missedOutcome);
         this.missedOutcome = undefined;
       }
@@ -88,7 +84,6 @@ export class FormPanel {
   }
 
   private post(message: HostMessage): void {
-    this.postedMessage.fire(message);
     // Before `ready` the page cannot listen yet; it asks for its state with `ready` anyway, and is
     // then told how a save it no longer shows ended.
     if (this.ready) void this.panel.webview.postMessage(message);

@@ -1,34 +1,41 @@
-// The forms: `createContact`, `editContact`, `createClient` and `editClient` (each opening its kind
-// of form; the clients' arguments that skip the form still work), and the serializers that bring
-// form panels back after a window reload. Returns the open panels for the test API.
+// The forms: the contact and client form openers, the serializers that bring form panels back after
+// a window reload, and the forms' own commands, `createContact` and `editContact` (Create Client and
+// Edit Client are the client commands', src/commands/clients, which open the client form given here).
 import * as vscode from 'vscode';
-import type { Account } from '../accounts/account';
-import { createClient } from '../commands/clients/createClient';
-import { editClient } from '../commands/clients/editClient';
-import { argOption, clientIdOf, clientTarget, contactIdOf, contactTarget } from '../commands/targets';
-import { runForAccount } from '../commands/commandTable';
-import { withAccount, type ExtensionServices, type Services } from '../services';
+import type { CommandTable } from '../accounts/commandTable';
+import { withAccount } from '../accounts/withAccount';
+import { clientIdOf } from '../commands/clients/clientTarget';
+import { contactIdOf, contactTarget } from '../commands/targets';
+import type { ExtensionServices } from '../services';
 import { isObject } from '../webviewContract/isObject';
-import { registerCommand } from '../ui/commandRunner';
-import { CLIENT_FORM_HOST, CONTACT_FORM_HOST } from './formKindHosts';
 import { AccountDrafts } from './accountDrafts';
 import type { FormKindHost } from './formKindHost';
+import { CLIENT_FORM_HOST, CONTACT_FORM_HOST } from './formKindHosts';
 import { FormOpener } from './formOpener';
 import { OpenForms } from './openForms';
 
 export { OpenForms } from './openForms';
 export type { FormPanel } from './formPanel';
 
-export function registerForms(services: ExtensionServices): OpenForms {
-  const openForms = new OpenForms();
+export interface Forms {
+  /** The open form panels, by key. */
+  open: OpenForms;
+  contact: FormOpener;
+  client: FormOpener;
+}
+
+/** The form openers, with the serializers of their panels registered. */
+export function createForms(services: ExtensionServices): Forms {
+  const open = new OpenForms();
   const drafts = new AccountDrafts(services.context.workspaceState, services.accounts);
-  services.context.subscriptions.push(openForms, drafts);
+  services.context.subscriptions.push(drafts);
   const opener = (host: FormKindHost) => {
-    const forms = new FormOpener(host, openForms, (account) => drafts.of(account));
+    const forms = new FormOpener(host, open, (account) => drafts.of(account));
     services.context.subscriptions.push(
       vscode.window.registerWebviewPanelSerializer(host.viewType, {
         deserializeWebviewPanel: async (panel, state) => {
-          const scoped = withAccount(services, accountOfKey(services, state));
+          const key = isObject(state) && typeof state.key === 'string' ? state.key : '';
+          const scoped = withAccount(services, services.accounts.ofKey(key));
           await scoped.loader.ensureData();
           return forms.restore(scoped, panel, state);
         },
@@ -36,46 +43,29 @@ export function registerForms(services: ExtensionServices): OpenForms {
     );
     return forms;
   };
-  const contactForms = opener(CONTACT_FORM_HOST);
-  const clientForms = opener(CLIENT_FORM_HOST);
-  /** Registers a form command that acts on the account of its target (or the one the user picks). */
-  const register = (name: string, action: string, run: (scoped: Services, arg: unknown) => Promise<unknown>) =>
-    registerCommand(services, `paymoContacts.${name}`, (arg) => runForAccount(services, run, arg, undefined, action), { action });
-
-  register('createContact', vscode.l10n.t('Create contact'), async (scoped, arg) => {
-    await scoped.loader.ensureData(); // the client picker lists the store's clients
-    // Started from a contact, the new contact goes to the same client.
-    const contactId = typeof arg === 'object' ? contactIdOf(arg) : undefined;
-    const clientId = clientIdOf(arg) ?? (contactId === undefined ? undefined : scoped.store.contact(contactId)?.client_id);
-    contactForms.create(scoped, clientId === undefined ? {} : { client_id: clientId });
-    return undefined;
-  });
-
-  register('editContact', vscode.l10n.t('Edit contact'), async (scoped, arg) => {
-    const contact = await contactTarget(scoped, arg, { title: vscode.l10n.t('Edit Contact'), none: vscode.l10n.t('There are no contacts to edit.') });
-    if (contact) contactForms.edit(scoped, contact);
-    return undefined;
-  });
-
-  register('createClient', vscode.l10n.t('Create client'), async (scoped, arg) => {
-    // `{ fields }` creates without the form; a contact form's "New client…" asks for the name only.
-    if (argOption(arg, 'fields') !== undefined || argOption(arg, 'fromForm') === true) return createClient(scoped, arg);
-    scoped.auth.api(); // signed out: say so before opening a form that cannot save
-    clientForms.create(scoped);
-    return undefined;
-  });
-
-  register('editClient', vscode.l10n.t('Edit client'), async (scoped, arg) => {
-    if (argOption(arg, 'patch') !== undefined) return editClient(scoped, arg);
-    const client = await clientTarget(scoped, arg, { title: vscode.l10n.t('Edit Client'), none: vscode.l10n.t('There are no clients to edit.') });
-    if (client) clientForms.edit(scoped, client);
-    return undefined;
-  });
-  return openForms;
+  return { open, contact: opener(CONTACT_FORM_HOST), client: opener(CLIENT_FORM_HOST) };
 }
 
-/** The account a restored form belongs to, by its key's prefix (`a2/contact:7`); the first account's keys have none. */
-function accountOfKey(services: ExtensionServices, state: unknown): Account {
-  const key = isObject(state) && typeof state.key === 'string' ? state.key : '';
-  return services.accounts.all.find((a) => a.keyPrefix && key.startsWith(a.keyPrefix)) ?? services.accounts.first;
+export function formCommands(forms: Forms): CommandTable {
+  return {
+    'paymoContacts.createContact': {
+      action: vscode.l10n.t('Create contact'),
+      forAccount: async (scoped, arg) => {
+        await scoped.loader.ensureData(); // the client picker lists the store's clients
+        // Started from a contact, the new contact goes to the same client.
+        const contactId = typeof arg === 'object' ? contactIdOf(arg) : undefined;
+        const clientId = clientIdOf(arg) ?? (contactId === undefined ? undefined : scoped.store.contact(contactId)?.client_id);
+        forms.contact.create(scoped, clientId === undefined ? {} : { client_id: clientId });
+        return undefined;
+      },
+    },
+    'paymoContacts.editContact': {
+      action: vscode.l10n.t('Edit contact'),
+      forAccount: async (scoped, arg) => {
+        const contact = await contactTarget(scoped, arg, { title: vscode.l10n.t('Edit Contact'), none: vscode.l10n.t('There are no contacts to edit.') });
+        if (contact) forms.contact.edit(scoped, contact);
+        return undefined;
+      },
+    },
+  };
 }

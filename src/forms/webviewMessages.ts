@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { isTextControl, valueFields, type FieldSpec, type FormKind } from '../webviewContract/formKind';
 import type { FieldValue, FormState, FormValues, WebviewMessage } from '../webviewContract/formMessages';
-import { ADDED_KEY_PREFIX } from '../accounts/keyPrefix';
+import { ADDED_KEY_PREFIX } from '../auth/accountSlot';
 import type { FormKindHost } from './formKindHost';
 
 /** What the checks need of a kind's host: its description and the shape of its records. */

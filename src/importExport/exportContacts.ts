@@ -13,7 +13,7 @@ import { countText, takesSingular } from '../ui/displayFormat';
 import { notificationText } from '../ui/textEscaping';
 import { pickExportScope } from './exportScope';
 import { actedOn, contactsOf } from '../commands/selectedContacts';
-import { argOption } from '../commands/targets';
+import { argOption } from '../commands/argOption';
 import { writeWholeFile } from './wholeFile';
 
 export interface ExportResult {

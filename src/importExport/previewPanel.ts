@@ -4,13 +4,13 @@
 import * as vscode from 'vscode';
 import type { PreviewDecision, PreviewHostMessage, PreviewModel } from '../webviewContract/importMessages';
 import { parsePreviewMessage } from './previewMessages';
-import { previewHtml, previewWebviewOptions } from './previewHtml';
+import { webviewOptions, webviewPageHtml } from '../ui/webviewPage';
 
 export const PREVIEW_VIEW_TYPE = 'paymoContacts.importPreview';
 
 export function showImportPreview(extensionUri: vscode.Uri, model: PreviewModel): Promise<PreviewDecision | undefined> {
-  const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, model.labels.title, vscode.ViewColumn.Active, previewWebviewOptions(extensionUri));
-  panel.webview.html = previewHtml(panel.webview, extensionUri);
+  const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, model.labels.title, vscode.ViewColumn.Active, webviewOptions(extensionUri));
+  panel.webview.html = webviewPageHtml(panel.webview, extensionUri, { bundle: 'importPreview', title: vscode.l10n.t('Import Contacts') });
   return new Promise((resolve) => {
     const settle = (decision: PreviewDecision | undefined) => {
       subscriptions.forEach((s) => s.dispose());

@@ -8,8 +8,9 @@ import type { ImportJournal } from '../interchange/importJournal';
 import type { ImportReport } from '../interchange/importReport';
 import { loadInterchange } from '../interchange/load';
 import type { Account } from '../accounts/account';
-import { withAccount, type ExtensionServices } from '../services';
-import { argOption } from '../commands/targets';
+import type { ExtensionServices } from '../services';
+import { withAccount } from '../accounts/withAccount';
+import { argOption } from '../commands/argOption';
 import { notificationText } from '../ui/textEscaping';
 import { countText, takesSingular } from '../ui/displayFormat';
 import { hasJournals, sweepJournals } from './journalCleanup';
@@ -34,7 +35,7 @@ export function unfinishedImports(services: ExtensionServices): Unfinished[] {
 }
 
 export async function resumeImport(services: ExtensionServices, arg: unknown): Promise<ImportReport | undefined> {
-  if (!services.accounts.signedIn().length) services.accounts.first.auth.api(); // signed out: say so
+  services.accounts.signedInOrFirst()[0].auth.api(); // nobody signed in: say so
   await sweepJournals(services);
   const unfinished = unfinishedImports(services);
   const id = argOption(arg, 'journalId');

@@ -1,6 +1,10 @@
-// PaymoApi: every client-contact operation of Paymo's API, and the reads of clients the tree needs.
-// The HTTP details (queueing, retries, errors, logging) live in the pipeline; this file says which
-// request each operation is, and how it may be retried.
+// PaymoApi: the operations of Paymo's API the extension uses, public methods first and grouped by
+// resource: the signed-in user, the company and Paymo sessions; clients (list, read, create, update,
+// archive and restore, logo, delete); client contacts (list, read, create, update, portal access,
+// image, delete); id listings and counts (the sync's cheap checks for what changed). The HTTP
+// details (queueing, retries, errors, logging) live in the pipeline (requestPipeline.ts) and paging
+// in pagination.ts; this file says which request each operation is and how it may be retried: a
+// create never once it may have reached the server.
 import type * as v from 'valibot';
 import { parseBaseUrl } from './baseUrl';
 import { authHeader, type Credentials } from './credentials';
@@ -135,38 +139,50 @@ export class PaymoApi {
     return this.list('clients', ITEM_SCHEMAS.clients, { where: options.where }, options.signal);
   }
 
-  /**
-   * The ids of a collection's records (`include=id`: Paymo's field selection on the main object),
-   * in the largest pages the API asks for. Refused by a server without field selection (a 400).
-   */
-  listIds(collection: PaymoCollection, options: { where?: Where; signal?: AbortSignal } = {}): Promise<Listing<{ id: number }>> {
-    return this.list(collection, idSchema, { where: options.where, include: 'id' }, options.signal, MAX_PAGE_SIZE);
-  }
-
-  /**
-   * Whether exactly `count` records match `where`, in one request for a few ids: the page of size
-   * `size` (the smallest from 2 up that does not divide `count`) that holds positions `count - 1`
-   * and `count`, which then has exactly `count - page * size` records. Lets a refresh check that
-   * nothing was deleted (or added unseen) without listing the ids.
-   */
-  async countIs(collection: PaymoCollection, count: number, options: { where?: Where; signal?: AbortSignal } = {}): Promise<boolean> {
-    let size = 1;
-    if (count > 0) for (size = 2; count % size === 0; size++);
-    const page = count > 0 ? Math.floor((count - 1) / size) : 0;
-    const query = { where: options.where?.toString(), include: 'id', page, page_size: size };
-    const { value } = await this.pipeline.call(
-      { method: 'GET', path: collection, query },
-      { schema: rawEnvelope(collection), retry: 'idempotent', signal: options.signal },
-    );
-    const got = value?.length ?? 0;
-    // More than a page holds: this server ignores paging, and the answer says nothing about the count.
-    if (got > size) throw new PaymoMalformedResponseError({ kind: 'notPaged', got, size, collection });
-    return got === count - page * size;
-  }
-
   async getClient(id: number, options: { include?: ClientInclude[]; signal?: AbortSignal } = {}): Promise<Client> {
     const query = { include: includeParam(options.include) };
     return this.one('client', await this.read({ method: 'GET', path: `clients/${checkId(id)}`, query }, CLIENTS, options.signal));
+  }
+
+  /**
+   * Creates a client, with its logo when one is given. Never retried after a failure that may have
+   * reached the server (see `create`).
+   */
+  async createClient(fields: NewClient, options: { image?: ImageUpload; signal?: AbortSignal } = {}): Promise<CreatedClient> {
+    if (!fields.name?.trim()) throw new PaymoInvalidInputError({ kind: 'nameRequired', of: 'client' });
+    const upload = (id: number, image: ImageUpload) => this.uploadClientLogo(id, image, options.signal);
+    const { created: client, ...rest } = await this.create('client', CLIENTS, writableClientFields(fields), upload, options);
+    return { client, ...rest };
+  }
+
+  /** Sends only the fields given (Paymo keeps the others). */
+  async updateClient(id: number, patch: ClientPatch, signal?: AbortSignal): Promise<Client> {
+    const body = writableClientFields(patch);
+    if (Object.keys(body).length === 0) throw new PaymoInvalidInputError({ kind: 'nothingToUpdate' });
+    if ('name' in body && !String(body.name).trim()) throw new PaymoInvalidInputError({ kind: 'nameRequired', of: 'client' });
+    return this.writeClient(id, { json: body }, signal);
+  }
+
+  /** Archives the client (`active: false`): Paymo keeps it and its contacts, and lists it as archived. */
+  async archiveClient(id: number, signal?: AbortSignal): Promise<Client> {
+    return this.writeClient(id, { json: { active: false } }, signal);
+  }
+
+  async restoreClient(id: number, signal?: AbortSignal): Promise<Client> {
+    return this.writeClient(id, { json: { active: true } }, signal);
+  }
+
+  /** Replaces the client's logo (checked first: JPEG, PNG or GIF, at most MAX_IMAGE_BYTES). */
+  async uploadClientLogo(id: number, image: ImageUpload, signal?: AbortSignal): Promise<Client> {
+    return this.writeClient(id, multipart({}, image), signal, 'POST');
+  }
+
+  /**
+   * Deletes the client; Paymo deletes its contacts, projects, tasks, time entries and invoices with
+   * it. A lost answer that had already deleted it counts as done.
+   */
+  async deleteClient(id: number, signal?: AbortSignal): Promise<void> {
+    await this.pipeline.call({ method: 'DELETE', path: `clients/${checkId(id)}` }, { retry: 'idempotent', goneIsDone: true, signal });
   }
 
   /** Every contact (of one or some clients, when `clientId` is given), read page by page. Records Paymo sent in an unknown shape are left out. */
@@ -240,14 +256,38 @@ export class PaymoApi {
     await this.pipeline.call({ method: 'DELETE', path: `clientcontacts/${checkId(id)}` }, { retry: 'idempotent', goneIsDone: true, signal });
   }
 
+  /**
+   * The ids of a collection's records (`include=id`: Paymo's field selection on the main object),
+   * in the largest pages the API asks for. Refused by a server without field selection (a 400).
+   */
+  listIds(collection: PaymoCollection, options: { where?: Where; signal?: AbortSignal } = {}): Promise<Listing<{ id: number }>> {
+    return this.list(collection, idSchema, { where: options.where, include: 'id' }, options.signal, MAX_PAGE_SIZE);
+  }
+
+  /**
+   * Whether exactly `count` records match `where`, in one request for a few ids: the page of size
+   * `size` (the smallest from 2 up that does not divide `count`) that holds positions `count - 1`
+   * and `count`, which then has exactly `count - page * size` records. Lets a refresh check that
+   * nothing was deleted (or added unseen) without listing the ids.
+   */
+  async countIs(collection: PaymoCollection, count: number, options: { where?: Where; signal?: AbortSignal } = {}): Promise<boolean> {
+    let size = 1;
+    if (count > 0) for (size = 2; count % size === 0; size++);
+    const page = count > 0 ? Math.floor((count - 1) / size) : 0;
+    const query = { where: options.where?.toString(), include: 'id', page, page_size: size };
+    const { value } = await this.pipeline.call(
+      { method: 'GET', path: collection, query },
+      { schema: rawEnvelope(collection), retry: 'idempotent', signal: options.signal },
+    );
+    const got = value?.length ?? 0;
+    // More than a page holds: this server ignores paging, and the answer says nothing about the count.
+    if (got > size) throw new PaymoMalformedResponseError({ kind: 'notPaged', got, size, collection });
+    return got === count - page * size;
+  }
+
   /** Closes the kept-alive connections. */
   dispose(): Promise<void> {
     return this.transport.close();
-  }
-
-  /** Updates set fields to given values, so sending one twice does no harm: they are retried. */
-  private async writeContact(id: number, body: HttpRequest['body'], signal: AbortSignal | undefined, method: 'PUT' | 'POST' = 'PUT'): Promise<ClientContact> {
-    return this.one('contact', await this.read({ method, path: `clientcontacts/${checkId(id)}`, body }, CONTACTS, signal));
   }
 
   private async read<T>(request: HttpRequest, schema: v.GenericSchema<unknown, T>, signal: AbortSignal | undefined): Promise<T> {
@@ -277,52 +317,6 @@ export class PaymoApi {
   private one<T>(what: 'user' | 'session' | CreatedKind, items: T[] | undefined): T {
     if (items?.length !== 1) throw new PaymoMalformedResponseError({ kind: 'wrongCount', got: items?.length ?? 0, what });
     return items[0]!;
-  }
-
-  /**
-   * Creates a client, with its logo when one is given. Never retried after a failure that may have
-   * reached the server (see `create`).
-   */
-  async createClient(fields: NewClient, options: { image?: ImageUpload; signal?: AbortSignal } = {}): Promise<CreatedClient> {
-    if (!fields.name?.trim()) throw new PaymoInvalidInputError({ kind: 'nameRequired', of: 'client' });
-    const upload = (id: number, image: ImageUpload) => this.uploadClientLogo(id, image, options.signal);
-    const { created: client, ...rest } = await this.create('client', CLIENTS, writableClientFields(fields), upload, options);
-    return { client, ...rest };
-  }
-
-  /** Sends only the fields given (Paymo keeps the others). */
-  async updateClient(id: number, patch: ClientPatch, signal?: AbortSignal): Promise<Client> {
-    const body = writableClientFields(patch);
-    if (Object.keys(body).length === 0) throw new PaymoInvalidInputError({ kind: 'nothingToUpdate' });
-    if ('name' in body && !String(body.name).trim()) throw new PaymoInvalidInputError({ kind: 'nameRequired', of: 'client' });
-    return this.writeClient(id, { json: body }, signal);
-  }
-
-  /** Archives the client (`active: false`): Paymo keeps it and its contacts, and lists it as archived. */
-  async archiveClient(id: number, signal?: AbortSignal): Promise<Client> {
-    return this.writeClient(id, { json: { active: false } }, signal);
-  }
-
-  async restoreClient(id: number, signal?: AbortSignal): Promise<Client> {
-    return this.writeClient(id, { json: { active: true } }, signal);
-  }
-
-  /** Replaces the client's logo (checked first: JPEG, PNG or GIF, at most MAX_IMAGE_BYTES). */
-  async uploadClientLogo(id: number, image: ImageUpload, signal?: AbortSignal): Promise<Client> {
-    return this.writeClient(id, multipart({}, image), signal, 'POST');
-  }
-
-  /**
-   * Deletes the client; Paymo deletes its contacts, projects, tasks, time entries and invoices with
-   * it. A lost answer that had already deleted it counts as done.
-   */
-  async deleteClient(id: number, signal?: AbortSignal): Promise<void> {
-    await this.pipeline.call({ method: 'DELETE', path: `clients/${checkId(id)}` }, { retry: 'idempotent', goneIsDone: true, signal });
-  }
-
-  /** Like writeContact. */
-  private async writeClient(id: number, body: HttpRequest['body'], signal: AbortSignal | undefined, method: 'PUT' | 'POST' = 'PUT'): Promise<Client> {
-    return this.one('client', await this.read({ method, path: `clients/${checkId(id)}`, body }, CLIENTS, signal));
   }
 
   /**
@@ -363,5 +357,15 @@ export class PaymoApi {
       if (!(error instanceof PaymoError)) throw error;
       return { ...result, imageError: error };
     }
+  }
+
+  /** Updates set fields to given values, so sending one twice does no harm: they are retried. */
+  private async writeContact(id: number, body: HttpRequest['body'], signal: AbortSignal | undefined, method: 'PUT' | 'POST' = 'PUT'): Promise<ClientContact> {
+    return this.one('contact', await this.read({ method, path: `clientcontacts/${checkId(id)}`, body }, CONTACTS, signal));
+  }
+
+  /** Like writeContact. */
+  private async writeClient(id: number, body: HttpRequest['body'], signal: AbortSignal | undefined, method: 'PUT' | 'POST' = 'PUT'): Promise<Client> {
+    return this.one('client', await this.read({ method, path: `clients/${checkId(id)}`, body }, CLIENTS, signal));
   }
 }

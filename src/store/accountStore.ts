@@ -10,7 +10,7 @@ import { deltaSync, fullSync, refusesDelta, type SyncResult, type SyncSource } f
 /** `all`: everything may have changed (a load); `clients`: only these clients' contacts (or the clients themselves). */
 export type StoreChange = { kind: 'all' } | { kind: 'clients'; clientIds: PaymoId[] };
 
-/** Where the data came from: nothing yet, the on-disk cache of a previous session, or Paymo now. */
+/** Where the data came from: nothing yet, the on-disk cache of an earlier start, or Paymo now. */
 export type StoreOrigin = 'none' | 'cache' | 'server';
 
 export interface StoreSnapshot {
@@ -119,7 +119,7 @@ export class AccountStore {
     else if (affected.size) this.changed.fire({ kind: 'clients', clientIds: [...affected] });
   }
 
-  /** Shows a previous session's data (from the disk cache) until a load replaces it. */
+  /** Shows an earlier start's data (from the disk cache) until a load replaces it. */
   fromCache(snapshot: StoreSnapshot): void {
     this.replace(snapshot, 'cache');
     this.changed.fire({ kind: 'all' });

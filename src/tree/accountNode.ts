@@ -10,7 +10,7 @@ export class AccountNode {
   constructor(readonly account: TreeAccount) {}
 
   get id(): string {
-    return `account:${this.account.slot}`;
+    return `account:${this.account.slot.number}`;
   }
 
   /** `age`: how old the data is ("updated 3 min ago"), when it has loaded. */

@@ -2,13 +2,14 @@
 // parts; the view sits below that layer, so it names only what it reads).
 import type * as vscode from 'vscode';
 import type { AccountAuth } from '../auth/accountAuth';
+import type { AccountSlot } from '../auth/accountSlot';
 import type { AccountStore } from '../store/accountStore';
 import type { ImageCache } from './imageCache';
 import type { ViewState } from './viewContextKeys';
 
 export interface TreeAccount {
-  readonly slot: number;
-  /** Put before the tree items' ids: nothing for the first account, `a2/`… for added ones. */
+  readonly slot: AccountSlot;
+  /** Put before the tree items' ids (`AccountSlot.keyPrefix`). */
   readonly keyPrefix: string;
   /** "user — company (host)" (`accountLabel`). */
   readonly label: string;
@@ -20,9 +21,10 @@ export interface TreeAccount {
 }
 
 export interface TreeAccounts {
-  readonly first: TreeAccount;
   readonly all: readonly TreeAccount[];
   signedIn(): TreeAccount[];
+  /** The signed-in accounts, or the one whose signed-out state the welcome speaks of. */
+  signedInOrFirst(): TreeAccount[];
   readonly onDidChangeAccounts: vscode.Event<void>;
   readonly onDidChangeState: vscode.Event<void>;
 }

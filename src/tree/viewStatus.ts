@@ -51,10 +51,10 @@ export class ViewStatus implements vscode.Disposable {
     this.disposables.forEach((d) => d.dispose());
   }
 
-  /** The one account the view is about: the only one signed in, or the first (signed out: the welcome). Undefined with several. */
+  /** The one account the view is about: the only one signed in, or the one the welcome speaks of. Undefined with several. */
   private shown(): TreeAccount | undefined {
-    const signedIn = this.accounts.signedIn();
-    return signedIn.length > 1 ? undefined : (signedIn[0] ?? this.accounts.first);
+    const accounts = this.accounts.signedInOrFirst();
+    return accounts.length > 1 ? undefined : accounts[0];
   }
 
   private publish(state: ViewState, signedIn: boolean): void {

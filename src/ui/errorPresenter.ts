@@ -13,21 +13,11 @@ export interface ShowErrorOptions {
   action: string;
 }
 
-/** What was shown, for listeners such as the test API. */
-export interface ShownError {
-  action: string;
-  message: string;
-}
-
-const shown = new vscode.EventEmitter<ShownError>();
-export const onDidShowError = shown.event;
-
 /** Shows a command's failure without waiting for the user to dismiss it, unless it stays silent (`silence.ts`). */
 export function showError(error: unknown, options: ShowErrorOptions): void {
   if (staysSilent(error, 'command')) return;
   const advice = adviceFor(error);
   const message = notificationText(vscode.l10n.t('{0} failed: {1} {2}', options.action, describeError(error), advice.text).trim());
-  shown.fire({ action: options.action, message });
   const showLog = vscode.l10n.t('Show Log');
   const buttons = advice.button ? [advice.button.title, showLog] : [showLog];
   void vscode.window.showErrorMessage(message, ...buttons).then((choice) => {

@@ -13,7 +13,7 @@ export function staysSilent(error: unknown, origin: FailureOrigin): boolean {
   const failure = knownFailure(error);
   switch (failure?.kind) {
     // Cancelled by the user, or by a sign-out or a settings change that closed the API mid-way; or a
-    // 401, which signs the session out, and the session says so once, with a Sign In button.
+    // 401, which signs the account out, and the sign-in says so once, with a Sign In button.
     case 'cancelled':
     case 'auth':
       return true;

@@ -128,7 +128,7 @@ describe('Several Paymo accounts', () => {
 
   it('signing one account out keeps the other: its sign-in, tree, cache and images stay', async () => {
     const second = await addSecondAccount(api);
-    const secondFolder = path.join(api.globalStorageUri.fsPath, 'accounts', String(second.slot));
+    const secondFolder = path.join(api.globalStorageUri.fsPath, 'accounts', String(second.slot.number));
     await until(() => filesUnder(secondFolder).some((f) => f.endsWith('tree-contacts.json')), "the second account's cache file");
     const firstCache = path.join(api.globalStorageUri.fsPath, 'tree-contacts.json');
     assert.ok(fs.existsSync(firstCache));
@@ -158,7 +158,9 @@ describe('Several Paymo accounts', () => {
     });
     const second = await addSecondAccount(api, { email: user.email, password: 'northwind-pass-1' });
     assert.equal(second.label, `Dana Reyes — Northwind Studio (${host(secondSandbox())})`);
-    const secretText = JSON.stringify(await Promise.all([api.secrets.get('paymoContacts.session'), api.secrets.get(`paymoContacts.session.${second.slot}`)]));
+    const secretText = JSON.stringify(
+      await Promise.all([api.secrets.get('paymoContacts.session'), api.secrets.get(`paymoContacts.session.${second.slot.number}`)]),
+    );
     assert.ok(!secretText.includes('northwind-pass-1'), 'the password of the added account is not stored either');
 
     assert.ok((await expireSessions(secondSandbox())) >= 1);
@@ -191,8 +193,8 @@ describe('Several Paymo accounts', () => {
 
   it('follows other windows: an account added there appears here, and one signed out there goes here', async () => {
     const second = await addSecondAccount(api);
-    const slot = second.slot + 1;
-    const copy = await api.secrets.get(`paymoContacts.session.${second.slot}`);
+    const slot = second.slot.number + 1;
+    const copy = await api.secrets.get(`paymoContacts.session.${second.slot.number}`);
     await vscode.commands.executeCommand('paymoContacts.signOut', { account: second });
     await until(() => api.accounts.all.length === 1, 'the signed-out account to go');
 
@@ -201,7 +203,7 @@ describe('Several Paymo accounts', () => {
     await api.secrets.store('paymoContacts.accounts', JSON.stringify([slot]));
     await until(() => api.accounts.signedIn().length === 2, 'the account added in another window to show here');
     const added = api.accounts.all[1]!;
-    assert.equal(added.slot, slot);
+    assert.equal(added.slot.number, slot);
     assert.equal(added.auth.baseUrl, secondSandbox().apiUrl);
 
     // The other window signs it out: its secret and its slot go.

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { SECRET_KEY } from '../../src/auth/storedSignIn';
 import { signedInApi, until } from './support/paymoApi';
+
+/** The first account's SecretStorage key, as single-account versions stored it. */
+const SECRET_KEY = 'paymoContacts.session';
 
 // Another window changes the one SecretStorage entry; SecretStorage.onDidChange tells this window.
 describe('A sign-in changed in another window', () => {

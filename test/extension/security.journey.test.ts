@@ -7,7 +7,6 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { SECRET_KEY } from '../../src/auth/storedSignIn';
 import type { ClientContact } from '../../src/paymo';
 import type { FormValues } from '../../src/webviewContract/formMessages';
 import type { PaymoContactsApi } from '../../src/testApi';
@@ -20,6 +19,9 @@ import { clientNodes, command, contactNodes, imagesShown, until } from './suppor
 import { suiteSandbox } from './support/sandbox';
 import { sandboxControl } from './support/sandboxControl';
 import { cspOf, filesUnder, leaks, Secrets } from './support/security';
+
+/** The first account's SecretStorage key, as single-account versions stored it. */
+const SECRET_KEY = 'paymoContacts.session';
 
 const security = caseGroup('security');
 

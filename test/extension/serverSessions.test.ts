@@ -4,13 +4,16 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { SECRET_KEY, type StoredSignIn } from '../../src/auth/storedSignIn';
+import type { StoredSignIn } from '../../src/auth/storedSignIn';
 import type { PaymoContactsApi } from '../../src/testApi';
 import { caseGroup } from '../support/caseCounter';
 import { expireSessions } from '../support/sandboxControl';
 import { filesUnder, paymoLog } from './support/security';
 import { paymoApi, signedInApi, until } from './support/paymoApi';
 import { suiteSandbox } from './support/sandbox';
+
+/** The first account's SecretStorage key, as single-account versions stored it. */
+const SECRET_KEY = 'paymoContacts.session';
 
 const security = caseGroup('security');
 const EMAIL = 'demo@example.com';

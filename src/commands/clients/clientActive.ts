@@ -5,7 +5,7 @@ import type { Client } from '../../paymo';
 import type { Services } from '../../services';
 import { notificationText } from '../../ui/textEscaping';
 import { withWriteProgress } from '../progress';
-import { clientTarget } from '../targets';
+import { clientTarget } from './clientTarget';
 
 export async function setClientActive(services: Services, arg: unknown, active: boolean): Promise<Client | undefined> {
   const paymo = services.auth.api();

@@ -1,21 +1,26 @@
-// Creates a client without its form, sent once: a create whose answer was lost is reported, never
-// sent again. `{ fields, uri }` creates that client (shown in the view); a contact form's "New
-// client…" (`{ fromForm: true }`) asks for the name only. Create Client otherwise opens the client
-// form (src/forms).
+// Create Client: opens the client form, or creates a client without it, sent once (a create whose
+// answer was lost is reported, never sent again). `{ fields, uri }` creates that client (shown in the
+// view); a contact form's "New client…" (`{ fromForm: true }`) asks for the name only.
 import * as vscode from 'vscode';
 import { checkImage, type Client, type NewClient } from '../../paymo';
 import type { Services } from '../../services';
 import { showError } from '../../ui/errorPresenter';
 import { readImageFile } from '../imageFile';
 import { withWriteProgress } from '../progress';
-import { argOption } from '../targets';
+import { argOption } from '../argOption';
+import type { ClientForms } from './clientForms';
 
 /**
  * `{ fields, uri }` creates that client (with the logo in `uri`) without prompts. `{ fromForm: true }`:
  * a contact form asked (its client picker shows the new client, so the view is left as it is).
+ * Without either, the client form opens.
  */
-export async function createClient(services: Services, arg: unknown): Promise<Client | undefined> {
-  const api = services.auth.api();
+export async function createClient(services: Services, arg: unknown, forms: ClientForms): Promise<Client | undefined> {
+  const api = services.auth.api(); // signed out: say so before opening a form that cannot save
+  if (argOption(arg, 'fields') === undefined && argOption(arg, 'fromForm') !== true) {
+    forms.create(services);
+    return undefined;
+  }
   const given = argOption(arg, 'fields') as NewClient | undefined;
   const fields = given ?? (await askName(services));
   if (!fields) return undefined;

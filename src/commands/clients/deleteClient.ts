@@ -7,7 +7,8 @@ import type { Services } from '../../services';
 import { notificationText } from '../../ui/textEscaping';
 import { deleteOnce } from '../deleteOnce';
 import { withWriteProgress } from '../progress';
-import { argOption, clientTarget } from '../targets';
+import { argOption } from '../argOption';
+import { clientTarget } from './clientTarget';
 
 /** `{ clientId, confirmedName }` stands for both prompts (keybindings that mean it, and tests); a wrong name is refused. */
 export async function deleteClient(services: Services, arg: unknown): Promise<Client | undefined> {

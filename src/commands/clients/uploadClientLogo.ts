@@ -5,7 +5,8 @@ import { checkImage, type Client } from '../../paymo';
 import type { Services } from '../../services';
 import { chooseImageFile, readImageFile } from '../imageFile';
 import { withWriteProgress } from '../progress';
-import { argOption, clientTarget } from '../targets';
+import { argOption } from '../argOption';
+import { clientTarget } from './clientTarget';
 
 /** `{ clientId, uri }` uploads that file without the dialog. */
 export async function uploadClientLogo(services: Services, arg: unknown): Promise<Client | undefined> {

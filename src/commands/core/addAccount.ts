@@ -1,15 +1,17 @@
 // Add Account: signs in to one more Paymo account (another user, another company, another server)
-// beside those signed in, with the same prompts and arguments as Sign In. With nobody signed in in the
-// first slot, it is Sign In. The same user on the same server twice is not added again.
+// beside those signed in, with the same prompts and arguments as Sign In. With a listed account
+// waiting signed out, it is Sign In to that one. The same user on the same server twice is not added again.
 import * as vscode from 'vscode';
-import { withAccount, type ExtensionServices } from '../../services';
+import type { ExtensionServices } from '../../services';
+import { withAccount } from '../../accounts/withAccount';
 import { notificationText } from '../../ui/textEscaping';
 import { walkthroughStepDone } from '../../ui/walkthrough';
 import { signIn, type SignInArgs, type SignInResult } from './signIn';
 
 export async function addAccount(services: ExtensionServices, args?: SignInArgs): Promise<SignInResult | undefined> {
   const list = services.accounts;
-  if (list.first.auth.state !== 'signedIn') return signIn(withAccount(services, list.first), args);
+  const vacant = list.vacant();
+  if (vacant) return signIn(withAccount(services, vacant), args);
   const account = list.create();
   let result: SignInResult | undefined;
   try {

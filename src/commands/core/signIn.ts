@@ -71,8 +71,8 @@ async function check(services: Services, baseUrl: string, credentials: Credentia
   const user = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Signing in to Paymo…') }, () =>
     services.auth.signIn(baseUrl, credentials),
   );
-  // The first account's server is the setting; an added account keeps its own.
-  if (services.auth.slot === 1 && parseBaseUrl(readApiSettings().baseUrl).href !== baseUrl) await writeBaseUrl(baseUrl);
+  // Where the setting names the account's server, it now names this one; an added account keeps its own.
+  if (services.auth.slot.followsBaseUrlSetting && parseBaseUrl(readApiSettings().baseUrl).href !== baseUrl) await writeBaseUrl(baseUrl);
   void vscode.window.showInformationMessage(notificationText(vscode.l10n.t('Signed in to Paymo as {0}.', user.name)));
   walkthroughStepDone('signedIn');
   return { baseUrl, user };
