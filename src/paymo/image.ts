@@ -84,6 +84,7 @@ function ascii(text: string): number[] {
   return [...text].map((c) => c.charCodeAt(0));
 }
 
+/** Rounded up, so that a file just over the limit never reads as the limit itself ("5.0 MB; at most 5.0 MB"). */
 function mebibytes(size: number): string {
-  return (size / (1024 * 1024)).toFixed(1);
+  return (Math.ceil((size / (1024 * 1024)) * 10) / 10).toFixed(1);
 }
