@@ -6,13 +6,18 @@ import { hashPassword, hashSeedPassword } from './passwords';
 
 // Two users: the demo admin everybody signs in as, and an employee (not an admin) who may read
 // but not change contacts, so clients can meet Paymo's 403; both in the demo company. API keys are
-// random at the first start of a data folder and then kept in its database.
+// random at the first start of a data folder and then kept in its database. More users, guests
+// among them, come from `POST /__sandbox/users`; what each type may do is in routes/permissions.ts.
+
+/** Paymo's user types (`type` in `GET /api/me`). */
+export const USER_TYPES = ['Admin', 'Employee', 'Guest'] as const;
+export type UserType = (typeof USER_TYPES)[number];
 
 export interface User {
   id: number;
   name: string;
   email: string;
-  type: 'Admin' | 'Employee';
+  type: UserType;
   api_key: string;
 }
 
@@ -37,7 +42,7 @@ export async function addUser(db: Db, spec: Record<string, unknown>): Promise<Us
   if (typeof name !== 'string' || !name.trim()) throw badRequest('name must be a non-empty string', 'name');
   if (typeof email !== 'string' || !/^[^@\s]+@[^@\s]+$/.test(email)) throw badRequest('email must be an email address', 'email');
   if (typeof password !== 'string' || !password) throw badRequest('password must be a non-empty string', 'password');
-  if (type !== 'Admin' && type !== 'Employee') throw badRequest('type must be Admin or Employee', 'type');
+  checkType(type);
   if (db.prepare('SELECT 1 FROM users WHERE email = ?').get(email)) throw badRequest(`A user with the email ${email} exists already`, 'email');
   const apiKey = randomBytes(20).toString('hex');
   const hash = await hashPassword(password);
@@ -47,6 +52,23 @@ export async function addUser(db: Db, spec: Record<string, unknown>): Promise<Us
     return Number(insert.run(name, email, hash, apiKey, type, companyNamed(db, spec.company)).lastInsertRowid);
   })();
   return { id, name, email, type, api_key: apiKey, password };
+}
+
+function checkType(type: unknown): asserts type is UserType {
+  if (!USER_TYPES.includes(type as UserType)) throw badRequest(`type must be one of ${USER_TYPES.join(', ')}`, 'type');
+}
+
+/**
+ * Makes a user an admin, an employee or a guest (control endpoint `POST /__sandbox/users/type`), as
+ * an admin does in Paymo's web app: the next request of that user is answered by the new rules.
+ */
+export function setUserType(db: Db, spec: Record<string, unknown>): { id: number; type: UserType } {
+  const { id, type } = spec;
+  checkType(type);
+  if (typeof id !== 'number' || !db.prepare('UPDATE users SET type = ? WHERE id = ?').run(type, id).changes) {
+    throw badRequest(`There is no user with the id ${String(id)}`, 'id');
+  }
+  return { id, type };
 }
 
 export function userById(db: Db, id: number): User | undefined {

@@ -10,7 +10,7 @@ import { writeJson, type ApiResponse } from '../response';
 import { generateData, type GenerateSpec } from '../seed/generate';
 import { reseed, SEED_NAMES, type SeedName } from '../seed/index';
 import { verifyPassword } from '../passwords';
-import { addUser } from '../users';
+import { addUser, setUserType } from '../users';
 import { expireSessions } from './sessions';
 
 // The `/__sandbox/` control endpoints for tests and benches (docs/ARCHITECTURE.md): no
@@ -55,6 +55,7 @@ const HANDLERS: Record<string, ControlHandler> = {
     const { id, name } = companyOfUser(app.db, user.id)!;
     return { id: user.id, name: user.name, email: user.email, type: user.type, password: user.password, apiKey: user.api_key, company: { id, name } };
   },
+  'POST /__sandbox/users/type': (app, body) => setUserType(app.db, body),
   'POST /__sandbox/sessions/expire': (app, body) => expireSessions(app.db, typeof body.userId === 'number' ? body.userId : undefined),
   // Checks a contact's portal password (portal sign-in itself is not modelled), so that tests can
   // see that granting access stored the password they sent.

@@ -4,11 +4,15 @@ import type { ResourceDef, Row } from '../resources';
 import { ok, type ApiResponse } from '../response';
 import type { ApiRequest, Handler } from '../router';
 import { getRow } from '../rows';
+import { requireClientAccess } from './permissions';
 
-// GET on a collection and on one object, the same for every resource.
+// GET on a collection and on one object, the same for every resource (clients and contacts: what
+// each user type may read is in permissions.ts).
 
 export function listHandler(resource: ResourceDef): Handler {
-  return ({ app, url }) => {
+  return (req) => {
+    requireClientAccess(req);
+    const { app, url } = req;
     const include = includeFor(resource, url);
     const { sql, params } = listSql(resource.key, parseListQuery(url.searchParams, resource, app.quirks));
     return ok(envelope(app, resource, app.db.prepare(sql).all(...params) as Row[], include));
@@ -22,7 +26,10 @@ export function objectResponse(req: ApiRequest, resource: ResourceDef, id: numbe
 }
 
 export function getHandler(resource: ResourceDef): Handler {
-  return (req) => objectResponse(req, resource, getRow(req.app.db, resource, req.params[0]!).id as number);
+  return (req) => {
+    requireClientAccess(req);
+    return objectResponse(req, resource, getRow(req.app.db, resource, req.params[0]!).id as number);
+  };
 }
 
 /** 201 with `Location` pointing at the new object, as Paymo answers a create. */

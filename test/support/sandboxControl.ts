@@ -3,13 +3,14 @@ import type { QuirkSpec } from '../../sandbox/quirks';
 import type { RateLimitConfig, RateLimitMode } from '../../sandbox/rateLimit';
 import type { LoggedRequest } from '../../sandbox/requestLog';
 import type { GenerateSpec } from '../../sandbox/seed/generate';
+import type { UserType } from '../../sandbox/users';
 
 // A running sandbox's /__sandbox/ control endpoints, over plain HTTP. Only types come from the
 // sandbox's code, so that this loads anywhere: in Node next to a sandbox the test started
 // (test/support/sandbox.ts), and in the extension host, which only talks to the one the runner
 // started (better-sqlite3 and sharp are not there to load).
 
-export type { FaultSpec, LoggedRequest, QuirkSpec };
+export type { FaultSpec, LoggedRequest, QuirkSpec, UserType };
 
 /** Where the control endpoints are: a started `Sandbox`, or the extension-host suite's. */
 export interface SandboxOrigin {
@@ -88,16 +89,20 @@ export interface AddedUser {
   email: string;
   password: string;
   apiKey: string;
+  /** What the user may do (sandbox/routes/permissions.ts). */
+  type: UserType;
   /** Paymo's company the user belongs to (`GET /api/company`). */
   company: { id: number; name: string };
 }
 
-/** Adds a user (an admin unless `type` says Employee), in the company named `company` (made when new; the demo company by default). */
-export function addUser(
-  sb: SandboxOrigin,
-  user: { name: string; email: string; password: string; type?: 'Admin' | 'Employee'; company?: string },
-): Promise<AddedUser> {
+/** Adds a user (an admin unless `type` says otherwise), in the company named `company` (made when new; the demo company by default). */
+export function addUser(sb: SandboxOrigin, user: { name: string; email: string; password: string; type?: UserType; company?: string }): Promise<AddedUser> {
   return control(sb, 'POST', 'users', user);
+}
+
+/** Changes a user's type, as an admin does in Paymo's web app: their next request meets the new rules. */
+export async function setUserType(sb: SandboxOrigin, id: number, type: UserType): Promise<void> {
+  await control(sb, 'POST', 'users/type', { id, type });
 }
 
 /** Makes the open Paymo sessions expire (all, or one user's): their `X-Session` ids then get 401. */
