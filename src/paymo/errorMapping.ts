@@ -16,13 +16,17 @@ import {
   PaymoTimeoutError,
   type CreatedKind,
   type NetworkFailure,
+  type RefusedRequest,
 } from './errors';
+import type { HttpRequest } from './http';
 
 /** An answer with a status the caller does not treat as success. */
 export interface ErrorResponse {
   status: number;
   text: string;
   retryAfterSeconds: number | undefined;
+  /** The request it answers: a 403 says what was refused. */
+  request?: Pick<HttpRequest, 'method' | 'path'>;
 }
 
 /** The request never got an answer. */
@@ -45,7 +49,7 @@ function fromResponse(response: ErrorResponse): PaymoError {
   return error;
 }
 
-function fromStatus({ status, text, retryAfterSeconds }: ErrorResponse): PaymoError {
+function fromStatus({ status, text, retryAfterSeconds, request }: ErrorResponse): PaymoError {
   const { message, field } = errorBody(text);
   const say = (fallback: string) => message ?? fallback;
   switch (status) {
@@ -54,7 +58,7 @@ function fromStatus({ status, text, retryAfterSeconds }: ErrorResponse): PaymoEr
     case 401:
       return new PaymoAuthError(say('Paymo did not accept the credentials (HTTP 401). Check the API key, or the email and password.'));
     case 403:
-      return new PaymoForbiddenError(say('Your Paymo account is not allowed to do this (HTTP 403).'));
+      return new PaymoForbiddenError(say('Your Paymo account is not allowed to do this (HTTP 403).'), request && refusedRequest(request));
     case 404:
       return new PaymoNotFoundError(say('Paymo does not have this object (HTTP 404).'));
     case 429: {
@@ -67,6 +71,13 @@ function fromStatus({ status, text, retryAfterSeconds }: ErrorResponse): PaymoEr
   }
   if (status >= 400) return new PaymoBadRequestError(say(`Paymo refused the request (HTTP ${status}).`), field, status);
   return new PaymoMalformedResponseError({ kind: 'unexpectedStatus' }, status);
+}
+
+/** A GET reads; a POST to a collection creates; a POST or PUT to one object (`clients/5`) updates it. */
+function refusedRequest({ method, path }: Pick<HttpRequest, 'method' | 'path'>): RefusedRequest {
+  const [collection = '', id] = path.split('?')[0]!.split('/');
+  const operation = method === 'GET' ? 'read' : method === 'DELETE' ? 'delete' : method === 'POST' && !id ? 'create' : 'update';
+  return { operation, collection };
 }
 
 /** Paymo's error body is `{"message": …}`, sometimes with the `field` it is about. */

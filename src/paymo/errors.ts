@@ -44,9 +44,20 @@ export class PaymoAuthError extends PaymoErrorBase {
     super(message, 401);
   }
 }
+/** What a 403 refused: the kind of request and the collection it was for, so that a message can name the permission. */
+export interface RefusedRequest {
+  operation: 'read' | 'create' | 'update' | 'delete';
+  /** The API's collection: `clients`, `clientcontacts`, … */
+  collection: string;
+}
+/** 403: Paymo does not allow the signed-in user this (their role, or the company's plan). */
 export class PaymoForbiddenError extends PaymoErrorBase {
   readonly kind = 'forbidden';
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Absent only where the request is not known. */
+    readonly refused?: RefusedRequest,
+  ) {
     super(message, 403);
   }
 }

@@ -11,6 +11,7 @@ export {
 } from './api';
 export { findCreatedRecord, CONTACT_IDENTITY_FIELDS, type UncertainCreate } from './createdRecord';
 export { companyName } from './companyName';
+export { mayChangeClients } from './userRole';
 export type { Credentials } from './credentials';
 export type { PaymoLogEntry } from './requestPipeline';
 export { createDispatcher, type ProxySettings } from './proxy';

@@ -71,6 +71,7 @@ export interface PaymoUser {
   id: PaymoId;
   name: string;
   email: string;
+  /** `Admin`, `Employee` or `Guest` (see `userRole.ts`); absent in a sign-in stored before it was kept. */
   type?: string;
 }
 

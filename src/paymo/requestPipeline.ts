@@ -56,7 +56,7 @@ export class RequestPipeline {
           const started = Date.now();
           try {
             const res = await this.transport.send(req, signal);
-            outcome = interpret(res, options, earlierMayHaveReachedServer);
+            outcome = interpret(req, res, options, earlierMayHaveReachedServer);
             this.log({ ...entry, status: res.status, ms: Date.now() - started, ...('error' in outcome ? { error: outcome.error.message } : {}) });
             return res;
           } catch (error) {
@@ -73,13 +73,13 @@ export class RequestPipeline {
   }
 }
 
-function interpret<T>(res: HttpResponse, options: CallOptions<T>, earlierMayHaveReachedServer: boolean): Outcome<T> {
+function interpret<T>(req: HttpRequest, res: HttpResponse, options: CallOptions<T>, earlierMayHaveReachedServer: boolean): Outcome<T> {
   try {
     if (res.status >= 200 && res.status < 300) {
       return { value: options.schema ? decode(options.schema, res.text, res.status) : undefined };
     }
     if (res.status === 404 && options.goneIsDone && earlierMayHaveReachedServer) return { value: undefined };
-    return { error: toPaymoError({ status: res.status, text: res.text, retryAfterSeconds: retryAfterSeconds(res) }) };
+    return { error: toPaymoError({ status: res.status, text: res.text, retryAfterSeconds: retryAfterSeconds(res), request: req }) };
   } catch (error) {
     if (error instanceof PaymoError) return { error };
     throw error;

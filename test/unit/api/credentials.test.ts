@@ -30,5 +30,7 @@ describe('PaymoApi: credentials, checked with me(), and what a user may do', () 
     const error = await rejection(employee.createContact({ client_id: 1, name: 'Not Allowed' }), PaymoForbiddenError);
     assert.equal(error.status, 403);
     assert.equal(error.mayHaveReachedServer, false);
+    assert.deepEqual(error.refused, { operation: 'create', collection: 'clientcontacts' }, 'what was refused, for a message that names the permission');
+    assert.equal(error.serverMessage, 'Only administrators can add, change or delete clients and contacts');
   });
 });
