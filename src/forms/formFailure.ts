@@ -46,6 +46,8 @@ function hintFor(error: unknown, field: ErrorTarget | undefined): string {
       return vscode.l10n.t('Check your connection (and proxy settings), then save again: your changes are kept.');
     case 'cancelled':
       return vscode.l10n.t('Save again when you are ready.');
+    case 'forbidden':
+      return vscode.l10n.t('Ask an admin of your Paymo account to make this change, or to change your role. Your changes are kept.');
     default:
       return adviceText(error);
   }

@@ -50,7 +50,7 @@ function adviceFor(error: unknown): Advice {
     case 'signedOut':
       return { text: vscode.l10n.t('Sign in to Paymo first.'), button: { title: vscode.l10n.t('Sign In'), command: 'paymoContacts.signIn' } };
     case 'forbidden':
-      return { text: vscode.l10n.t('Only an administrator of your Paymo account can allow it.') };
+      return { text: vscode.l10n.t('Ask an admin of your Paymo account to do it for you, or to change your role.') };
     case 'notFound':
       return { text: vscode.l10n.t('It may have been deleted in Paymo meanwhile; refresh the view.'), button: refresh };
     case 'rateLimit':

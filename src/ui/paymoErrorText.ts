@@ -3,6 +3,7 @@
 // was refused and why; the sentences are made here. Paymo's own message is shown as Paymo wrote it.
 import * as vscode from 'vscode';
 import type { PaymoError, PaymoNetworkError } from '../paymo';
+import { refusalText } from './permissionText';
 import { answerProblemText, inputProblemText } from './problemText';
 
 export function paymoErrorText(error: PaymoError): string {
@@ -16,8 +17,10 @@ export function paymoErrorText(error: PaymoError): string {
       return server ?? vscode.l10n.t('Paymo refused the request as invalid (HTTP {0}).', error.status ?? 400);
     case 'auth':
       return server ?? vscode.l10n.t('Paymo did not accept the credentials (HTTP 401). Check the API key, or the email and password.');
-    case 'forbidden':
-      return server ?? vscode.l10n.t('Your Paymo account is not allowed to do this (HTTP 403).');
+    case 'forbidden': {
+      const refusal = refusalText(error.refused);
+      return server ? vscode.l10n.t('{0} Paymo says: {1}', refusal, server) : refusal;
+    }
     case 'notFound':
       return server ?? vscode.l10n.t('Paymo does not have this object (HTTP 404).');
     case 'rateLimit':

@@ -31,7 +31,10 @@ describe('Delete Contact', () => {
     await sandboxControl.fault({ action: 'status', status: 403, method: 'DELETE', path: '/api/clientcontacts', message: 'Only admins may delete contacts' });
     const errors = await errorsDuring(api, () => command('deleteContact', { contactId: contact.id, confirmed: true }));
     assert.equal(errors.length, 1);
-    assert.match(errors[0]!, /Only admins may delete contacts/);
+    assert.match(
+      errors[0]!,
+      /^Delete contact failed: Paymo did not allow this: your role may not delete contacts\. Paymo says: Only admins may delete contacts\. Ask an admin of your Paymo account/,
+    );
     assert.ok(api.store.contact(contact.id), 'still in the store');
     assert.ok(await serverContact(contact.id), 'still on the server');
   });

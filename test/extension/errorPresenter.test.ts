@@ -1,6 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { PaymoInvalidInputError, PaymoMalformedResponseError, PaymoNetworkError, PaymoOutcomeUnknownError, PaymoServerError } from '../../src/paymo';
-import { describeError } from '../../src/ui/errorPresenter';
+import {
+  PaymoForbiddenError,
+  PaymoInvalidInputError,
+  PaymoMalformedResponseError,
+  PaymoNetworkError,
+  PaymoOutcomeUnknownError,
+  PaymoServerError,
+  type RefusedRequest,
+} from '../../src/paymo';
+import { adviceText, describeError } from '../../src/ui/errorPresenter';
 
 describe('Error messages', () => {
   it("are phrased by the extension (through vscode.l10n) from what failed, not copied from the client's log text", () => {
@@ -36,6 +44,43 @@ describe('Refusals and unreadable answers', () => {
     assert.equal(
       describeError(new PaymoMalformedResponseError({ kind: 'wrongCount', got: 2, what: 'client' })),
       'Paymo answered with 2 objects where one client was expected.',
+    );
+  });
+});
+
+describe('Permission refusals (403)', () => {
+  const refusal = (refused: RefusedRequest | undefined, serverMessage?: string) => {
+    const error = new PaymoForbiddenError('log line', refused);
+    if (serverMessage) error.serverMessage = serverMessage;
+    return describeError(error);
+  };
+
+  it("name the permission that was missing, then Paymo's own words, and say whom to ask", () => {
+    const expected: [RefusedRequest['operation'], string, string][] = [
+      ['read', 'clientcontacts', 'see contacts'],
+      ['create', 'clientcontacts', 'add contacts'],
+      ['update', 'clientcontacts', 'change contacts'],
+      ['delete', 'clientcontacts', 'delete contacts'],
+      ['read', 'clients', 'see clients'],
+      ['create', 'clients', 'add clients'],
+      ['update', 'clients', 'change clients'],
+      ['delete', 'clients', 'delete clients'],
+    ];
+    for (const [operation, collection, permission] of expected) {
+      assert.equal(refusal({ operation, collection }), `Paymo did not allow this: your role may not ${permission}.`);
+    }
+    assert.equal(
+      refusal({ operation: 'delete', collection: 'clientcontacts' }, 'Only administrators can add, change or delete clients and contacts'),
+      'Paymo did not allow this: your role may not delete contacts. Paymo says: Only administrators can add, change or delete clients and contacts.',
+    );
+    assert.equal(adviceText(new PaymoForbiddenError('log line')), 'Ask an admin of your Paymo account to do it for you, or to change your role.');
+  });
+
+  it('say the role or the plan when the refusal is not about clients or contacts', () => {
+    assert.equal(refusal({ operation: 'read', collection: 'company' }), "Paymo did not allow this: your role or your company's plan does not include it.");
+    assert.equal(
+      refusal(undefined, 'Your plan does not include the API'),
+      "Paymo did not allow this: your role or your company's plan does not include it. Paymo says: Your plan does not include the API.",
     );
   });
 });
