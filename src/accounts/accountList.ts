@@ -30,7 +30,7 @@ export class AccountList implements vscode.Disposable {
   /** An account was added or dropped. */
   readonly onDidChangeAccounts = this.membership.event;
   private readonly anyState = new vscode.EventEmitter<void>();
-  /** An account was added or dropped, or one's sign-in, view state or message changed. */
+  /** An account was added or dropped, or one's sign-in, role, view state or message changed. */
   readonly onDidChangeState = this.anyState.event;
   private readonly data = new vscode.EventEmitter<void>();
   /** An account's clients or contacts changed (or an account came or went). */
@@ -140,6 +140,8 @@ export class AccountList implements vscode.Disposable {
       account.auth.onDidChange((change) => this.onAuthChange(account, change)),
       // The label may have changed (the company's name learnt).
       account.auth.onDidChangeCredentials(() => this.anyState.fire()),
+      // What the account may change (its role learnt anew): the view offers its writes accordingly.
+      account.auth.onDidChangeRole(() => this.anyState.fire()),
       account.auth.onDidExpire((expiry) => askToSignInAgain(account.slot, expiry)),
     ]);
   }

@@ -95,16 +95,17 @@ export class AccountLoader implements vscode.Disposable {
    * Brings the data up to date from Paymo: only what changed since the last sync when the data says
    * when that was, everything otherwise or when `full` (Reload Everything, `fullRefresh`). Resolves when the
    * load has ended, whatever its outcome (a failure is shown in the view). A load already under way
-   * is replaced: there is never more than one.
+   * is replaced: there is never more than one. `checkRole` (the user asked for this refresh) asks
+   * Paymo for the user's role too, one small request; otherwise it is asked once per start.
    */
-  refresh(options: { full?: boolean } = {}): Promise<void> {
+  refresh(options: { full?: boolean; checkRole?: boolean } = {}): Promise<void> {
     this.cancel();
     this.waiting = false;
     this.images.forgetFailures();
     if (this.auth.state !== 'signedIn') return Promise.resolve();
     const controller = new AbortController();
     if (!this.hasData()) this.setState('loading');
-    const done = Promise.resolve(vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => this.load(controller.signal, options.full ?? false)))
+    const done = Promise.resolve(vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => this.load(controller.signal, options)))
       // Promise reactions run later, so this also clears a load that ended before `loading` was set.
       .finally(() => {
         if (this.loading?.controller === controller) this.loading = undefined;
@@ -137,19 +138,22 @@ export class AccountLoader implements vscode.Disposable {
     this.disposables.forEach((d) => d.dispose());
   }
 
-  private async load(signal: AbortSignal, full: boolean): Promise<void> {
+  private async load(signal: AbortSignal, { full = false, checkRole = false }: { full?: boolean; checkRole?: boolean }): Promise<void> {
     const started = Date.now();
     try {
       const report = await this.store.sync(this.auth.api(), { full, signal });
       logSync(this.log, report, { clients: this.store.clients().length, contacts: this.store.allContacts().length, ms: Date.now() - started });
       this.setMessage(report.skipped.length ? skippedText(report.skipped.length) : undefined);
       this.showData();
+      await this.auth.learnRole(checkRole);
       this.loadEnded.fire(true);
       void this.auth.learnCompany();
       await this.cache.save();
     } catch (error) {
       if (signal.aborted) return;
-      this.showFailure(error);
+      // Paymo refused the list: the user's role may have changed to one that may not see it.
+      if (error instanceof PaymoError && error.kind === 'forbidden') await Promise.all([this.auth.learnRole(true), this.forbidden(error)]);
+      else this.showFailure(error);
       this.loadEnded.fire(false);
     }
   }
@@ -212,12 +216,15 @@ export class AccountLoader implements vscode.Disposable {
     this.setState('signedOut');
     // The user (or Paymo) ended the sign-in: forget the data. A changed base URL only parks it, and a
     // failed attempt to sign in again changes nothing.
-    if (change.reason === 'signedOut' || change.reason === 'expired' || change.reason === 'otherWindow') {
-      await Promise.all([
-        this.cache.delete(),
-        this.images.clear().catch((error: Error) => this.log.warn(`Could not delete the downloaded images: ${error.message}`)),
-      ]);
-    }
+    if (change.reason === 'signedOut' || change.reason === 'expired' || change.reason === 'otherWindow') await this.deleteFiles();
+  }
+
+  /** What is kept on disk of the account's data: the cached tree and the downloaded images. */
+  private async deleteFiles(): Promise<void> {
+    await Promise.all([
+      this.cache.delete(),
+      this.images.clear().catch((error: Error) => this.log.warn(`Could not delete the downloaded images: ${error.message}`)),
+    ]);
   }
 
   /** The cached tree of the signed-in user, shown as it is read. */
@@ -251,6 +258,18 @@ export class AccountLoader implements vscode.Disposable {
     // (Retry, Show Log) say it instead, and the log has what failed.
     this._message = undefined;
     this.setState(offline ? 'offline' : 'error');
+  }
+
+  /**
+   * Paymo does not let this user see clients and contacts (a guest, in the sandbox): what was loaded
+   * before is no longer theirs to see, here or in the cache, and the view says why.
+   */
+  private async forbidden(error: unknown): Promise<void> {
+    this.log.error(`Loading clients and contacts failed: ${describeError(error)} What was loaded before is forgotten.`);
+    this.store.clear();
+    this._message = undefined;
+    this.setState('forbidden');
+    await this.deleteFiles();
   }
 
   private hasData(): boolean {

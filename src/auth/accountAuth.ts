@@ -1,16 +1,17 @@
 // Who is signed in to which Paymo server in one account slot: the sign-in's state, its changes (sign
 // in, sign out, Paymo ending it with a 401) and its events. Credentials live only in SecretStorage,
 // under the slot's key. The other jobs of a sign-in have files of their own: its API client
-// (`apiClients.ts`), changes from other windows and the settings (`outsideChanges.ts`), and the
-// upgrades of sign-ins older versions saved (`signInUpgrades.ts`).
+// (`apiClients.ts`), changes from other windows and the settings (`outsideChanges.ts`), the
+// upgrades of sign-ins older versions saved (`signInUpgrades.ts`), and the user's role (`roleLearning.ts`).
 import * as vscode from 'vscode';
 import type { Log } from '../log';
-import { parseBaseUrl, type Credentials, type PaymoApi, type PaymoUser } from '../paymo';
+import { mayChangeClients, parseBaseUrl, type Credentials, type PaymoApi, type PaymoUser } from '../paymo';
 import { SerialQueue } from '../serialQueue';
 import type { AccountOwner } from './accountOwner';
 import type { AccountSlot } from './accountSlot';
 import { ApiClients } from './apiClients';
 import { followOutsideChanges, serverStillNamed } from './outsideChanges';
+import { RoleLearning } from './roleLearning';
 import { connect, endSession, type Connection } from './serverSessions';
 import { SignedOutError } from './signedOutError';
 import { SignInUpgrades } from './signInUpgrades';
@@ -38,6 +39,7 @@ export class AccountAuth implements vscode.Disposable {
   private stored: StoredSignIn | undefined;
   private readonly clients: ApiClients;
   private readonly upgrades: SignInUpgrades;
+  private readonly role: RoleLearning;
   private readonly changed = new vscode.EventEmitter<AuthChange>();
   private readonly credentialsChanged = new vscode.EventEmitter<void>();
   private readonly expired = new vscode.EventEmitter<AuthExpiry>();
@@ -46,6 +48,8 @@ export class AccountAuth implements vscode.Disposable {
   readonly onDidChangeCredentials = this.credentialsChanged.event;
   /** Paymo answered 401: the sign-in has ended (reason `expired`); src/accounts asks the user to sign in again. */
   readonly onDidExpire = this.expired.event;
+  /** The user's type (`user.type`: what they may change) was learnt anew and differs. */
+  readonly onDidChangeRole: vscode.Event<void>;
   private readonly disposables: vscode.Disposable[] = [this.changed, this.credentialsChanged, this.expired];
   /** Changes of the stored sign-in run one at a time (SecretStorage reports our own writes too). */
   private readonly queue: SerialQueue;
@@ -61,9 +65,17 @@ export class AccountAuth implements vscode.Disposable {
   ) {
     this.queue = new SerialQueue((error) => log.error(`Sign-in change failed: ${error.message}`));
     // Every request passes the API client's log, whoever made it, so a 401 is caught once for all.
-    this.clients = new ApiClients(log, userAgent, (api) => {
-      if (api === this.clients.current && this._state === 'signedIn') void this.expire();
-    });
+    this.clients = new ApiClients(
+      log,
+      userAgent,
+      (api) => {
+        if (api === this.clients.current && this._state === 'signedIn') void this.expire();
+      },
+      // Paymo refused a user thought allowed to change things: the role may have changed, and what is offered follows.
+      (api) => {
+        if (api === this.clients.current && this._state === 'signedIn' && mayChangeClients(this.user)) void this.role.learn(true);
+      },
+    );
     this.upgrades = new SignInUpgrades({
       clients: this.clients,
       queue: this.queue,
@@ -76,7 +88,20 @@ export class AccountAuth implements vscode.Disposable {
         this.credentialsChanged.fire();
       },
     });
+    this.role = new RoleLearning({
+      clients: this.clients,
+      queue: this.queue,
+      log,
+      signedIn: () => this._state === 'signedIn',
+      stored: () => this.stored,
+      keep: (next) => {
+        this.stored = next;
+        return writeStoredSignIn(this.secrets, this.slot.secretKey, next);
+      },
+    });
+    this.onDidChangeRole = this.role.onDidChange;
     this.disposables.push(
+      this.role,
       ...followOutsideChanges(secrets, slot, this.queue, log, {
         stored: () => this.stored,
         adoptFromOtherWindow: (latest) => this.adopt(latest, 'otherWindow'),
@@ -147,13 +172,14 @@ export class AccountAuth implements vscode.Disposable {
       version: 1,
       baseUrl: normalised,
       credentials: kept,
-      user: { id: user.id, name: user.name, email: user.email },
+      user: { id: user.id, name: user.name, email: user.email, ...(user.type ? { type: user.type } : {}) },
       ...(company ? { company } : {}),
     };
     await this.queue.run(async () => {
       const previous = this.stored;
       await this.clients.replace(api);
       this.stored = next;
+      this.role.told();
       await writeStoredSignIn(this.secrets, this.slot.secretKey, next);
       this.log.info(`Signed in to ${normalised} as user ${user.id}${kept.kind === 'session' ? ' (Paymo session)' : ''}.`);
       this.setState('signedIn', 'signedIn');
@@ -187,6 +213,11 @@ export class AccountAuth implements vscode.Disposable {
     return this.upgrades.learnCompany();
   }
 
+  /** Asks Paymo for the user's role once per sign-in taken, or `again` (`roleLearning.ts`); never rejects. */
+  learnRole(again = false): Promise<void> {
+    return this.role.learn(again);
+  }
+
   dispose(): void {
     void this.clients.replace(undefined);
     this.disposables.forEach((d) => d.dispose());
@@ -197,6 +228,7 @@ export class AccountAuth implements vscode.Disposable {
     if (saved) secretsOf(saved.credentials).forEach((s) => this.log.addSecret(s));
     const api = saved && serverStillNamed(this.slot, saved, this.log) ? this.clients.tryCreate(saved) : undefined;
     this.upgrades.taken(api ? saved : undefined);
+    this.role.taken();
     await this.clients.replace(api);
     this.setState(api ? 'signedIn' : 'signedOut', reason);
   }

@@ -1,7 +1,7 @@
 // The API client of one account's sign-in through its life: built from the saved credentials and the
 // settings (proxy, timeout), rebuilt when those settings change, closed when the sign-in changes.
-// Every request it makes is logged here, and a 401 is reported once for all, whoever made it (tree,
-// commands, forms).
+// Every request it makes is logged here, and a 401 or a 403 is reported once for all, whoever made it
+// (tree, commands, forms).
 import type { Log } from '../log';
 import { PaymoApi, type Credentials, type PaymoLogEntry } from '../paymo';
 import { readApiSettings } from './apiSettings';
@@ -22,6 +22,8 @@ export class ApiClients {
     private readonly userAgent: string,
     /** Paymo answered 401 to a request of `api`. */
     private readonly onUnauthorized: (api: PaymoApi) => void,
+    /** Paymo answered 403 to a request of `api`: the user may not do it. */
+    private readonly onForbidden: (api: PaymoApi) => void,
   ) {}
 
   /** The client of the current sign-in, if there is one. */
@@ -76,6 +78,7 @@ export class ApiClients {
     if (entry.error || (entry.status ?? 0) >= 400) this.log.warn(line);
     else this.log.debug(line);
     if (entry.status === 401) this.onUnauthorized(api);
+    if (entry.status === 403) this.onForbidden(api);
   }
 }
 

@@ -1,7 +1,9 @@
 // A Paymo account: the tree's first level when several are signed in ("user — company (host)"), with its
 // clients below it. Its description says how its data stands (loading, offline, how old).
 import * as vscode from 'vscode';
+import { mayChangeClients } from '../paymo';
 import type { TreeAccount } from './treeAccount';
+import { accountContextValue } from './contextValue';
 import { field, untrustedMarkdown } from './markdown';
 
 export class AccountNode {
@@ -18,7 +20,7 @@ export class AccountNode {
     const { account } = this;
     const item = new vscode.TreeItem(account.label, vscode.TreeItemCollapsibleState.Expanded);
     item.id = this.id;
-    item.contextValue = 'account';
+    item.contextValue = accountContextValue(mayChangeClients(account.auth.user));
     item.iconPath = new vscode.ThemeIcon('account');
     const { state, message } = account.loader;
     item.description = stateText(state) ?? (message ? vscode.l10n.t('could not refresh') : age);
@@ -40,6 +42,8 @@ function stateText(state: TreeAccount['loader']['state']): string | undefined {
       return vscode.l10n.t('offline: Refresh to try again');
     case 'error':
       return vscode.l10n.t('could not load: Show Log for details');
+    case 'forbidden':
+      return vscode.l10n.t('your Paymo role may not see clients');
     case 'empty':
       return vscode.l10n.t('no clients');
     default:

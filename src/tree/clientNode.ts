@@ -2,7 +2,7 @@
 // replaced in place), so that VS Code keeps selection and expansion across refreshes.
 import * as vscode from 'vscode';
 import type { TreeAccount } from './treeAccount';
-import type { Client } from '../paymo';
+import { mayChangeClients, type Client } from '../paymo';
 import { contactCountText } from './contactCount';
 import { clientContextValue } from './contextValue';
 import { dateTimeText } from '../ui/displayFormat';
@@ -24,7 +24,7 @@ export class ClientNode {
     const { client } = this;
     const item = new vscode.TreeItem(client.name, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
-    item.contextValue = clientContextValue(client);
+    item.contextValue = clientContextValue(client, mayChangeClients(this.account.auth.user));
     item.iconPath = icon ?? new vscode.ThemeIcon(client.active ? 'organization' : 'archive');
     item.description = [client.active ? undefined : vscode.l10n.t('archived'), contactCountText(contactCount)].filter(Boolean).join(' · ');
     item.tooltip = clientTooltip(client, contactCount);

@@ -2,7 +2,7 @@
 // survives; `contact` and `parent` are replaced in place when the data changes.
 import * as vscode from 'vscode';
 import type { TreeAccount } from './treeAccount';
-import type { ClientContact } from '../paymo';
+import { mayChangeClients, type ClientContact } from '../paymo';
 import type { ClientNode } from './clientNode';
 import { contactContextValue } from './contextValue';
 import { dateTimeText } from '../ui/displayFormat';
@@ -28,7 +28,7 @@ export class ContactNode {
     const { contact } = this;
     const item = new vscode.TreeItem(contact.name, vscode.TreeItemCollapsibleState.None);
     item.id = this.id;
-    item.contextValue = contactContextValue(contact);
+    item.contextValue = contactContextValue(contact, mayChangeClients(this.account.auth.user));
     item.iconPath = avatar ?? new vscode.ThemeIcon(contact.is_main ? 'star-full' : 'account');
     const marks = [contact.is_main ? vscode.l10n.t('★ main') : undefined, contact.access ? vscode.l10n.t('portal') : undefined];
     const detail = contact.position || contact.email;

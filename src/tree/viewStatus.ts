@@ -1,7 +1,10 @@
 // What the view shows as a whole, from the accounts' loaders: with at most one account signed in, that
 // account's state picks the welcome (`paymoContacts.state`) and its message shows above the tree, as
 // with a single account; with several, the tree lists the accounts and each row says how its data stands.
+// What the accounts' Paymo roles allow decides which writes are offered: per item (their context
+// values, `contextValue.ts`) and, for the palette and the title bar, whether any account may write.
 import * as vscode from 'vscode';
+import { mayChangeClients } from '../paymo';
 import type { TreeAccount } from './treeAccount';
 import type { TreeAccounts } from './treeAccount';
 import type { ClientsTree } from './clientsTree';
@@ -13,6 +16,8 @@ export class ViewStatus implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
   /** What was last published, so that the context keys are set only when they change. */
   private published: string | undefined;
+  /** Which signed-in accounts may write, as last painted: the items' context values follow it. */
+  private roles: string | undefined;
 
   constructor(
     private readonly accounts: TreeAccounts,
@@ -33,9 +38,18 @@ export class ViewStatus implements vscode.Disposable {
     return shown ? shown.loader.state : 'ready';
   }
 
+  /** Some signed-in account's Paymo role may add and change clients and contacts (`paymoContacts.canEdit`). */
+  get canEdit(): boolean {
+    return this.accounts.signedIn().some((account) => mayChangeClients(account.auth.user));
+  }
+
   update(): void {
     const signedIn = this.accounts.signedIn();
     const shown = this.shown();
+    const roles = signedIn.map((account) => `${account.slot}:${mayChangeClients(account.auth.user)}`).join();
+    // A role learnt anew changes what the items offer: they are painted again.
+    if (this.roles !== undefined && roles !== this.roles) this.tree.refresh();
+    this.roles = roles;
     if (shown) {
       this.tree.setLayout({ kind: 'one', account: shown, showing: shown.loader.state === 'ready' });
       this.tree.view.message = shown.loader.message;
@@ -43,7 +57,7 @@ export class ViewStatus implements vscode.Disposable {
       this.tree.setLayout({ kind: 'several', accounts: signedIn });
       this.tree.view.message = undefined;
     }
-    this.publish(this.state, signedIn.length > 0);
+    this.publish(this.state, signedIn.length > 0, this.canEdit);
     this.age.update();
   }
 
@@ -57,10 +71,10 @@ export class ViewStatus implements vscode.Disposable {
     return accounts.length > 1 ? undefined : accounts[0];
   }
 
-  private publish(state: ViewState, signedIn: boolean): void {
-    const key = `${state}/${signedIn}`;
+  private publish(state: ViewState, signedIn: boolean, canEdit: boolean): void {
+    const key = `${state}/${signedIn}/${canEdit}`;
     if (key === this.published) return;
     this.published = key;
-    publishViewContext(state, signedIn);
+    publishViewContext(state, signedIn, canEdit);
   }
 }

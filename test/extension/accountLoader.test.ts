@@ -8,7 +8,9 @@ describe('Loading the tree', () => {
     const api = await signedInApi();
     await sandboxControl.clearRequests();
     await vscode.commands.executeCommand('paymoContacts.fullRefresh');
-    const load = await sandboxControl.requests();
+    const requests = await sandboxControl.requests();
+    assert.equal(requests.filter((r) => r.path === '/api/me').length, 1, "a reload the user asks for asks for the user's role too, once");
+    const load = requests.filter((r) => r.path !== '/api/me');
     assert.ok(
       load.every((r) => r.method === 'GET' && /^\/api\/(clients|clientcontacts)$/.test(r.path)),
       JSON.stringify(load),
@@ -46,7 +48,7 @@ describe('Loading the tree', () => {
       const contacts = api.store.allContacts().length;
       await sandboxControl.clearRequests();
       await vscode.commands.executeCommand('paymoContacts.fullRefresh');
-      const load = (await sandboxControl.requests()).filter((r) => r.query.include !== 'id');
+      const load = (await sandboxControl.requests()).filter((r) => r.query.include !== 'id' && r.path !== '/api/me');
       assert.ok(load.length > 0);
       assert.ok(
         load.every((r) => String(r.query.page_size) === '50'),

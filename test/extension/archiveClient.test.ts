@@ -31,13 +31,13 @@ describe('Archive Client', () => {
     await until(() => nodeOfClient(api, client.id) !== undefined, 'the archived client to show');
     const item = api.tree.getTreeItem(nodeOfClient(api, client.id)!);
     assert.equal(item.description, 'archived · 1 contact');
-    assert.equal(item.contextValue, 'client.archived');
+    assert.equal(item.contextValue, 'client.archived.canEdit');
 
     const restored = await command<Client>('restoreClient', { clientId: client.id });
     assert.equal(restored?.active, true);
     const again = api.tree.getTreeItem(nodeOfClient(api, client.id)!);
     assert.equal(again.description, '1 contact');
-    assert.equal(again.contextValue, 'client');
+    assert.equal(again.contextValue, 'client.canEdit');
     await setSetting('showArchivedClients', undefined);
   });
 });

@@ -48,7 +48,9 @@ describe('Refresh: only what changed', () => {
     // Changes made by the tests just before fall within the refresh's margin: a short page of them may be confirmed by the next.
     assert.ok(lists.length >= 2 && lists.length <= 3, JSON.stringify(requests.map((r) => r.query)));
     assert.equal(counts.length, 2);
-    assert.equal(requests.length, lists.length + counts.length, 'nothing else');
+    const role = requests.filter((r) => r.method === 'GET' && r.path === '/api/me');
+    assert.equal(role.length, 1, "a refresh the user asks for asks for the user's role too (an automatic one does not)");
+    assert.equal(requests.length, lists.length + counts.length + role.length, 'nothing else');
     assert.equal(api.tree.view.description, 'updated just now');
   });
 

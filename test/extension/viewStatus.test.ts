@@ -16,11 +16,13 @@ describe('Welcome states of the Clients & Contacts view', () => {
 
   it('has a welcome for every state it can be in', () => {
     const welcomes = (manifest as { contributes?: { viewsWelcome?: { when: string }[] } }).contributes?.viewsWelcome ?? [];
-    for (const state of ['signedOut', 'loading', 'offline', 'error', 'empty']) {
-      assert.ok(
-        welcomes.some((w) => w.when === `paymoContacts.state == ${state}`),
-        `no welcome for ${state}`,
-      );
+    const states = (canEdit: boolean) =>
+      welcomes
+        .filter((w) => !/paymoContacts\.canEdit/.test(w.when) || /!paymoContacts\.canEdit/.test(w.when) !== canEdit)
+        .map((w) => /^paymoContacts\.state == (\w+)/.exec(w.when)?.[1]);
+    // An admin is offered to create the first client; an employee or a guest is told who adds them.
+    for (const canEdit of [true, false]) {
+      assert.deepEqual(states(canEdit).sort(), ['empty', 'error', 'forbidden', 'loading', 'offline', 'signedOut'], `canEdit: ${canEdit}`);
     }
   });
 
@@ -98,7 +100,7 @@ describe('Welcome states of the Clients & Contacts view', () => {
       for (const node of archived) {
         const item = api.tree.getTreeItem(node);
         assert.match(String(item.description), /^archived · (no contacts|1 contact|\d+ contacts)$/);
-        assert.equal(item.contextValue, 'client.archived');
+        assert.equal(item.contextValue, 'client.archived.canEdit');
       }
     } finally {
       await setSetting('showArchivedClients', undefined);

@@ -13,10 +13,11 @@ export function coreCommands(services: ExtensionServices): CommandTable {
   // Sign In signs in `accounts.first` (the account always listed); Add Account adds one beside it.
   const first = () => withAccount(services, accounts.first);
   // From an account's row (or `{ accountId }`) that account; otherwise every signed-in account.
+  // The user asked: the role is asked again too (what the account may change follows Paymo).
   const refresh = async (arg: unknown, full: boolean) => {
     const named = namedAccount(services, arg);
     const chosen = named ? [named] : accounts.signedInOrFirst();
-    await Promise.all(chosen.map((a) => a.loader.refresh({ full })));
+    await Promise.all(chosen.map((a) => a.loader.refresh({ full, checkRole: true })));
   };
   return {
     'paymoContacts.signIn': { action: vscode.l10n.t('Sign in to Paymo'), run: (args) => signIn(first(), args as SignInArgs | undefined) },
