@@ -29,6 +29,7 @@ export class FormFields {
   private readonly groups = new Map<ErrorTarget, Group>();
   /** The client chosen before "New client…", to go back to while the host creates the new one. */
   private chosenClient = '';
+  private readOnly = false;
 
   constructor(
     private readonly kind: FormKind,
@@ -143,7 +144,16 @@ export class FormFields {
   }
 
   setDisabled(disabled: boolean): void {
-    for (const control of this.controls()) control.disabled = disabled;
+    for (const { spec, control } of this.groups.values()) control.disabled = disabled || (this.readOnly && isChoice(spec));
+  }
+
+  /** Nothing can be changed; text can still be selected and copied (read-only, not disabled). */
+  setReadOnly(readOnly: boolean): void {
+    this.readOnly = readOnly;
+    for (const { spec, control } of this.groups.values()) {
+      if (isChoice(spec)) control.disabled = readOnly;
+      else (control as VscodeTextfield | VscodeTextarea).readonly = readOnly;
+    }
   }
 
   private controls(): Control[] {
@@ -219,4 +229,9 @@ export class FormFields {
     );
     this.groups.set(spec.field, { spec, group, control, helper, help, label });
   }
+}
+
+/** A checkbox or a picker: it has no read-only state of its own, so it is disabled instead. */
+function isChoice(spec: FieldSpec): boolean {
+  return spec.control === 'checkbox' || spec.control === 'client';
 }

@@ -25,6 +25,8 @@ interface View {
   detailsSection: HTMLElement;
   notices: Notices;
   title: HTMLElement;
+  /** Why the form cannot be changed (the account's Paymo role), when it cannot. */
+  readOnlyNote: HTMLElement;
   save: HTMLElement & { disabled: boolean };
   discard: HTMLElement & { disabled: boolean; hidden: boolean };
   progress: HTMLElement;
@@ -35,6 +37,7 @@ export class FormApp {
   private view: View | undefined;
   private state: FormState | undefined;
   private busy = false;
+  private readOnly = false;
   private requestId = 0;
   /** Fields the user has been in, or all after a save attempt: errors show there only. */
   private readonly touched = new Set<ErrorTarget>();
@@ -59,6 +62,7 @@ export class FormApp {
       case 'init':
         await this.build(message);
         this.apply(message.state);
+        this.setReadOnly(message.readOnly);
         if (message.restoredDraft) this.view!.notices.info(message.strings.draftRestored);
         if (message.lostImageName) this.view!.image.setMessage(fmt(message.strings.imageLost, message.lostImageName), true);
         return;
@@ -85,6 +89,9 @@ export class FormApp {
       case 'deleted':
         this.setBusy(false);
         this.view?.notices.deleted(() => this.save({ asNew: true }));
+        return;
+      case 'readOnly':
+        this.setReadOnly(message.reason);
         return;
       case 'clients':
         if (!this.view || !this.state) return;
@@ -136,10 +143,12 @@ export class FormApp {
     discard.addEventListener('click', () => host.post({ type: 'discard' }));
     void fields.setClients(init.clients, init.state.values);
     const title = h('h1', { className: 'title' });
+    const readOnlyNote = h('p', { className: 'banner info', id: 'read-only', role: 'note', hidden: true });
     const section = (heading: string, ...content: HTMLElement[]) => h('section', {}, h('h2', {}, heading), ...content);
     const detailsSection = section(s.sectionDetails, details.root);
     this.root.replaceChildren(
       title,
+      readOnlyNote,
       notices.root,
       section(s.sectionImage, image.root),
       ...kind.sections.map((spec) => section(s[spec.heading], ...fields.section(spec))),
@@ -148,7 +157,7 @@ export class FormApp {
     );
     await fields.rendered();
     this.root.removeAttribute('aria-busy');
-    this.view = { init, kind, fields, image, details, detailsSection, notices, title, save, discard, progress, status };
+    this.view = { init, kind, fields, image, details, detailsSection, notices, title, readOnlyNote, save, discard, progress, status };
     this.touched.clear();
   }
 
@@ -198,7 +207,7 @@ export class FormApp {
     view.title.classList.toggle('dirty', dirty);
     view.title.title = dirty ? this.strings.unsaved : '';
     view.fields.markChanged(state.mode === 'edit' ? changed : []);
-    view.discard.hidden = !dirty;
+    view.discard.hidden = !dirty || this.readOnly;
     const errors = this.errors();
     const shown: Partial<Record<ErrorTarget, string>> = { ...this.serverErrors };
     for (const [target, key] of Object.entries(errors) as [ErrorTarget, keyof FormStrings][]) {
@@ -214,7 +223,7 @@ export class FormApp {
 
   private save(options: { asNew?: boolean; overwrite?: boolean }): void {
     const { view, state } = this;
-    if (!view || !state || this.busy) return;
+    if (!view || !state || this.busy || this.readOnly) return;
     const errors = Object.keys(this.errors()) as ErrorTarget[];
     if (errors.length > 0) {
       errors.forEach((target) => this.touched.add(target));
@@ -256,6 +265,19 @@ export class FormApp {
     } else {
       view.notices.failure(failure, true);
     }
+  }
+
+  /** `reason`: the account's role may not save this form; the fields show what is there and cannot change. */
+  private setReadOnly(reason: string | undefined): void {
+    const view = this.view;
+    if (!view) return;
+    this.readOnly = reason !== undefined;
+    view.readOnlyNote.textContent = reason ?? '';
+    view.readOnlyNote.hidden = !this.readOnly;
+    view.fields.setReadOnly(this.readOnly);
+    view.image.setReadOnly(this.readOnly);
+    view.save.hidden = this.readOnly;
+    this.refresh();
   }
 
   private setBusy(busy: boolean): void {

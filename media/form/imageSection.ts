@@ -20,6 +20,7 @@ export class ImageSection {
   private readonly clear = h('vscode-button', { secondary: true, hidden: true, id: 'clear-image' });
   private readonly helper = h('vscode-form-helper', { id: 'help-image' });
   private preview: string | undefined;
+  private readOnly = false;
 
   constructor(
     private readonly strings: FormStrings,
@@ -53,13 +54,23 @@ export class ImageSection {
     this.none.textContent = this.strings.imageNone;
     this.none.hidden = Boolean(src);
     this.choose.textContent = server || imageName ? this.strings.imageReplace : this.strings.imageChoose;
-    this.clear.hidden = !imageName;
+    this.choose.hidden = this.readOnly;
+    this.clear.hidden = !imageName || this.readOnly;
+    this.helper.hidden = this.readOnly;
     this.setMessage(imageName ? fmt(this.strings.imagePending, imageName) : undefined);
   }
 
   setMessage(text: string | undefined, error = false): void {
     this.helper.textContent = text ?? fmt(this.strings.imageHelp, Math.round(this.maxBytes / 1024 / 1024));
     this.helper.classList.toggle('error', error);
+  }
+
+  /** The image is shown; nothing can be chosen or cleared. */
+  setReadOnly(readOnly: boolean): void {
+    this.readOnly = readOnly;
+    this.choose.hidden = readOnly;
+    this.clear.hidden ||= readOnly;
+    this.helper.hidden = readOnly;
   }
 
   setDisabled(disabled: boolean): void {

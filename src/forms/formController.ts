@@ -12,6 +12,7 @@ import type { DraftStore } from './draftStore';
 import { formFailure } from './formFailure';
 import { clientOptions, formInit, hasClientPicker } from './formInit';
 import type { FormKindHost } from './formKindHost';
+import { readOnlyReason } from './readOnlyReason';
 import { newRecordOf } from './recordPatch';
 import { saveForm, type SaveOutcome, type UncertainCreate } from './saveForm';
 import { walkthroughStepDone } from '../ui/walkthrough';
@@ -30,7 +31,9 @@ export class FormController implements vscode.Disposable {
   private uncertainCreate: UncertainCreate | undefined;
   /** The form's record was deleted elsewhere: only then may a save create it anew (`asNew`). */
   private deletedElsewhere = false;
-  private readonly storeListener: { dispose(): void };
+  private readonly listeners: { dispose(): void }[];
+  /** Why the form is read-only (the account's role), as the page was last told. */
+  private readOnly: string | undefined;
   /** The client picker's entries as last sent to the page. */
   private clientsShown: ClientOption[] = [];
 
@@ -43,12 +46,18 @@ export class FormController implements vscode.Disposable {
     /** Whether the state came back from a draft (closed panel, reloaded window) rather than the server. */
     private restored: boolean,
   ) {
-    this.storeListener = services.store.onDidChange((change) => {
-      const clients = clientOptions(services.store);
-      const changed = change.kind === 'all' || JSON.stringify(clients) !== JSON.stringify(this.clientsShown);
-      if (changed && hasClientPicker(host.kind)) this.postClients(clients);
-      if (this.adoptLatest()) this.post({ type: 'reset', state: this.snapshot });
-    });
+    this.readOnly = readOnlyReason(services.auth, host.kind.name);
+    this.listeners = [
+      services.store.onDidChange((change) => {
+        const clients = clientOptions(services.store);
+        const changed = change.kind === 'all' || JSON.stringify(clients) !== JSON.stringify(this.clientsShown);
+        if (changed && hasClientPicker(host.kind)) this.postClients(clients);
+        if (this.adoptLatest()) this.post({ type: 'reset', state: this.snapshot });
+      }),
+      // A role learnt anew (a refresh, Paymo refusing something, another window) opens or closes the form to changes.
+      services.auth.onDidChangeRole(() => this.followRole()),
+      services.auth.onDidChange(() => this.followRole()),
+    ];
   }
 
   get key(): string {
@@ -114,9 +123,21 @@ export class FormController implements vscode.Disposable {
     if (lostImageName !== undefined) this.state = withoutImage(this.state);
     const restoredDraft = this.restored && this.dirty;
     this.restored = false;
-    const init = formInit(this.host, this.services.store, this.state, { restoredDraft, ...(lostImageName ? { lostImageName } : {}) });
+    this.readOnly = readOnlyReason(this.services.auth, this.host.kind.name);
+    const init = formInit(this.host, this.services.store, this.state, {
+      restoredDraft,
+      ...(lostImageName ? { lostImageName } : {}),
+      ...(this.readOnly ? { readOnly: this.readOnly } : {}),
+    });
     if (init.type === 'init') this.clientsShown = init.clients;
     this.post(init);
+  }
+
+  private followRole(): void {
+    const reason = readOnlyReason(this.services.auth, this.host.kind.name);
+    if (reason === this.readOnly) return;
+    this.readOnly = reason;
+    this.post({ type: 'readOnly', ...(reason ? { reason } : {}) });
   }
 
   private postClients(clients: ClientOption[], selected?: number): void {
@@ -264,7 +285,7 @@ export class FormController implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.storeListener.dispose();
+    this.listeners.forEach((listener) => listener.dispose());
     this.changed.dispose();
   }
 }

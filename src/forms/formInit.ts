@@ -8,7 +8,12 @@ import type { ClientOption, FieldText, FormState, HostMessage } from '../webview
 import type { FormKindHost } from './formKindHost';
 import { fieldTexts, formStrings } from './formStrings';
 
-export function formInit(host: FormKindHost, store: AccountStore, state: FormState, flags: { restoredDraft: boolean; lostImageName?: string }): HostMessage {
+export function formInit(
+  host: FormKindHost,
+  store: AccountStore,
+  state: FormState,
+  flags: { restoredDraft: boolean; lostImageName?: string; readOnly?: string },
+): HostMessage {
   return {
     type: 'init',
     kind: host.kind.name,

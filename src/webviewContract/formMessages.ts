@@ -159,7 +159,11 @@ export type HostMessage =
       maxImageBytes: number;
       restoredDraft: boolean;
       lostImageName?: string;
+      /** The account's role may not save this form: why, shown above the fields, which cannot be changed. */
+      readOnly?: string;
     }
+  /** The account's role was learnt anew: the form becomes read-only (`reason`) or editable again. */
+  | { type: 'readOnly'; reason?: string }
   /** The host replaced the form's base and values (conflict resolved, changes discarded). */
   | { type: 'reset'; state: FormState }
   | { type: 'saved'; requestId: number; state: FormState; created: boolean }
