@@ -58,7 +58,10 @@ describe('Delete Client', () => {
     await sandboxControl.fault({ action: 'status', status: 403, method: 'DELETE', path: '/api/clients', message: 'Only admins may delete clients' });
     const errors = await errorsDuring(api, () => command('deleteClient', { clientId: client.id, confirmedName: client.name }));
     assert.equal(errors.length, 1);
-    assert.match(errors[0]!, /Paymo did not allow this: your role may not delete clients\. Paymo says: Only admins may delete clients\. Ask an admin of your Paymo account/);
+    assert.match(
+      errors[0]!,
+      /Paymo did not allow this: your role may not delete clients\. Paymo says: Only admins may delete clients\. Ask an admin of your Paymo account/,
+    );
     assert.ok(api.store.client(client.id));
     assert.equal(api.store.contactsOf(client.id).length, 1);
     assert.ok(await serverClient(client.id));
