@@ -11,6 +11,7 @@ import { slotKey } from '../../src/auth/storedSignIn';
 import type { PaymoContactsApi } from '../../src/testApi';
 import type { TreeNode } from '../../src/tree/treeNode';
 import { addUser, injectFault, setUserType, type AddedUser, type LoggedRequest, type UserType } from '../support/sandboxControl';
+import { onlyFirstAccount } from './support/accounts';
 import { serverClient, serverClientsNamed } from './support/clients';
 import { errorsDuring } from './support/contacts';
 import { closeForms, only, openForm, save } from './support/forms';
@@ -66,8 +67,7 @@ describe('Paymo user roles', () => {
   afterEach(async () => {
     await closeForms(api);
     await sandboxControl.clearFaults();
-    for (const account of api.accounts.all.slice(1)) await vscode.commands.executeCommand('paymoContacts.signOut', { account });
-    await until(() => api.accounts.all.length === 1, 'the added accounts to go');
+    await onlyFirstAccount(api);
     // The first account is the suite's admin again, as every other suite expects.
     if (api.auth.user?.email !== 'demo@example.com') await signInToSandbox();
     await signedInApi();
