@@ -7,7 +7,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Account } from '../../src/accounts/account';
-import { slotKey } from '../../src/auth/storedSignIn';
 import type { PaymoContactsApi } from '../../src/testApi';
 import type { TreeNode } from '../../src/tree/treeNode';
 import { addUser, injectFault, setUserType, type AddedUser, type LoggedRequest, type UserType } from '../support/sandboxControl';
@@ -51,7 +50,7 @@ const contextOf = (api: PaymoContactsApi, node: TreeNode) => String(api.tree.get
 const offersWrites = (api: PaymoContactsApi, nodes: TreeNode[]) => nodes.map((node) => contextOf(api, node).endsWith('.canEdit'));
 
 async function storedType(api: PaymoContactsApi, account: Account): Promise<unknown> {
-  return (JSON.parse((await api.secrets.get(slotKey(account.slot)))!) as { user: { type?: unknown } }).user.type;
+  return (JSON.parse((await api.secrets.get(account.slot.secretKey))!) as { user: { type?: unknown } }).user.type;
 }
 
 const isMe = (r: LoggedRequest) => r.method === 'GET' && r.path === '/api/me';
@@ -216,11 +215,11 @@ describe('Paymo user roles', () => {
 
   it('a sign-in stored by an older version, without the role, is offered everything until its first load learns the role', async () => {
     const { account } = await signInAs(api, 'Employee');
-    const stored = JSON.parse((await api.secrets.get(slotKey(account.slot)))!) as { user: { type?: string } };
+    const stored = JSON.parse((await api.secrets.get(account.slot.secretKey))!) as { user: { type?: string } };
     delete stored.user.type;
     // The role's answer is held back a moment, to see the account before it has learnt it.
     await injectFault(suiteSandbox(), { action: 'delay', delayMs: 1500, method: 'GET', path: '/api/me' });
-    await api.secrets.store(slotKey(account.slot), JSON.stringify(stored));
+    await api.secrets.store(account.slot.secretKey, JSON.stringify(stored));
     await until(() => account.auth.user !== undefined && account.auth.user.type === undefined, 'the sign-in without a role to be taken');
     await account.loader.ensureData();
     const before = rowsOf(api, account);
@@ -258,7 +257,7 @@ describe('Paymo user roles', () => {
 
   it('an account whose role may no longer see clients (made a Guest) forgets what it had loaded, here and on disk, and its row says why', async () => {
     const { account, user } = await signInAs(api, 'Employee');
-    const cacheFile = path.join(api.globalStorageUri.fsPath, 'accounts', String(account.slot), 'tree-clients.json');
+    const cacheFile = path.join(api.globalStorageUri.fsPath, ...account.slot.storageFolder, 'tree-clients.json');
     await until(() => fs.existsSync(cacheFile), "the employee's tree to be cached");
     await setUserType(suiteSandbox(), user.id, 'Guest');
     const before = api.shownErrors.length;
