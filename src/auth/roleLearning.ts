@@ -4,20 +4,14 @@
 // sign-in stored by an older version, without it, learns it at its first load, as the company's name
 // is learnt), when the user asks for a refresh, and after a 403 to a user thought allowed to write.
 import * as vscode from 'vscode';
-import type { Log } from '../log';
-import type { SerialQueue } from '../serialQueue';
-import type { ApiClients } from './apiClients';
+import type { UpgradedSignIn } from './signInUpgrades';
 import type { StoredSignIn } from './storedSignIn';
 
-export interface RoleOfSignIn {
-  readonly clients: ApiClients;
-  readonly queue: SerialQueue;
-  readonly log: Log;
-  signedIn(): boolean;
-  stored(): StoredSignIn | undefined;
+/** What the role needs of the sign-in: what an upgrade needs, with its own `keep`. */
+export type RoleOfSignIn = Omit<UpgradedSignIn, 'keep'> & {
   /** Makes `next` the sign-in at once and writes it to SecretStorage (resolves once written). */
   keep(next: StoredSignIn): Thenable<void>;
-}
+};
 
 export class RoleLearning implements vscode.Disposable {
   /** Asked since the sign-in was made or taken. */
