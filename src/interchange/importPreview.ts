@@ -99,7 +99,11 @@ export function previewImport(fileName: string, bytes: Uint8Array, options: Prev
       rows.push({ index: problem.value.index, line: problem.value.line, unusable: { action: 'skip', reason: kind, detail } });
     }
   };
-  for (const entry of read.cards) {
+  // Each card is let go once its row is made: the cards and the rows together would hold the file twice.
+  const cards: (ReadCard | undefined)[] = read.cards;
+  for (let i = 0; i < cards.length; i++) {
+    const entry = cards[i]!;
+    cards[i] = undefined;
     problemsBefore(entry.index);
     rows.push(match(entry));
     options.onProgress?.(rows.length, total);

@@ -15,7 +15,7 @@ const WORKER_FILE = path.join(__dirname, 'importWorker.js');
  * The worker's heap is capped, so that a file too large for memory ends the worker with
  * `ERR_WORKER_OUT_OF_MEMORY` instead of taking the extension host down with it.
  */
-export const WORKER_HEAP_MB = 1536;
+export const WORKER_HEAP_MB = 1024;
 
 /** The largest file an import reads (README, "Import"); a larger one is refused before it is read. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
