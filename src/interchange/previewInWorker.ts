@@ -38,6 +38,11 @@ export class PreviewFailedError extends Error {
   }
 }
 
+/**
+ * The preview of `job`'s file, read and matched in a worker thread; undefined when cancelled. The
+ * bytes are handed over: when they fill a buffer of their own they move to the worker and the
+ * caller's view of them reads empty afterwards.
+ */
 export function previewInWorker(
   job: Omit<PreviewJob, 'existing'> & { existing: Iterable<ExistingContact> },
   options: WorkerPreviewOptions = {},
@@ -46,7 +51,7 @@ export function previewInWorker(
   if (signal?.aborted) return Promise.resolve(undefined);
   const workerData: PreviewJob = { ...job, existing: [...job.existing].map(comparedFields) };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = startWorker(workerData);
     const rows: MatchedRow[] = [];
     let settled = false;
     const settle = (end: () => void) => {
@@ -77,6 +82,25 @@ export function previewInWorker(
     worker.on('error', (error: Error & { code?: string }) => settle(() => reject(new PreviewFailedError(error.message, error.code))));
     worker.on('exit', (code) => settle(() => reject(new PreviewFailedError(`The reader stopped before the end (exit code ${code}).`))));
   });
+}
+
+/**
+ * The file's bytes move to the worker, rather than being copied in one long turn of the host, when
+ * they fill a buffer of their own (the caller's view of them is then empty). A view into a larger
+ * buffer, or one its owner marked as not to be moved, is copied.
+ */
+function startWorker(workerData: PreviewJob): Worker {
+  const options = { workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
+  const { bytes } = workerData;
+  const { buffer } = bytes;
+  if (buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength && bytes.byteLength > 0) {
+    try {
+      return new Worker(WORKER_FILE, { ...options, transferList: [buffer] });
+    } catch {
+      // Not transferable (a pool's, or marked so by its owner): copied below.
+    }
+  }
+  return new Worker(WORKER_FILE, options);
 }
 
 /** Only what the preview compares and updates crosses to the worker, not the whole contact. */
