@@ -4,6 +4,7 @@
 // cancels. A failure in the worker (a reader error, too little memory, a missing file) rejects with
 // what happened, for a message to the user.
 import * as path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { ExistingContact, ImportPreview, MatchedRow } from './importPreview';
 import type { HostMessage, PreviewJob, WorkerMessage } from './importWorkerMessages';
@@ -38,20 +39,18 @@ export class PreviewFailedError extends Error {
   }
 }
 
-/**
- * The preview of `job`'s file, read and matched in a worker thread; undefined when cancelled. The
- * bytes are handed over: when they fill a buffer of their own they move to the worker and the
- * caller's view of them reads empty afterwards.
- */
-export function previewInWorker(
+/** The preview of `job`'s file, read and matched in a worker thread; undefined when cancelled. */
+export async function previewInWorker(
   job: Omit<PreviewJob, 'existing'> & { existing: Iterable<ExistingContact> },
   options: WorkerPreviewOptions = {},
 ): Promise<ImportPreview | undefined> {
   const { signal, onProgress } = options;
-  if (signal?.aborted) return Promise.resolve(undefined);
-  const workerData: PreviewJob = { ...job, existing: [...job.existing].map(comparedFields) };
+  if (signal?.aborted) return undefined;
+  const bytes = await ownCopy(job.bytes);
+  if (signal?.aborted) return undefined;
+  const workerData: PreviewJob = { ...job, bytes, existing: [...job.existing].map(comparedFields) };
   return new Promise((resolve, reject) => {
-    const worker = startWorker(workerData);
+    const worker = new Worker(WORKER_FILE, { workerData, transferList: [bytes.buffer], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     const rows: MatchedRow[] = [];
     let settled = false;
     const settle = (end: () => void) => {
@@ -85,23 +84,20 @@ export function previewInWorker(
 }
 
 /**
- * The file's bytes move to the worker, rather than being copied in one long turn of the host, when
- * they fill a buffer of their own (the caller's view of them is then empty). A view into a larger
- * buffer, or one its owner marked as not to be moved, is copied.
+ * The file's bytes in a buffer of the preview's own, which then moves to the worker instead of being
+ * copied into it in one long turn of the host: copied a megabyte per turn here. The caller's bytes are
+ * left as they were (they may be a file system provider's own).
  */
-function startWorker(workerData: PreviewJob): Worker {
-  const options = { workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
-  const { bytes } = workerData;
-  const { buffer } = bytes;
-  if (buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength && bytes.byteLength > 0) {
-    try {
-      return new Worker(WORKER_FILE, { ...options, transferList: [buffer] });
-    } catch {
-      // Not transferable (a pool's, or marked so by its owner): copied below.
-    }
+async function ownCopy(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+  const copy = new Uint8Array(bytes.byteLength);
+  for (let at = 0; at < bytes.byteLength; at += COPY_SLICE) {
+    if (at > 0) await nextTurn();
+    copy.set(bytes.subarray(at, at + COPY_SLICE), at);
   }
-  return new Worker(WORKER_FILE, options);
+  return copy;
 }
+
+const COPY_SLICE = 1024 * 1024;
 
 /** Only what the preview compares and updates crosses to the worker, not the whole contact. */
 function comparedFields(c: ExistingContact): ExistingContact {

@@ -27,7 +27,7 @@ describe('Import preview in a worker thread: off the extension host, cancellable
     existing = await fx.api().listContacts();
   });
 
-  it('gives the same rows as reading and matching in the caller, in slices, with progress from 0 to the total; the file moves, not copied', async () => {
+  it('gives the same rows as reading and matching in the caller, in slices, with progress from 0 to the total', async () => {
     const bytes = Buffer.concat([manyCards(4500, existing), Buffer.from('\r\n'), outlook21(), apple30()]);
     const inCaller = previewImport('many.vcf', bytes, { existing, leftoverLabels: LABELS });
     const progress: [number, number][] = [];
@@ -35,8 +35,12 @@ describe('Import preview in a worker thread: off the extension host, cancellable
       { fileName: 'many.vcf', bytes, existing, leftoverLabels: LABELS },
       { onProgress: (done, total) => progress.push([done, total]) },
     );
-    assert.equal(bytes.length, 0, 'the bytes moved to the worker, not copied');
     assert.deepEqual(comparable(inWorker), comparable(inCaller));
+    assert.deepEqual(
+      comparable(previewImport('many.vcf', bytes, { existing, leftoverLabels: LABELS })),
+      comparable(inCaller),
+      "the caller's bytes are left as they were",
+    );
     assert.equal(inWorker?.rows.length, 4502, 'more rows than one message carries');
     assert.ok(
       inWorker.rows.some((r) => r.photo),
