@@ -52,7 +52,7 @@ async function run(ctx: BenchContext): Promise<Measurements> {
 
 export const part: Part = {
   name: 'preview',
-  seconds: 90,
+  seconds: 93,
   rows: [
     'preview.seconds',
     'preview.linearity',
