@@ -10,6 +10,7 @@ import type { ExistingContact, ImportPreview } from '../interchange/importPrevie
 import { loadInterchange } from '../interchange/load';
 import type { WorkerPreviewOptions } from '../interchange/previewInWorker';
 import type { Services } from '../services';
+import { countText } from '../ui/displayFormat';
 import { notificationText } from '../ui/textEscaping';
 
 export interface PreviewRequest {
@@ -38,7 +39,7 @@ export async function previewWithProgress(services: Services, request: PreviewRe
         onProgress: (done, total) => {
           progress.report({
             increment: total ? ((done - reported) / total) * 100 : 0,
-            message: vscode.l10n.t('{0} of {1} compared with your contacts', done, total),
+            message: vscode.l10n.t('Comparing with your contacts: {0} of {1}', countText(done), countText(total)),
           });
           reported = done;
         },
@@ -85,8 +86,8 @@ function tooLarge(fileName: string, size: number, limit: number): string {
   return vscode.l10n.t(
     '{0} is {1} MB; an import reads files of up to {2} MB. Split it into smaller files and import each. Nothing was imported.',
     fileName,
-    mb(size),
-    mb(limit),
+    countText(mb(size)),
+    countText(mb(limit)),
   );
 }
 
