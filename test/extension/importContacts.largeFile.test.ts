@@ -1,12 +1,10 @@
 // A file large enough to take seconds to read: the extension host stays responsive while the import
 // preview reads it (the work is in a worker thread), and Cancel stops it with nothing sent to Paymo.
 import * as assert from 'node:assert/strict';
-import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ImportReport } from '../../src/interchange/importReport';
 import type { PaymoContactsApi } from '../../src/testApi';
+import { useTempFolder } from '../support/tempFolder';
 import { readyApi } from './support/contacts';
 import { sandboxControl } from './support/sandboxControl';
 
@@ -44,19 +42,12 @@ async function whileTicking<T>(work: () => Thenable<T>): Promise<{ result: T; la
 
 describe('Import Contacts: a large file', function () {
   this.timeout(240_000);
-  let dir: string;
-  beforeEach(async () => {
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'paymo-import-large-'));
-  });
-  afterEach(async () => {
-    await fs.rm(dir, { recursive: true, force: true });
-  });
+  const folder = useTempFolder('import-large');
 
   it('is read while the extension host stays responsive, and Cancel stops the reading with nothing sent', async () => {
     const api = await readyApi();
     const stamp = Date.now();
-    const read = vscode.Uri.file(path.join(dir, 'large.vcf'));
-    await fs.writeFile(read.fsPath, largeFile(api, `Large File New ${stamp}`));
+    const read = vscode.Uri.file(folder.write('large.vcf', largeFile(api, `Large File New ${stamp}`)));
 
     // Read to the end: a timer every 50 ms keeps firing on time, and the file's one new person is created.
     const whole = await whileTicking(() =>
@@ -71,8 +62,7 @@ describe('Import Contacts: a large file', function () {
 
     // Cancelled a third of the way through the same reading (most of the time above is the reading; the
     // import of one person after it is short): nothing is sent, and the command ends without a report.
-    const cancelled = vscode.Uri.file(path.join(dir, 'cancelled.vcf'));
-    await fs.writeFile(cancelled.fsPath, largeFile(api, `Large File Cancelled ${stamp}`));
+    const cancelled = vscode.Uri.file(folder.write('cancelled.vcf', largeFile(api, `Large File Cancelled ${stamp}`)));
     await sandboxControl.clearRequests();
     const abort = new AbortController();
     setTimeout(() => abort.abort(), whole.ms / 3);
