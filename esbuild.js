@@ -13,15 +13,19 @@ const watch = process.argv.includes('--watch');
 // use (src/interchange/load.ts), and the vCard and CSV libraries each when first needed
 // (src/interchange/libraries.ts).
 const APART = { undici: './undici.js', 'ical.js': './ical.js', papaparse: './papaparse.js' };
-const INTERCHANGE_LOADER = path.join(__dirname, 'src', 'interchange', 'load.ts');
 const EXTENSION_ENTRY = path.join(__dirname, 'src', 'extension.ts');
+// The import worker (dist/importWorker.js, a thread started when an import reads its file) uses the
+// same dist/interchange.js as the extension rather than a second copy of it.
+const INTERCHANGE_USERS = [path.join(__dirname, 'src', 'interchange', 'load.ts'), path.join(__dirname, 'src', 'interchange', 'importWorker.ts')];
 const librariesApart = {
   name: 'libraries-apart',
   setup(build) {
     // The test API: required only in test mode, from a bundle of its own that the .vsix leaves out.
     build.onResolve({ filter: /^\.\/testApi$/ }, (args) => (args.importer === EXTENSION_ENTRY ? { path: './testApi.js', external: true } : undefined));
     build.onResolve({ filter: /^(undici|ical\.js|papaparse)$/ }, (args) => ({ path: APART[args.path], external: true }));
-    build.onResolve({ filter: /^\.\/index$/ }, (args) => (args.importer === INTERCHANGE_LOADER ? { path: './interchange.js', external: true } : undefined));
+    build.onResolve({ filter: /^\.\/index$/ }, (args) =>
+      INTERCHANGE_USERS.includes(args.importer) ? { path: './interchange.js', external: true } : undefined,
+    );
   },
 };
 /** A library's own file: CommonJS for Node, each on its own. */
@@ -47,6 +51,7 @@ const entries = [
   { ...apart('testApi', path.join(__dirname, 'src', 'testApi.ts')), external: ['vscode'] },
   apart('undici', require.resolve('undici')),
   { ...apart('interchange', path.join(__dirname, 'src', 'interchange', 'index.ts')), plugins: [librariesApart] },
+  { ...apart('importWorker', path.join(__dirname, 'src', 'interchange', 'importWorker.ts')), plugins: [librariesApart] },
   // ical.js's modern build (its ES5 CommonJS one is larger); as CommonJS it exports `default`.
   apart('ical', path.join(path.dirname(require.resolve('ical.js')), 'ical.js')),
   apart('papaparse', require.resolve('papaparse')),

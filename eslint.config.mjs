@@ -126,11 +126,16 @@ export default defineConfig(
           paths: [noVscode],
           patterns: [
             {
-              regex: '^(?!\\./|\\.\\./paymo/model$)',
+              regex: '^(?!\\./|\\.\\./paymo/model$|\\.\\./interchange/duplicateChoice$)',
               message:
                 'src/webviewContract is compiled into the webview too: it imports nothing at run time but its own folder (docs/ARCHITECTURE.md, layers).',
             },
             { regex: '^\\.\\./paymo/model$', allowTypeImports: true, message: 'src/webviewContract may import the Paymo model as types only (`import type`).' },
+            {
+              regex: '^\\.\\./interchange/duplicateChoice$',
+              allowTypeImports: true,
+              message: "src/webviewContract may import the import engine's DuplicateChoice as a type only (`import type`).",
+            },
           ],
         },
       ],

@@ -93,6 +93,21 @@ export function readSizes(cfg: BenchConfig): ReadSizes {
     : { photoMb: 0.125, noteMb: 0.5, perMb: [0.125, 0.25, 0.5], rounds: 1, baselineSeconds: { photo: 20, note: 20 } };
 }
 
+/** The preview part's files: the large one's cards, the small one's (for linearity), runs of each, the baseline's cards, and the cards of one name. */
+export interface PreviewSizes {
+  cards: number;
+  smallCards: number;
+  runs: number;
+  oldCards: number;
+  oneName: number;
+}
+
+export function previewSize(cfg: BenchConfig): PreviewSizes {
+  return cfg.name === 'full'
+    ? { cards: 100_000, smallCards: 25_000, runs: 3, oldCards: 25_000, oneName: 20_000 }
+    : { cards: 2_000, smallCards: 500, runs: 1, oldCards: 500, oneName: 1_000 };
+}
+
 export function describeSet(set: DataSet): string {
   return `${set.clients.toLocaleString('en')} clients/${contacts(set).toLocaleString('en')} contacts`;
 }

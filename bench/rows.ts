@@ -1,7 +1,7 @@
 // Every figure the bench reports, in table order, with its target where the issue sets one. Each row
 // belongs to one part (its `rows`), which fills in the value by id; a row whose part failed keeps its
 // place with the reason.
-import { contacts, describeSet, importSize, pagesFor, readSizes, type BenchConfig, type DataSet } from './config';
+import { contacts, describeSet, importSize, pagesFor, previewSize, readSizes, type BenchConfig, type DataSet } from './config';
 import type { Row, Target } from './report';
 
 interface RowSpec {
@@ -73,6 +73,34 @@ export const ROWS = [
   { id: 'read.msPerMb.middle', figure: (c) => `… at ${mb(readSizes(c).perMb[1]!)}`, unit: 'ms/MB' },
   { id: 'read.msPerMb.large', figure: (c) => `… at ${mb(readSizes(c).perMb[2]!)}`, unit: 'ms/MB' },
   { id: 'read.linearity', figure: fixed('Read time per MB, largest / smallest'), unit: 'x', target: atMost(1.3) },
+  {
+    id: 'preview.seconds',
+    figure: (c) => `${previewSize(c).cards.toLocaleString('en')} vCards: import preview, all choices`,
+    unit: 's',
+    target: atMost(4),
+  },
+  {
+    id: 'preview.linearity',
+    figure: (c) => `… time per card, ${previewSize(c).cards.toLocaleString('en')} / ${previewSize(c).smallCards.toLocaleString('en')} cards`,
+    unit: 'x',
+    target: atMost(1.3),
+  },
+  { id: 'preview.oldRatio', figure: fixed('… before #19 (a read per choice) / now, time per card'), unit: 'x' },
+  { id: 'preview.hostBlockMs', figure: fixed("Extension host's longest block during the large import preview"), unit: 'ms', target: atMost(100) },
+  {
+    id: 'preview.memoryRatio',
+    figure: fixed("Extension host's memory for the large preview, above the loaded model / file size"),
+    unit: 'x',
+    target: atMost(3),
+  },
+  { id: 'preview.peakRatio', figure: fixed('… the whole process at its peak, worker thread included / file size'), unit: 'x' },
+  {
+    id: 'preview.oneNameSeconds',
+    figure: (c) => `${previewSize(c).oneName.toLocaleString('en')} cards of one name, "create anyway": preview and plan`,
+    unit: 's',
+    target: atMost(1),
+  },
+  { id: 'preview.oneNameRatio', figure: fixed('… before #19 / now'), unit: 'x' },
   { id: 'bundle.extensionKiB', figure: fixed('Extension bundle dist/extension.js (minified)'), unit: 'KiB', target: atMost(200) },
   { id: 'bundle.webviewKiB', figure: fixed('Webview bundle dist/webview/form.js'), unit: 'KiB' },
   { id: 'activate.requireMs', figure: fixed('Require the extension bundle (median)'), unit: 'ms' },

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ImportJournal } from '../../src/interchange/importJournal';
-import { planImport } from '../../src/interchange/importPlan';
+import { chosenRows, planImport } from '../../src/interchange/importPlan';
 import { previewImport } from '../../src/interchange/importPreview';
 import { runImport } from '../../src/interchange/importRun';
 import type { PaymoApi } from '../../src/paymo/api';
@@ -44,8 +44,8 @@ function vcardFile(count: number, photoEvery: number, tag: string): Buffer {
 async function prepare(api: PaymoApi, folder: string, count: number, photoEvery: number, tag: string): Promise<{ clientId: number; journal: ImportJournal }> {
   const { client } = await api.createClient({ name: `Bench import ${tag}` });
   const existing = await api.listContacts({ clientId: client.id });
-  const preview = previewImport('bench.vcf', vcardFile(count, photoEvery, tag), { existing, onDuplicate: 'skip' });
-  const plan = planImport(preview.rows, {
+  const preview = previewImport('bench.vcf', vcardFile(count, photoEvery, tag), { existing });
+  const plan = planImport(chosenRows(preview, { forAll: 'skip' }), {
     owner: 'bench',
     clientId: client.id,
     clientName: client.name,

@@ -12,11 +12,12 @@ import { part as exportPart } from './export';
 import { part as importPart } from './import';
 import { part as loads } from './loads';
 import { part as memory } from './memory';
+import { part as preview } from './preview';
 import { part as rateLimit } from './rateLimit';
 import { part as read } from './read';
 import { part as refresh } from './refresh';
 
-export const PARTS: readonly Part[] = [loads, cachedStart, memory, exportPart, read, importPart, rateLimit, bundle, activation, refresh];
+export const PARTS: readonly Part[] = [loads, cachedStart, memory, exportPart, read, preview, importPart, rateLimit, bundle, activation, refresh];
 
 /** The parts `--only` names, in run order; every part without a selection. Throws on a name no part has. */
 export function selectParts(names?: readonly string[]): Part[] {

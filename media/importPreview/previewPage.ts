@@ -1,14 +1,13 @@
-// The preview table and its controls. The host sent the rows under every duplicate choice; a change
-// of choice (for all, or for one row) only picks other rows to show.
+// The preview table and its controls. The host sent each row with what it becomes under every
+// duplicate choice; a change of choice (for all, or for one row) only picks another outcome to show.
 import type { VscodeCheckbox } from '@vscode-elements/elements/dist/vscode-checkbox/vscode-checkbox.js';
 import type { VscodeSingleSelect } from '@vscode-elements/elements/dist/vscode-single-select/vscode-single-select.js';
-import type { DuplicateChoice, PreviewModel, PreviewRowView } from '../../src/webviewContract/importMessages';
+import type { DuplicateChoice, OutcomeView, PreviewModel, PreviewRowView } from '../../src/webviewContract/importMessages';
 import { host } from './host';
-
-const CHOICES: DuplicateChoice[] = ['skip', 'update', 'create'];
 
 export class PreviewPage {
   private model: PreviewModel | undefined;
+  private rows: PreviewRowView[] = [];
   private forAll: DuplicateChoice = 'skip';
   private readonly perRow = new Map<number, DuplicateChoice>();
   private keep: VscodeCheckbox | undefined;
@@ -20,13 +19,18 @@ export class PreviewPage {
 
   start(): void {
     host.onMessage((message) => {
-      if (message.type === 'preview') this.show(message.model);
+      if (message.type === 'preview') {
+        this.model = message.model;
+        this.rows = [];
+      } else if (this.model && this.rows.length < this.model.rowCount) {
+        this.rows.push(...message.rows);
+      }
+      if (this.model && this.rows.length === this.model.rowCount) this.show(this.model);
     });
     host.post({ type: 'ready' });
   }
 
   private show(model: PreviewModel): void {
-    this.model = model;
     this.forAll = model.forAll;
     const { labels } = model;
     const title = el('h1', labels.title);
@@ -65,24 +69,24 @@ export class PreviewPage {
     this.render();
   }
 
-  private rows(choice: DuplicateChoice): PreviewRowView[] {
-    return this.keep?.checked ? this.model!.rowsKeepingLeftovers[choice] : this.model!.rows[choice];
+  private outcome(row: PreviewRowView): OutcomeView {
+    const outcomes = (this.keep?.checked && row.outcomesKeepingLeftovers) || row.outcomes;
+    return outcomes[this.perRow.get(row.index) ?? this.forAll];
   }
 
   private render(): void {
     if (!this.model || !this.body) return;
-    const base = this.rows(this.forAll);
-    const shown = base.map((row, i) => this.rows(this.perRow.get(row.index) ?? this.forAll)[i] ?? row);
-    this.body.replaceChildren(...shown.map((row) => this.rowOf(row)));
-    const count = (action: PreviewRowView['action']) => shown.filter((r) => r.action === action).length;
+    const shown = this.rows.map((row) => ({ row, outcome: this.outcome(row) }));
+    this.body.replaceChildren(...shown.map(({ row, outcome }) => this.rowOf(row, outcome)));
+    const count = (action: OutcomeView['action']) => shown.filter((r) => r.outcome.action === action).length;
     this.summary!.textContent = fill(this.model.labels.summary, count('create'), count('update'), count('skip'));
   }
 
-  private rowOf(row: PreviewRowView): HTMLTableRowElement {
+  private rowOf(row: PreviewRowView, outcome: OutcomeView): HTMLTableRowElement {
     const tr = document.createElement('tr');
-    tr.className = `row-${row.action}`;
+    tr.className = `row-${outcome.action}`;
     tr.dataset.index = String(row.index);
-    const action = el('td', this.model!.labels.actions[row.action]);
+    const action = el('td', this.model!.labels.actions[outcome.action]);
     if (row.duplicate) {
       const label = `${this.model!.labels.columns.action} ${row.index}`;
       const select = choiceSelect(this.model!.labels.choices, label, this.perRow.get(row.index) ?? this.forAll, (choice) => {
@@ -91,7 +95,15 @@ export class PreviewPage {
       });
       action.append(select);
     }
-    tr.append(el('td', String(row.index)), el('td', row.name), el('td', row.email), action, el('td', row.detail), el('td', row.duplicate), el('td', row.photo));
+    tr.append(
+      el('td', String(row.index)),
+      el('td', row.name),
+      el('td', row.email),
+      action,
+      el('td', outcome.detail),
+      el('td', row.duplicate),
+      el('td', row.photo),
+    );
     return tr;
   }
 
@@ -123,7 +135,8 @@ function choiceSelect(
 ): VscodeSingleSelect {
   const select = document.createElement('vscode-single-select');
   select.label = label;
-  for (const choice of CHOICES) {
+  // The choices the host offers, in its order.
+  for (const choice of Object.keys(labels) as DuplicateChoice[]) {
     const option = el('vscode-option', labels[choice]);
     option.value = choice;
     select.append(option);

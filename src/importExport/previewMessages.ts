@@ -2,9 +2,10 @@
 // ours, but its messages cross a process boundary). One schema per message type, keyed by it, so a
 // type added to the union without a schema fails the build.
 import * as v from 'valibot';
+import { DUPLICATE_CHOICES } from '../interchange/duplicateChoice';
 import type { PreviewPageMessage } from '../webviewContract/importMessages';
 
-const choice = v.picklist(['skip', 'update', 'create']);
+const choice = v.picklist(DUPLICATE_CHOICES);
 
 const messages = {
   ready: v.object({ type: v.literal('ready') }),

@@ -1,15 +1,16 @@
 // The preview's rows in the user's language: what each card becomes, why a row is skipped, which
 // account contact a duplicate matches, what happens to its photo. The page only shows these texts.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import * as vscode from 'vscode';
-import type { DuplicateChoice, ImportPreview, PreviewRow } from '../interchange/importPreview';
+import { DUPLICATE_CHOICES, type DuplicateChoice } from '../interchange/duplicateChoice';
+import type { ImportPreview, MatchedRow, PreviewRow, RowOutcome } from '../interchange/importPreview';
+import { loadInterchange } from '../interchange/load';
 import type { PaymoId } from '../paymo';
-import type { PreviewModel, PreviewRowView } from '../webviewContract/importMessages';
+import type { OutcomeView, PreviewModel, PreviewRowView } from '../webviewContract/importMessages';
 import { inputProblemText } from '../ui/problemText';
 
-export type Previews = Record<DuplicateChoice, ImportPreview>;
-
 /** Why a row is not imported, in words (the preview and the end report say the same). */
-export function skipReason(row: PreviewRow): string {
+export function skipReason(row: Pick<PreviewRow, 'line' | 'index' | 'outcome'>): string {
   const { outcome } = row;
   if (outcome.action !== 'skip') return '';
   switch (outcome.reason) {
@@ -28,20 +29,10 @@ export function skipReason(row: PreviewRow): string {
   }
 }
 
-export function previewModel(
-  fileName: string,
-  clientName: string,
-  previews: Previews,
-  keeping: Previews,
-  forAll: DuplicateChoice,
-  nameOf: (id: PaymoId) => string,
-): PreviewModel {
-  const views = (set: Previews) =>
-    Object.fromEntries((['skip', 'update', 'create'] as const).map((c) => [c, set[c].rows.map((row) => rowView(row, nameOf))])) as PreviewModel['rows'];
+export function previewModel(fileName: string, clientName: string, rowCount: number, forAll: DuplicateChoice): PreviewModel {
   return {
     forAll,
-    rows: views(previews),
-    rowsKeepingLeftovers: views(keeping),
+    rowCount,
     labels: {
       title: vscode.l10n.t('Import {0} into {1}', fileName, clientName),
       summary: vscode.l10n.t('{0} to create, {1} to update, {2} skipped. Nothing is sent before you confirm.'),
@@ -65,21 +56,32 @@ export function previewModel(
   };
 }
 
-function rowView(row: PreviewRow, nameOf: (id: PaymoId) => string): PreviewRowView {
-  const { outcome, duplicateOf, photo, photoProblem } = row;
+/**
+ * The rows in words, in slices of `ROWS_PER_SLICE`, each made in a turn of its own: a file of
+ * 100,000 cards never holds the extension host for all of them at once.
+ */
+export async function rowViews(preview: ImportPreview, nameOf: (id: PaymoId) => string): Promise<PreviewRowView[][]> {
+  const slices: PreviewRowView[][] = [];
+  for (let i = 0; i < preview.rows.length; i += ROWS_PER_SLICE) {
+    if (i > 0) await nextTurn();
+    slices.push(preview.rows.slice(i, i + ROWS_PER_SLICE).map((row) => rowView(row, nameOf)));
+  }
+  return slices;
+}
+
+const ROWS_PER_SLICE = 500;
+
+function rowView(row: MatchedRow, nameOf: (id: PaymoId) => string): PreviewRowView {
+  const { duplicateOf, photo, photoProblem } = row;
+  const { outcomeUnder } = loadInterchange();
   const names = duplicateOf?.contactIds.map(nameOf).join(', ') ?? '';
+  const outcomes = (keep: boolean) =>
+    Object.fromEntries(DUPLICATE_CHOICES.map((choice) => [choice, outcomeView(row, outcomeUnder(row, choice, keep))])) as PreviewRowView['outcomes'];
   return {
     index: row.index,
     line: row.line,
     name: row.fields?.name ?? '',
     email: row.fields?.email ?? '',
-    action: outcome.action,
-    detail: [
-      outcome.action === 'update' ? vscode.l10n.t('Changes: {0}', Object.keys(outcome.patch).join(', ')) : skipReason(row),
-      row.incomplete ? vscode.l10n.t('The card has no END:VCARD; it is read up to line {0}', row.incomplete.lastLine) : '',
-    ]
-      .filter(Boolean)
-      .join('; '),
     duplicate: !duplicateOf ? '' : duplicateOf.reason === 'email' ? vscode.l10n.t('Same email as {0}', names) : vscode.l10n.t('Same name as {0}', names),
     photo: photo
       ? vscode.l10n.t('Imported')
@@ -88,5 +90,19 @@ function rowView(row: PreviewRow, nameOf: (id: PaymoId) => string): PreviewRowVi
         : photoProblem
           ? vscode.l10n.t('Not imported: {0}', photoProblem.problem ? inputProblemText(photoProblem.problem) : photoProblem.message)
           : '',
+    outcomes: outcomes(false),
+    ...(row.update?.patchKeepingLeftovers ? { outcomesKeepingLeftovers: outcomes(true) } : {}),
+  };
+}
+
+function outcomeView(row: Pick<PreviewRow, 'line' | 'index' | 'incomplete'>, outcome: RowOutcome): OutcomeView {
+  return {
+    action: outcome.action,
+    detail: [
+      outcome.action === 'update' ? vscode.l10n.t('Changes: {0}', Object.keys(outcome.patch).join(', ')) : skipReason({ ...row, outcome }),
+      row.incomplete ? vscode.l10n.t('The card has no END:VCARD; it is read up to line {0}', row.incomplete.lastLine) : '',
+    ]
+      .filter(Boolean)
+      .join('; '),
   };
 }

@@ -14,7 +14,9 @@ import type { Card, CardPhoto, CardValue } from './card';
 /** The contact fields a card fills (client_id and is_main are the importer's to choose). */
 export type MappedFields = Pick<ContactFields, 'name' | 'email' | 'phone' | 'mobile' | 'fax' | 'skype' | 'position' | 'notes'>;
 
-export type LeftoverKind = 'email' | 'phone' | 'messaging' | 'address' | 'birthday' | 'url' | 'organization' | 'role';
+export const LEFTOVER_KINDS = ['email', 'phone', 'messaging', 'address', 'birthday', 'url', 'organization', 'role'] as const;
+
+export type LeftoverKind = (typeof LEFTOVER_KINDS)[number];
 
 export interface Leftover {
   kind: LeftoverKind;

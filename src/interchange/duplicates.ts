@@ -1,7 +1,9 @@
 // Whether a contact about to be imported is already in the account: the same email address (case
 // and surrounding spaces ignored), or, when it has no email, the same name (case and runs of spaces
-// ignored). Built once per import over the contacts to compare with; what the import is about to
-// create is added too, so that two cards of one file for the same person are found.
+// ignored). Two indexes, one by email and one by name, built once per import; a look-up is one key
+// and hands back the index's own list (never a copy), so that a file of many cards for one person
+// costs a look-up per card, not a copy of all the others. What the import is about to create can be
+// added too, so that two cards of one file for the same person are found.
 
 /** What is compared: an account's contact, or a card about to become one. */
 export interface Comparable {
@@ -11,7 +13,8 @@ export interface Comparable {
 
 export interface Duplicate<T extends Comparable> {
   reason: 'email' | 'name';
-  contacts: T[];
+  /** The index's own list, in the order added: read it, do not keep it across an `add`. */
+  contacts: readonly T[];
 }
 
 export class DuplicateFinder<T extends Comparable> {
@@ -29,10 +32,11 @@ export class DuplicateFinder<T extends Comparable> {
     push(this.byName, nameKey(contact.name), contact);
   }
 
+  /** The same email first; the same name only for a candidate without email. */
   find(candidate: Comparable): Duplicate<T> | undefined {
     const email = emailKey(candidate.email);
     const contacts = email ? this.byEmail.get(email) : this.byName.get(nameKey(candidate.name));
-    return contacts?.length ? { reason: email ? 'email' : 'name', contacts: [...contacts] } : undefined;
+    return contacts?.length ? { reason: email ? 'email' : 'name', contacts } : undefined;
   }
 }
 

@@ -4,7 +4,8 @@
 import type { ClientContact, PaymoId } from '../paymo';
 import { nameKey } from './duplicates';
 import type { ImportPlan, PlannedStep } from './importJournal';
-import type { DuplicateChoice, ImportPreview, PreviewRow } from './importPreview';
+import type { DuplicateChoice } from './duplicateChoice';
+import { rowUnder, type ImportPreview, type PreviewRow } from './importPreview';
 
 export interface PlanContext {
   owner: string;
@@ -12,25 +13,32 @@ export interface PlanContext {
   clientName: string;
   fileName: string;
   /** The account's contacts when the preview was made: a lost create's contact is none of these. */
-  existing: Iterable<ClientContact>;
+  existing: Iterable<Pick<ClientContact, 'id' | 'name'>>;
   /** Rows that go to another client than `clientId` (by their organisation): row index → client id. */
   clientOfRow?: ReadonlyMap<number, PaymoId>;
   /** Why a row is skipped, in the user's language. */
   skipReason: (row: PreviewRow) => string;
 }
 
-/** Each row as the choice made for it says: `previews` holds the file's preview under each choice. */
-export function chosenRows(
-  previews: Record<DuplicateChoice, ImportPreview>,
-  forAll: DuplicateChoice,
-  perRow: Readonly<Record<number, DuplicateChoice>> = {},
-): PreviewRow[] {
-  return previews[forAll].rows.map((row, i) => previews[perRow[row.index] ?? forAll].rows[i] ?? row);
+/** What the user chose in the preview: for all rows, per row (row index → choice), and whether to keep the leftovers in the notes. */
+export interface Choices {
+  forAll: DuplicateChoice;
+  perRow?: Readonly<Record<number, DuplicateChoice>>;
+  keepLeftovers?: boolean;
+}
+
+/** Each row of the preview as the choice made for it says. */
+export function chosenRows(preview: ImportPreview, { forAll, perRow = {}, keepLeftovers = false }: Choices): PreviewRow[] {
+  return preview.rows.map((row) => rowUnder(row, perRow[row.index] ?? forAll, keepLeftovers));
 }
 
 export function planImport(rows: readonly PreviewRow[], context: PlanContext): ImportPlan {
   const sameName = new Map<string, PaymoId[]>();
-  for (const c of context.existing) sameName.set(nameKey(c.name), [...(sameName.get(nameKey(c.name)) ?? []), c.id]);
+  for (const c of context.existing) {
+    const ids = sameName.get(nameKey(c.name));
+    if (ids) ids.push(c.id);
+    else sameName.set(nameKey(c.name), [c.id]);
+  }
   const steps: PlannedStep[] = [];
   const skipped: ImportPlan['skipped'] = [];
   for (const row of rows) {

@@ -32,4 +32,22 @@ describe("Duplicate finding against the account's contacts", () => {
     finder.add({ ...contacts[0]!, id: 5000, name: 'New Person', email: 'new@example.com' });
     assert.equal(finder.find({ name: 'New Person', email: 'NEW@example.com' })?.contacts[0]?.id, 5000);
   });
+
+  it('many of one name: each look-up finds every one added before it, in the order added, and an email only by email', () => {
+    const finder = new DuplicateFinder<ClientContact>(contacts);
+    const aaron = contacts.find((c) => c.id === 1)!;
+    for (let i = 0; i < 5000; i++) {
+      assert.equal(finder.find({ name: 'Aaron Cooper', email: null })?.contacts.length, 1 + i);
+      finder.add({ ...aaron, id: 10_000 + i, email: i % 2 ? null : `aaron.${i}@example.com` });
+    }
+    const found = finder.find({ name: 'AARON COOPER', email: null });
+    assert.deepEqual(
+      found?.contacts.slice(0, 3).map((c) => c.id),
+      [1, 10_000, 10_001],
+    );
+    assert.deepEqual(
+      finder.find({ name: 'Aaron Cooper', email: 'aaron.4@example.com' })?.contacts.map((c) => c.id),
+      [10_004],
+    );
+  });
 });

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import type { DuplicateChoice } from '../../../src/interchange/duplicateChoice';
+import { chosenRows } from '../../../src/interchange/importPlan';
 import { formatOf, previewImport, type PreviewRow } from '../../../src/interchange/importPreview';
 import { MAX_IMAGE_BYTES, type ClientContact } from '../../../src/paymo';
 import { useApiSandbox } from '../support/apiSandbox';
@@ -28,11 +30,17 @@ describe('Import preview: what an import would do, before anything is sent', () 
     existing = await fx.api().listContacts();
   });
 
+  /** The file's rows under one choice: read and matched once, then the choice applied. */
+  const previewUnder = (fileName: string, bytes: Buffer, forAll: DuplicateChoice, keepLeftovers = false) => {
+    const preview = previewImport(fileName, bytes, { existing, leftoverLabels: LABELS });
+    return { ...preview, rows: chosenRows(preview, { forAll, keepLeftovers }) };
+  };
+
   const outcomes = (rows: PreviewRow[]) =>
     rows.map((r) => [r.index, r.fields?.name ?? null, r.outcome.action, 'reason' in r.outcome ? r.outcome.reason : null]);
 
   it('with duplicates skipped: new rows created, the same email or (without email) the same name skipped, unreadable rows said why', () => {
-    const preview = previewImport('contacts.vcf', mixedFile(), { existing, onDuplicate: 'skip' });
+    const preview = previewUnder('contacts.vcf', mixedFile(), 'skip');
     assert.equal(preview.format, 'vcard');
     assert.deepEqual(outcomes(preview.rows), [
       [1, 'Brand New Person', 'create', null],
@@ -53,7 +61,7 @@ describe('Import preview: what an import would do, before anything is sent', () 
   });
 
   it('with duplicates updated: only the fields the card has and that differ; an identical card changes nothing', () => {
-    const preview = previewImport('contacts.vcf', mixedFile(), { existing, onDuplicate: 'update' });
+    const preview = previewUnder('contacts.vcf', mixedFile(), 'update');
     assert.deepEqual(preview.rows[1]!.outcome, {
       action: 'update',
       contactId: 1,
@@ -63,19 +71,19 @@ describe('Import preview: what an import would do, before anything is sent', () 
   });
 
   it('with duplicates created anyway, every named row is created; leftovers go into the notes only when asked', () => {
-    const created = previewImport('contacts.vcf', mixedFile(), { existing, onDuplicate: 'create' });
+    const created = previewUnder('contacts.vcf', mixedFile(), 'create');
     assert.deepEqual(
       created.rows.filter((r) => r.outcome.action === 'create').map((r) => r.index),
       [1, 2, 3, 4, 5, 8],
     );
     assert.equal(created.rows[1]!.fields?.notes, null);
-    const kept = previewImport('contacts.vcf', mixedFile(), { existing, onDuplicate: 'create', keepLeftovers: LABELS });
+    const kept = previewUnder('contacts.vcf', mixedFile(), 'create', true);
     assert.equal(kept.rows[1]!.fields?.notes, 'Organization: Acme');
   });
 
   it('reads a CSV the same way, and tells the format by the name or, without one, by the content', () => {
     const csv = Buffer.from('Name,E-mail Address,Mobile Phone\r\nCsv Person,csv@example.com,+1 555 0002\r\nAaron Cooper,aaron.cooper@acme.example,\r\n');
-    const preview = previewImport('export.csv', csv, { existing, onDuplicate: 'skip' });
+    const preview = previewUnder('export.csv', csv, 'skip');
     assert.deepEqual(outcomes(preview.rows), [
       [1, 'Csv Person', 'create', null],
       [2, 'Aaron Cooper', 'skip', 'duplicate'],
@@ -88,7 +96,7 @@ describe('Import preview: what an import would do, before anything is sent', () 
   it('reads a CSV saved in the Windows code page (Excel\'s "CSV" in Western Europe) and one in UTF-16', () => {
     const text = 'First Name;Last Name;E-mail Address\r\nRenée;Façon;renee@example.fr\r\n';
     for (const bytes of [Buffer.from(text, 'latin1'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])]) {
-      const preview = previewImport('outlook.csv', bytes, { existing, onDuplicate: 'skip' });
+      const preview = previewUnder('outlook.csv', bytes, 'skip');
       assert.deepEqual(
         preview.rows.map((r) => [r.fields?.name, r.fields?.email]),
         [['Renée Façon', 'renee@example.fr']],
@@ -99,7 +107,7 @@ describe('Import preview: what an import would do, before anything is sent', () 
   it('a photo larger than Paymo takes is "too large" in the preview, with its size; the card is still imported', () => {
     const photo = Buffer.alloc(MAX_IMAGE_BYTES + 512 * 1024, 0xff).toString('base64');
     const file = Buffer.from(`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Big Photo ${Date.now()}\r\nPHOTO;ENCODING=b;TYPE=JPEG:${photo}\r\nEND:VCARD\r\n`);
-    const [row] = previewImport('photos.vcf', file, { existing, onDuplicate: 'skip' }).rows;
+    const [row] = previewUnder('photos.vcf', file, 'skip').rows;
     assert.equal(row!.outcome.action, 'create');
     assert.equal(row!.photo, undefined);
     assert.deepEqual(row!.photoProblem?.kind === 'invalid' && row!.photoProblem.problem, {
@@ -111,7 +119,7 @@ describe('Import preview: what an import would do, before anything is sent', () 
   });
 
   it('a card cut off before its END:VCARD is imported and its row says up to which line it was read', () => {
-    const preview = previewImport('android.vcf', androidCutOff21(), { existing, onDuplicate: 'skip' });
+    const preview = previewUnder('android.vcf', androidCutOff21(), 'skip');
     assert.deepEqual(
       preview.rows.map((r) => [r.index, r.fields?.name, r.outcome.action, r.incomplete]),
       [

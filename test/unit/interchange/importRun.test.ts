@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { ImportJournal } from '../../../src/interchange/importJournal';
 import { chosenRows, planImport } from '../../../src/interchange/importPlan';
-import { previewImport, type DuplicateChoice, type ImportPreview } from '../../../src/interchange/importPreview';
+import type { DuplicateChoice } from '../../../src/interchange/duplicateChoice';
+import { previewImport } from '../../../src/interchange/importPreview';
 import { runImport } from '../../../src/interchange/importRun';
 import type { ClientContact, PaymoApi } from '../../../src/paymo';
 import { clearRequestLog, injectFault, requestLog, resetSandbox } from '../../support/sandbox';
@@ -35,10 +36,7 @@ describe('Import runs: a journal first, then one request per contact, resumable 
     perRow: Record<number, DuplicateChoice> = {},
   ): Promise<ImportJournal> {
     const existing = await api.listContacts();
-    const previews = Object.fromEntries(
-      (['skip', 'update', 'create'] as const).map((choice) => [choice, previewImport(fileName, bytes, { existing, onDuplicate: choice })]),
-    ) as Record<DuplicateChoice, ImportPreview>;
-    const plan = planImport(chosenRows(previews, forAll, perRow), {
+    const plan = planImport(chosenRows(previewImport(fileName, bytes, { existing }), { forAll, perRow }), {
       owner: 'test',
       clientId: CLIENT_ID,
       clientName: 'Client 2',
