@@ -11,7 +11,8 @@
 //   src/tree           the Clients & Contacts view
 //   src/accounts       the accounts (one or several), their loaders, which one a command acts on,
 //                      the command tables' registration
-//   src/commands       the commands: core/ (sign-in, accounts, refresh, log), clients/, the contact commands
+//   src/commands       the commands: core/ (sign-in, accounts, refresh, log), clients/, view/ (filter,
+//                      sort, changes), the contact commands
 //   src/forms          the contact and client form webviews and their commands
 //   src/importExport   import and export: commands, preview webview, progress, resume
 //   src/commandList.ts every command table, registered in one place

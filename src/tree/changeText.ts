@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { PaymoCollection, PaymoId } from '../paymo';
 import type { ChangeKind, FieldChange, FieldValue, RecordChange } from '../store/recordChanges';
+import { fieldLabel } from '../ui/fieldLabel';
 import { escapeMarkdown } from '../ui/textEscaping';
 import type { TreeAccount } from './treeAccount';
 
@@ -29,7 +30,7 @@ export function fieldChangeTexts(change: RecordChange, account: Pick<TreeAccount
   return change.fields.map((f) => {
     const [before, after] = [valueText(change.collection, f, f.before, account), valueText(change.collection, f, f.after, account)];
     const cut = (text: string) => (short && text.length > SHORT_VALUE ? `${text.slice(0, SHORT_VALUE - 1)}…` : text);
-    return vscode.l10n.t('{0}: {1} → {2}', fieldLabel(change.collection, f.field), cut(before), cut(after));
+    return vscode.l10n.t('{0}: {1} → {2}', fieldLabel(f.field, change.collection), cut(before), cut(after));
   });
 }
 
@@ -60,51 +61,4 @@ function valueText(collection: PaymoCollection, change: FieldChange, value: Fiel
 
 function clientName(account: Pick<TreeAccount, 'store'>, id: PaymoId): string {
   return account.store.client(id)?.name ?? vscode.l10n.t('client {0}', id);
-}
-
-export function fieldLabel(collection: PaymoCollection, field: string): string {
-  switch (field) {
-    case 'client_id':
-      return vscode.l10n.t('Client');
-    case 'name':
-      return vscode.l10n.t('Name');
-    case 'email':
-      return vscode.l10n.t('Email');
-    case 'phone':
-      return vscode.l10n.t('Phone');
-    case 'mobile':
-      return vscode.l10n.t('Mobile');
-    case 'fax':
-      return vscode.l10n.t('Fax');
-    case 'skype':
-      return vscode.l10n.t('Skype');
-    case 'notes':
-      return vscode.l10n.t('Notes');
-    case 'position':
-      return vscode.l10n.t('Position');
-    case 'is_main':
-      return vscode.l10n.t('Main contact');
-    case 'access':
-      return vscode.l10n.t('Client portal');
-    case 'image':
-      return collection === 'clients' ? vscode.l10n.t('Logo') : vscode.l10n.t('Profile image');
-    case 'active':
-      return vscode.l10n.t('Status');
-    case 'address':
-      return vscode.l10n.t('Address');
-    case 'city':
-      return vscode.l10n.t('City');
-    case 'state':
-      return vscode.l10n.t('State');
-    case 'postal_code':
-      return vscode.l10n.t('Postal code');
-    case 'country':
-      return vscode.l10n.t('Country');
-    case 'website':
-      return vscode.l10n.t('Website');
-    case 'fiscal_information':
-      return vscode.l10n.t('Fiscal information');
-    default:
-      return field;
-  }
 }

@@ -2,7 +2,7 @@
 // replaced in place), so that VS Code keeps selection and expansion across refreshes.
 import * as vscode from 'vscode';
 import type { TreeAccount } from './treeAccount';
-import type { Client } from '../paymo';
+import { WRITABLE_CLIENT_FIELDS, type Client } from '../paymo';
 import type { RecordChange } from '../store/recordChanges';
 import { changeNote } from './changeMarks';
 import { changeLines } from './changeText';
@@ -13,20 +13,7 @@ import { itemUri } from './itemUri';
 import { actionLink, field, tooltipMarkdown } from './markdown';
 
 /** The fields a client's copy links copy (`paymoContacts.copyField`). */
-export const COPYABLE_CLIENT_FIELDS = [
-  'name',
-  'email',
-  'phone',
-  'fax',
-  'website',
-  'address',
-  'city',
-  'state',
-  'postal_code',
-  'country',
-  'fiscal_information',
-  'id',
-] as const;
+export const COPYABLE_CLIENT_FIELDS = [...WRITABLE_CLIENT_FIELDS, 'id'] as const;
 export type CopyableClientField = (typeof COPYABLE_CLIENT_FIELDS)[number];
 
 /** How many of a client's contacts the view shows: `shown` of `total` while a filter hides some. */
