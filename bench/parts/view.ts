@@ -116,7 +116,7 @@ async function run(ctx: BenchContext) {
 
 export const part: Part = {
   name: 'view',
-  seconds: 15,
+  seconds: 5,
   rows: ['view.treeMs', 'view.filterMs', 'view.filterRatio', 'view.sortMs', 'view.sortRatio', 'changes.ms', 'changes.extraRequests', 'changes.ratio'],
   run,
 };
