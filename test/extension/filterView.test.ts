@@ -3,10 +3,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { NO_FILTER } from '../../src/store/viewFilter';
+import type { AccountNode } from '../../src/tree/accountNode';
+import type { ClientNode } from '../../src/tree/clientNode';
+import { addSecondAccount, onlyFirstAccount } from './support/accounts';
 import { freshContact, readyApi, refresh } from './support/contacts';
 import { sandboxApi } from './support/sandboxApi';
 import { freshClient, removeTestClients } from './support/clients';
-import { clientNodes, setSetting } from './support/paymoApi';
+import { clientNodes, command, setSetting } from './support/paymoApi';
 import { clearFilter, setFilter, shownContacts, shownRows } from './support/viewOptions';
 
 describe('Filter the view', () => {
@@ -59,7 +62,7 @@ describe('Filter the view', () => {
     const shown = shownContacts(api);
     assert.ok(shown.some((c) => c.id === bare.id));
     assert.ok(shown.every((c) => !c.email && !c.phone && !c.mobile));
-    await vscode.commands.executeCommand('paymoContacts.deleteContact', { contactId: bare.id, confirmed: true });
+    await command('deleteContact', { contactId: bare.id, confirmed: true });
   });
 
   it('clients with no contacts', async () => {
@@ -121,15 +124,40 @@ describe('Filter the view', () => {
       shownContacts(api).some((c) => c.id === renamed.id),
       'the renamed contact shows',
     );
-    await vscode.commands.executeCommand('paymoContacts.deleteContact', { contactId: renamed.id, confirmed: true });
+    await command('deleteContact', { contactId: renamed.id, confirmed: true });
     await clearFilter();
     assert.deepEqual(api.storage.workspaceState.get(key), { filter: NO_FILTER });
+  });
+
+  it("each account has its own filter: an added account's row says it, the other account's clients stay; Clear Filter clears both", async () => {
+    const api = await readyApi();
+    const second = await addSecondAccount(api);
+    try {
+      const [firstRow, secondRow] = api.tree.getChildren() as AccountNode[];
+      assert.equal(secondRow!.account, second);
+      const all = api.tree.getChildren(firstRow).length;
+      const allOfSecond = api.tree.getChildren(secondRow).length;
+      await setFilter({ account: second, portalAccess: true });
+      const shown = api.tree.getChildren(secondRow) as ClientNode[];
+      assert.ok(shown.length > 0 && shown.length < allOfSecond);
+      assert.ok(shown.every((n) => second.store.contactsOf(n.client.id).some((c) => c.access)));
+      assert.equal(api.tree.getChildren(firstRow).length, all, "the first account's part is not filtered");
+      assert.match(String(api.tree.getTreeItem(secondRow!).description), /^filtered: portal access · /);
+      assert.doesNotMatch(String(api.tree.getTreeItem(firstRow!).description), /filtered/);
+      await setFilter({ accountId: api.accounts.first.id, text: 'acme' });
+      assert.equal(api.tree.getChildren(firstRow).length, 1);
+      await clearFilter();
+      assert.equal(api.tree.getChildren(firstRow).length, all);
+      assert.equal(api.tree.getChildren(secondRow).length, allOfSecond, 'Clear Filter from the title clears every account');
+    } finally {
+      await onlyFirstAccount(api);
+    }
   });
 
   it('the quick pick left with Escape keeps the filter as it was', async () => {
     const api = await readyApi();
     await setFilter({ text: 'acme' });
-    const running = vscode.commands.executeCommand('paymoContacts.filter');
+    const running = command('filter');
     await new Promise((resolve) => setTimeout(resolve, 500));
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.equal(await running, undefined);

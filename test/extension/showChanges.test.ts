@@ -8,11 +8,11 @@ import type { ShownChanges } from '../../src/commands/view/showChanges';
 import type { PaymoContactsApi } from '../../src/testApi';
 import { itemUri } from '../../src/tree/itemUri';
 import { acceptingPicks, freshContact, readyApi, refresh } from './support/contacts';
-import { nodeOfContact, until } from './support/paymoApi';
+import { command, nodeOfContact, until } from './support/paymoApi';
 import { sandboxApi } from './support/sandboxApi';
 import { createServerContact } from './support/serverContacts';
 
-const showChanges = (arg?: unknown) => vscode.commands.executeCommand<ShownChanges>('paymoContacts.showChanges', arg);
+const showChanges = (arg?: unknown) => command<ShownChanges>('showChanges', arg);
 
 function badge(api: PaymoContactsApi): number {
   return api.tree.view.badge?.value ?? 0;
@@ -73,7 +73,7 @@ describe('Changes made elsewhere', () => {
     assert.deepEqual(byId.get(moved.id)!.fields, [{ field: 'client_id', before: 4, after: 5 }]);
     assert.deepEqual([byId.get(deleted.id)!.kind, byId.get(deleted.id)!.name], ['deleted', deleted.name], 'a deleted contact is listed by name');
     assert.equal(byId.get(created.id)!.kind, 'created');
-    await vscode.commands.executeCommand('paymoContacts.deleteContact', { contactIds: [edited.id, moved.id, created.id], confirmed: true });
+    await command('deleteContact', { contactIds: [edited.id, moved.id, created.id], confirmed: true });
   });
 
   it('choosing a change in Show Changes reveals and selects it; deleted ones count as seen once listed', async () => {
@@ -97,7 +97,7 @@ describe('Changes made elsewhere', () => {
     assert.equal(badge(api), 0);
     assert.equal(decoration(api, 'clientcontacts', edited.id), undefined);
     assert.doesNotMatch((api.tree.getTreeItem(node).tooltip as vscode.MarkdownString).value, /Changed elsewhere/);
-    await vscode.commands.executeCommand('paymoContacts.deleteContact', { contactId: edited.id, confirmed: true });
+    await command('deleteContact', { contactId: edited.id, confirmed: true });
   });
 
   it('a changed row is seen when it is selected in the view, or opened', async () => {
@@ -112,26 +112,26 @@ describe('Changes made elsewhere', () => {
     await until(() => badge(api) === 1, 'the selected row to be seen');
     assert.equal(decoration(api, 'clientcontacts', a.id), undefined);
     assert.ok(decoration(api, 'clientcontacts', b.id));
-    await vscode.commands.executeCommand('paymoContacts.openContact', { contactId: b.id });
+    await command('openContact', { contactId: b.id });
     assert.equal(badge(api), 0);
-    await vscode.commands.executeCommand('paymoContacts.deleteContact', { contactIds: [a.id, b.id], confirmed: true });
+    await command('deleteContact', { contactIds: [a.id, b.id], confirmed: true });
   });
 
   it("the user's own changes through the extension's commands are never listed", async () => {
     const api = await readyApi();
     const [mine, other] = [await freshContact(api, { client_id: 8, email: 'mine@example.test' }), await freshContact(api, { client_id: 8 })];
     await cleanSlate();
-    await vscode.commands.executeCommand('paymoContacts.editClient', { clientId: 8, patch: { city: `Edited Here ${Date.now()}` } });
-    await vscode.commands.executeCommand('paymoContacts.setMainContact', { contactId: mine.id });
-    await vscode.commands.executeCommand('paymoContacts.grantPortalAccess', { contactId: mine.id, password: 'a-long-portal-password-1' });
-    await vscode.commands.executeCommand('paymoContacts.moveContacts', { contactIds: [other.id], toClientId: 9 });
-    await vscode.commands.executeCommand('paymoContacts.deleteContact', { contactId: other.id, confirmed: true });
-    const created = await vscode.commands.executeCommand<{ id: number }>('paymoContacts.createClient', { fields: { name: `Made Here ${Date.now()}` } });
+    await command('editClient', { clientId: 8, patch: { city: `Edited Here ${Date.now()}` } });
+    await command('setMainContact', { contactId: mine.id });
+    await command('grantPortalAccess', { contactId: mine.id, password: 'a-long-portal-password-1' });
+    await command('moveContacts', { contactIds: [other.id], toClientId: 9 });
+    await command('deleteContact', { contactId: other.id, confirmed: true });
+    const created = (await command<{ id: number }>('createClient', { fields: { name: `Made Here ${Date.now()}` } }))!;
     await refresh(api);
     await refresh(api);
     assert.equal(badge(api), 0, JSON.stringify(api.accounts.first.changes.all()));
     assert.deepEqual(api.accounts.first.changes.all(), []);
-    await vscode.commands.executeCommand('paymoContacts.deleteClient', { clientId: created.id, confirmedName: api.store.client(created.id)!.name });
-    await vscode.commands.executeCommand('paymoContacts.deleteContact', { contactId: mine.id, confirmed: true });
+    await command('deleteClient', { clientId: created.id, confirmedName: api.store.client(created.id)!.name });
+    await command('deleteContact', { contactId: mine.id, confirmed: true });
   });
 });

@@ -1,12 +1,11 @@
 // Sort By: clients and contacts by name, or by their last change (newest first), per account; the
 // `paymoContacts.sortOrder` setting decides for an account whose order was not chosen.
 import * as assert from 'node:assert/strict';
-import * as vscode from 'vscode';
 import { readyApi, refresh } from './support/contacts';
-import { clientNodes, contactNodes, setSetting } from './support/paymoApi';
+import { clientNodes, command, contactNodes, setSetting } from './support/paymoApi';
 import { sandboxApi } from './support/sandboxApi';
 
-const sortBy = (order: string) => vscode.commands.executeCommand('paymoContacts.sortBy', { order });
+const sortBy = (order: string) => command('sortBy', { order });
 
 describe('Sort the view', () => {
   afterEach(async () => {

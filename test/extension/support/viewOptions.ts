@@ -1,16 +1,16 @@
 // The view's filter, order and changes as the tests set and read them: through the commands, and as
 // VS Code reads the view (its rows, their items, the view's description and badge).
-import * as vscode from 'vscode';
 import type { PaymoContactsApi } from '../../../src/testApi';
 import type { ViewFilter } from '../../../src/store/viewFilter';
-import { clientNodes, contactNodes } from './paymoApi';
+import { clientNodes, command, contactNodes } from './paymoApi';
 
-export function setFilter(filter: Partial<ViewFilter>): Thenable<ViewFilter | undefined> {
-  return vscode.commands.executeCommand<ViewFilter | undefined>('paymoContacts.filter', filter);
+/** Sets the filter of the account the argument names (`accountId`, `account`), or of the only one signed in. */
+export function setFilter(filter: Partial<ViewFilter> & { accountId?: string | undefined; account?: unknown }): Thenable<ViewFilter | undefined> {
+  return command<ViewFilter>('filter', filter);
 }
 
 export async function clearFilter(): Promise<void> {
-  await vscode.commands.executeCommand('paymoContacts.clearFilter');
+  await command('clearFilter');
 }
 
 /** The view's rows: each client's label with its contacts' labels. */
