@@ -109,10 +109,12 @@ export class AccountStore {
 
   /**
    * Takes a sync's model, keeps the writes made meanwhile, and fires one change for what it changed.
-   * Returns what changed elsewhere: the model before (with this window's writes in it) against after.
+   * Returns what changed elsewhere: the model before (with this window's writes in it) against after;
+   * nothing when the model before was not a whole sync's (nothing yet, or only the cached first level).
    */
   private adopt(result: SyncResult, pending: readonly PendingWrite[]): RecordChange[] {
-    const before = this._origin === 'none' ? undefined : { clients: this.clientsById, contacts: this.contactsById, skipped: this._skipped };
+    const whole = this.deltaUnavailable === undefined;
+    const before = whole ? { clients: this.clientsById, contacts: this.contactsById, skipped: this._skipped } : undefined;
     this.replace(
       {
         clients: [...result.clients.values()],

@@ -99,9 +99,12 @@ describe('Changes made elsewhere, from a sync', () => {
     assert.equal(store.contact(during.id)?.position, 'Changed during the sync');
   });
 
-  it('lists nothing on a first load, and a record Paymo sends unreadable is not “deleted”', async () => {
+  it('lists nothing on a first load, nor after a start from the cached first level alone, and a record Paymo sends unreadable is not “deleted”', async () => {
     const store = new AccountStore();
     assert.deepEqual((await store.sync(fx.api())).changes, []);
+    const firstLevelOnly = new AccountStore();
+    firstLevelOnly.fromCache({ clients: [...store.clients()], contacts: [], loadedAt: new Date().toISOString() });
+    assert.deepEqual((await firstLevelOnly.sync(fx.api())).changes, [], 'its contacts are not all new');
     const odd = store.contactsOf(6)[0]!;
     await setQuirks(fx.sb, { reshape: [{ collection: 'clientcontacts', id: odd.id, set: { access: null } }] });
     try {
