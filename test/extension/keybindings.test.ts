@@ -39,9 +39,13 @@ async function defaultKeybindings(): Promise<Keybinding[]> {
 }
 
 describe('Keybindings', () => {
-  it('Filter and Show Changes have keys that no default keybinding of VS Code uses (nor begins a chord with)', async () => {
+  it('Filter, Show Changes and every other key of ours: none that a default keybinding of VS Code uses (or begins a chord with)', async () => {
     const ours = (manifest as { contributes?: { keybindings?: Keybinding[] } }).contributes?.keybindings ?? [];
-    assert.deepEqual(ours.map((b) => b.command).sort(), ['paymoContacts.filter', 'paymoContacts.showChanges']);
+    for (const command of ['paymoContacts.filter', 'paymoContacts.showChanges'])
+      assert.ok(
+        ours.some((b) => b.command === command),
+        `a key for ${command}`,
+      );
     const defaults = await defaultKeybindings();
     assert.ok(defaults.length > 300, `${defaults.length} default keybindings read`);
     for (const binding of ours) {
