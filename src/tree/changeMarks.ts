@@ -4,6 +4,7 @@
 // account are its `UnseenChanges` (src/store); this is only how the view shows them.
 import * as vscode from 'vscode';
 import type { RecordChange } from '../store/recordChanges';
+import { countText, takesSingular } from '../ui/displayFormat';
 import type { TreeAccount, TreeAccounts } from './treeAccount';
 import type { TreeNode } from './treeNode';
 import { itemOfUri, itemUri } from './itemUri';
@@ -64,11 +65,10 @@ export class ChangeMarks implements vscode.FileDecorationProvider, vscode.Dispos
     if (own) return ownDecoration(own);
     const inside = item.collection === 'clients' ? account.changes.inClient(item.id) : 0;
     if (!inside) return undefined;
-    return new vscode.FileDecoration(
-      inside > 99 ? '9+' : String(inside),
-      vscode.l10n.t('{0} of its contacts changed elsewhere', inside),
-      new vscode.ThemeColor('gitDecoration.modifiedResourceForeground'),
-    );
+    const tooltip = takesSingular(inside)
+      ? vscode.l10n.t('{0} contact changed elsewhere', countText(inside))
+      : vscode.l10n.t('{0} contacts changed elsewhere', countText(inside));
+    return new vscode.FileDecoration(inside > 99 ? '9+' : String(inside), tooltip, new vscode.ThemeColor('gitDecoration.modifiedResourceForeground'));
   }
 
   dispose(): void {
@@ -95,7 +95,10 @@ export class ChangeMarks implements vscode.FileDecorationProvider, vscode.Dispos
   private updateBadge(): void {
     const count = this.count;
     if ((this.view.badge?.value ?? 0) === count) return;
-    this.view.badge = count ? { value: count, tooltip: vscode.l10n.t('{0} change(s) made elsewhere since you last looked', count) } : undefined;
+    const tooltip = takesSingular(count)
+      ? vscode.l10n.t('{0} change made elsewhere since you last looked', countText(count))
+      : vscode.l10n.t('{0} changes made elsewhere since you last looked', countText(count));
+    this.view.badge = count ? { value: count, tooltip } : undefined;
     this.countChanged.fire(count);
   }
 }
@@ -109,9 +112,9 @@ function seen(node: TreeNode): void {
 function ownDecoration(change: RecordChange): vscode.FileDecoration {
   switch (change.kind) {
     case 'created':
-      return new vscode.FileDecoration('+', vscode.l10n.t('New, made elsewhere'), new vscode.ThemeColor('gitDecoration.addedResourceForeground'));
+      return new vscode.FileDecoration('+', vscode.l10n.t('Created elsewhere'), new vscode.ThemeColor('gitDecoration.addedResourceForeground'));
     case 'moved':
-      return new vscode.FileDecoration('→', vscode.l10n.t('Moved here elsewhere'), new vscode.ThemeColor('gitDecoration.renamedResourceForeground'));
+      return new vscode.FileDecoration('→', vscode.l10n.t('Moved to this client elsewhere'), new vscode.ThemeColor('gitDecoration.renamedResourceForeground'));
     default:
       return new vscode.FileDecoration('●', vscode.l10n.t('Changed elsewhere'), new vscode.ThemeColor('gitDecoration.modifiedResourceForeground'));
   }
@@ -122,9 +125,9 @@ export function changeNote(change: RecordChange | undefined): string | undefined
   if (!change) return undefined;
   switch (change.kind) {
     case 'created':
-      return vscode.l10n.t('new, made elsewhere');
+      return vscode.l10n.t('created elsewhere');
     case 'moved':
-      return vscode.l10n.t('moved here elsewhere');
+      return vscode.l10n.t('moved to this client elsewhere');
     default:
       return vscode.l10n.t('changed elsewhere');
   }

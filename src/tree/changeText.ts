@@ -28,9 +28,15 @@ export function changeKindText(collection: PaymoCollection, kind: ChangeKind): s
 /** "Position: Intern → Associate", one per changed field, as plain text. */
 export function fieldChangeTexts(change: RecordChange, account: Pick<TreeAccount, 'store'>, short = false): string[] {
   return change.fields.map((f) => {
-    const [before, after] = [valueText(change.collection, f, f.before, account), valueText(change.collection, f, f.after, account)];
+    const label = fieldLabel(f.field, change.collection);
+    // A picture's address says nothing to a reader: only whether one came, went or was replaced.
+    if (f.field === 'image') {
+      if (f.before === null) return vscode.l10n.t('{0}: added', label);
+      return f.after === null ? vscode.l10n.t('{0}: removed', label) : vscode.l10n.t('{0}: replaced', label);
+    }
+    const [before, after] = [valueText(f, f.before, account), valueText(f, f.after, account)];
     const cut = (text: string) => (short && text.length > SHORT_VALUE ? `${text.slice(0, SHORT_VALUE - 1)}…` : text);
-    return vscode.l10n.t('{0}: {1} → {2}', fieldLabel(f.field, change.collection), cut(before), cut(after));
+    return vscode.l10n.t('{0}: {1} → {2}', label, cut(before), cut(after));
   });
 }
 
@@ -41,7 +47,7 @@ export function changeLines(change: RecordChange, account: Pick<TreeAccount, 'st
   );
 }
 
-function valueText(collection: PaymoCollection, change: FieldChange, value: FieldValue, account: Pick<TreeAccount, 'store'>): string {
+function valueText(change: FieldChange, value: FieldValue, account: Pick<TreeAccount, 'store'>): string {
   if (value === null) return vscode.l10n.t('(none)');
   switch (change.field) {
     case 'client_id':
@@ -52,8 +58,6 @@ function valueText(collection: PaymoCollection, change: FieldChange, value: Fiel
       return value ? vscode.l10n.t('Has access') : vscode.l10n.t('No access');
     case 'active':
       return value ? vscode.l10n.t('Active') : vscode.l10n.t('Archived');
-    case 'image':
-      return collection === 'clients' ? vscode.l10n.t('a logo') : vscode.l10n.t('a picture');
     default:
       return String(value).replace(/\s*\r?\n\s*/g, ' ');
   }

@@ -8,7 +8,7 @@ import { changeNote } from './changeMarks';
 import { changeLines } from './changeText';
 import { contactCountText } from './contactCount';
 import { clientContextValue } from './contextValue';
-import { dateTimeText } from '../ui/displayFormat';
+import { countText, dateTimeText, takesSingular } from '../ui/displayFormat';
 import { itemUri } from './itemUri';
 import { actionLink, field, tooltipMarkdown } from './markdown';
 
@@ -42,7 +42,7 @@ export class ClientNode {
     item.resourceUri = itemUri(this.account.keyPrefix, 'clients', client.id);
     item.contextValue = clientContextValue(client);
     item.iconPath = icon ?? new vscode.ThemeIcon(client.active ? 'organization' : 'archive');
-    const counted = count.shown < count.total ? vscode.l10n.t('{0} of {1} contacts', count.shown, count.total) : contactCountText(count.total);
+    const counted = count.shown < count.total ? partCountText(count) : contactCountText(count.total);
     item.description = [client.active ? undefined : vscode.l10n.t('archived'), counted].filter(Boolean).join(' · ');
     item.tooltip = this.tooltip(count.total, change);
     item.accessibilityInformation = {
@@ -80,4 +80,11 @@ export class ClientNode {
       changed.length ? [changed.join('  \n')] : [],
     );
   }
+}
+
+/** "3 of 14 contacts": the form is the total's. */
+function partCountText({ shown, total }: ContactCount): string {
+  return takesSingular(total)
+    ? vscode.l10n.t('{0} of {1} contact', countText(shown), countText(total))
+    : vscode.l10n.t('{0} of {1} contacts', countText(shown), countText(total));
 }

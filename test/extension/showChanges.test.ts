@@ -54,7 +54,7 @@ describe('Changes made elsewhere', () => {
     await refresh(api);
 
     assert.equal(badge(api), 4, JSON.stringify(api.accounts.first.changes.all()));
-    assert.match(api.tree.view.badge!.tooltip, /^4 change\(s\) made elsewhere/);
+    assert.match(api.tree.view.badge!.tooltip, /^4 changes made elsewhere since you last looked$/);
     assert.equal(decoration(api, 'clientcontacts', edited.id)?.badge, '●');
     assert.equal(decoration(api, 'clientcontacts', moved.id)?.badge, '→');
     assert.equal(decoration(api, 'clientcontacts', created.id)?.badge, '+');
@@ -63,7 +63,7 @@ describe('Changes made elsewhere', () => {
     const tooltip = api.tree.getTreeItem(nodeOfContact(api, edited.id)!).tooltip as vscode.MarkdownString;
     assert.match(tooltip.value, /Changed elsewhere since you last looked\\: Contact edited/);
     assert.match(tooltip.value, /Position\\: Intern → Partner/);
-    assert.match(api.tree.getTreeItem(nodeOfContact(api, moved.id)!).accessibilityInformation!.label, /moved here elsewhere/);
+    assert.match(api.tree.getTreeItem(nodeOfContact(api, moved.id)!).accessibilityInformation!.label, /moved to this client elsewhere/);
 
     const listed = api.accounts.first.changes.all();
     const byId = new Map(listed.map((c) => [c.id, c]));

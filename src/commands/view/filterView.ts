@@ -4,7 +4,9 @@
 import * as vscode from 'vscode';
 import type { Services } from '../../services';
 import { CLIENT_TOGGLES, CONTACT_TOGGLES, NO_FILTER, readViewFilter, type FilterToggle, type ViewFilter } from '../../store/viewFilter';
+import { contactCountText } from '../../tree/contactCount';
 import { toggleLabel } from '../../tree/filterLabels';
+import { countText, takesSingular } from '../../ui/displayFormat';
 import { isObject } from '../../webviewContract/isObject';
 
 const FILTER_FIELDS: readonly string[] = Object.keys(NO_FILTER);
@@ -76,5 +78,7 @@ async function pickFilter(services: Services, current: ViewFilter): Promise<View
 function countTitle(services: Services): string {
   const shown = services.tree.shown(services.account);
   const contacts = shown.clients.reduce((sum, client) => sum + shown.contactsOf(client.id).length, 0);
-  return vscode.l10n.t('Filter: {0} contacts in {1} clients', contacts, shown.clients.length);
+  const clients = shown.clients.length;
+  const clientsText = takesSingular(clients) ? vscode.l10n.t('{0} client', countText(clients)) : vscode.l10n.t('{0} clients', countText(clients));
+  return vscode.l10n.t('Filter: {0} in {1}', contactCountText(contacts), clientsText);
 }
