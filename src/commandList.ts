@@ -6,11 +6,19 @@ import { registerCommandTable } from './accounts/commandTable';
 import { contactCommands } from './commands';
 import { clientCommands } from './commands/clients';
 import { coreCommands } from './commands/core';
+import { viewCommands } from './commands/view';
 import { formCommands, type Forms } from './forms';
 import { importExportCommands } from './importExport';
 import type { ExtensionServices } from './services';
 
 export function registerCommands(services: ExtensionServices, forms: Forms): void {
-  const tables = [coreCommands(services), contactCommands(), clientCommands(forms.client), formCommands(forms), importExportCommands(services)];
+  const tables = [
+    coreCommands(services),
+    contactCommands(),
+    clientCommands(forms.client),
+    formCommands(forms),
+    importExportCommands(services),
+    viewCommands(services),
+  ];
   for (const table of tables) registerCommandTable(services, table);
 }

@@ -11,7 +11,8 @@
 //   src/tree           the Clients & Contacts view
 //   src/accounts       the accounts (one or several), their loaders, which one a command acts on,
 //                      the command tables' registration
-//   src/commands       the commands: core/ (sign-in, accounts, refresh, log), clients/, the contact commands
+//   src/commands       the commands: core/ (sign-in, accounts, refresh, log), clients/, view/ (filter,
+//                      sort, changes), the contact commands
 //   src/forms          the contact and client form webviews and their commands
 //   src/importExport   import and export: commands, preview webview, progress, resume
 //   src/commandList.ts every command table, registered in one place
@@ -36,11 +37,13 @@ import { withAccount } from './accounts/withAccount';
 import { AccountStore } from './store/accountStore';
 import { StoreCache } from './store/storeCache';
 import { TreeCache } from './store/treeCache';
+import { UnseenChanges } from './store/unseenChanges';
 import type { PaymoContactsApi } from './testApi';
 import { ClientsTree } from './tree/clientsTree';
 import { AutoRefresh } from './accounts/autoRefresh';
 import { ImageCache } from './tree/imageCache';
 import { AccountLoader } from './accounts/accountLoader';
+import { ViewOptions } from './tree/viewOptions';
 import { ViewStatus } from './tree/viewStatus';
 import { openWalkthrough } from './ui/walkthrough';
 
@@ -64,7 +67,9 @@ export function activate(context: vscode.ExtensionContext): PaymoContactsApi | u
     const loader = new AccountLoader(auth, store, tree.view, cache, images, log, (client) => tree.lists(client));
     // Called only once the list exists: a label is read after activation has built it.
     const peers = () => accounts.signedIn();
-    return new Account({ auth, store, cache, images, loader, others: [new AutoRefresh(loader, store, tree.view)], peers });
+    const viewOptions = new ViewOptions(context.workspaceState, auth);
+    const changes = new UnseenChanges(store);
+    return new Account({ auth, store, cache, images, loader, viewOptions, changes, others: [new AutoRefresh(loader, store, tree.view)], peers });
   };
   const accounts = new AccountList(context.secrets, log, makeAccount);
   tree.attach(accounts);

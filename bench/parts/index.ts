@@ -1,5 +1,5 @@
 // Every part of the bench, in the order a full run takes them. The ones that only read the generated
-// data go first; the ones that write to it (import, rateLimit, refresh) after, each on data it
+// data go first; the ones that write to it (import, rateLimit, view, refresh) after, each on data it
 // prepared itself. A new part: its file in this folder (see ../part.ts), its rows in ../rows.ts, and
 // its place in this list.
 import type { BenchConfig } from '../config';
@@ -16,8 +16,9 @@ import { part as preview } from './preview';
 import { part as rateLimit } from './rateLimit';
 import { part as read } from './read';
 import { part as refresh } from './refresh';
+import { part as view } from './view';
 
-export const PARTS: readonly Part[] = [loads, cachedStart, memory, exportPart, read, preview, importPart, rateLimit, bundle, activation, refresh];
+export const PARTS: readonly Part[] = [loads, cachedStart, memory, exportPart, read, preview, importPart, rateLimit, bundle, activation, view, refresh];
 
 /** The parts `--only` names, in run order; every part without a selection. Throws on a name no part has. */
 export function selectParts(names?: readonly string[]): Part[] {

@@ -2,12 +2,12 @@
 // a name like `<img onerror=…>` or `**boss**` shows as typed), with the profile image above them.
 import * as vscode from 'vscode';
 import type { ClientContact } from '../paymo';
-import { contactTooltip } from '../tree/contactNode';
+import { contactDetailsMarkdown } from '../tree/contactNode';
 import { escapeMarkdown } from '../ui/textEscaping';
 
 export function contactMarkdown(contact: ClientContact, clientName: string): string {
   const image = imageMarkdown(contact);
-  return `${[...(image ? [image] : []), contactTooltip(contact, clientName).value].join('\n\n')}\n`;
+  return `${[...(image ? [image] : []), contactDetailsMarkdown(contact, clientName).value].join('\n\n')}\n`;
 }
 
 function imageMarkdown(contact: ClientContact): string | undefined {

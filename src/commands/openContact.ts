@@ -10,6 +10,8 @@ export async function openContact(services: Services, arg: unknown): Promise<vsc
     none: vscode.l10n.t('There are no contacts yet.'),
   });
   if (!contact) return undefined;
+  // Opened is seen, however it was opened (the tree, the palette, a keybinding).
+  services.account.changes.seen('clientcontacts', contact.id);
   const uri = contactUri(services.account, contact);
   await vscode.commands.executeCommand('markdown.showPreview', uri);
   return uri;

@@ -63,7 +63,10 @@ export function formCommands(forms: Forms): CommandTable {
       action: vscode.l10n.t('Edit contact'),
       forAccount: async (scoped, arg) => {
         const contact = await contactTarget(scoped, arg, { title: vscode.l10n.t('Edit Contact'), none: vscode.l10n.t('There are no contacts to edit.') });
-        if (contact) forms.contact.edit(scoped, contact);
+        if (!contact) return undefined;
+        // Opened is seen.
+        scoped.account.changes.seen('clientcontacts', contact.id);
+        forms.contact.edit(scoped, contact);
         return undefined;
       },
     },

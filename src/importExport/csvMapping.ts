@@ -2,6 +2,7 @@
 // it holds (or that it is to be left out). Tests and keybindings pass `{ columns: { header: field } }`.
 import * as vscode from 'vscode';
 import { COLUMN_FIELDS, type ColumnField } from '../interchange/csvColumns';
+import { fieldLabel } from '../ui/fieldLabel';
 import { notificationText } from '../ui/textEscaping';
 
 export type ColumnMapping = Record<string, ColumnField>;
@@ -30,25 +31,4 @@ export async function askColumns(headers: readonly string[]): Promise<ColumnMapp
     if (picked.field) mapping.push([header, picked.field]);
   }
   return Object.fromEntries(mapping);
-}
-
-function fieldLabel(field: ColumnField): string {
-  switch (field) {
-    case 'name':
-      return vscode.l10n.t('Name');
-    case 'email':
-      return vscode.l10n.t('Email');
-    case 'phone':
-      return vscode.l10n.t('Phone');
-    case 'mobile':
-      return vscode.l10n.t('Mobile');
-    case 'fax':
-      return vscode.l10n.t('Fax');
-    case 'skype':
-      return vscode.l10n.t('Skype');
-    case 'position':
-      return vscode.l10n.t('Position');
-    case 'notes':
-      return vscode.l10n.t('Notes');
-  }
 }

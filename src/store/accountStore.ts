@@ -5,6 +5,7 @@
 import type { Client, ClientContact, PaymoId, SkippedRecord } from '../paymo';
 import { Emitter, type Event } from './events';
 import { compareClients, compareContacts } from './ordering';
+import { recordChanges, type RecordChange } from './recordChanges';
 import { deltaSync, fullSync, refusesDelta, type SyncResult, type SyncSource } from './sync';
 
 /** `all`: everything may have changed (a load); `clients`: only these clients' contacts (or the clients themselves). */
@@ -31,6 +32,8 @@ export interface SyncReport {
   fallback?: string;
   summary: SyncResult['summary'];
   skipped: readonly SkippedRecord[];
+  /** What it brought that the store did not hold before (none after a start from nothing). */
+  changes: readonly RecordChange[];
 }
 
 type PendingWrite =
@@ -52,6 +55,9 @@ export class AccountStore {
   private pending: PendingWrite[] | undefined;
   private readonly changed = new Emitter<StoreChange>();
   readonly onDidChange: Event<StoreChange> = this.changed.event;
+  private readonly loadedChanges = new Emitter<readonly RecordChange[]>();
+  /** A sync brought changes made elsewhere (fired just before its `onDidChange`). */
+  readonly onDidLoadChanges: Event<readonly RecordChange[]> = this.loadedChanges.event;
 
   get origin(): StoreOrigin {
     return this._origin;
@@ -94,15 +100,21 @@ export class AccountStore {
       }
       result ??= await fullSync(source, signal);
       signal?.throwIfAborted();
-      this.adopt(result, pending);
-      return { mode: result.mode, ...(fallback ? { fallback } : {}), summary: result.summary, skipped: result.skipped };
+      const changes = this.adopt(result, pending);
+      return { mode: result.mode, ...(fallback ? { fallback } : {}), summary: result.summary, skipped: result.skipped, changes };
     } finally {
       if (this.pending === pending) this.pending = undefined;
     }
   }
 
-  /** Takes a sync's model, keeps the writes made meanwhile, and fires one change for what it changed. */
-  private adopt(result: SyncResult, pending: readonly PendingWrite[]): void {
+  /**
+   * Takes a sync's model, keeps the writes made meanwhile, and fires one change for what it changed.
+   * Returns what changed elsewhere: the model before (with this window's writes in it) against after;
+   * nothing when the model before was not a whole sync's (nothing yet, or only the cached first level).
+   */
+  private adopt(result: SyncResult, pending: readonly PendingWrite[]): RecordChange[] {
+    const whole = this.deltaUnavailable === undefined;
+    const before = whole ? { clients: this.clientsById, contacts: this.contactsById, skipped: this._skipped } : undefined;
     this.replace(
       {
         clients: [...result.clients.values()],
@@ -115,8 +127,11 @@ export class AccountStore {
     );
     const affected = new Set(result.affectedClientIds);
     for (const write of pending) this.apply(write).forEach((id) => affected.add(id));
+    const changes = before ? recordChanges(before, { clients: this.clientsById, contacts: this.contactsById, skipped: this._skipped }) : [];
+    if (changes.length) this.loadedChanges.fire(changes);
     if (result.mode === 'full' || result.clientsChanged) this.changed.fire({ kind: 'all' });
     else if (affected.size) this.changed.fire({ kind: 'clients', clientIds: [...affected] });
+    return changes;
   }
 
   /** Shows an earlier start's data (from the disk cache) until a load replaces it. */

@@ -15,15 +15,15 @@ export class AccountNode {
     return `account:${this.account.slot.number}`;
   }
 
-  /** `age`: how old the data is ("updated 3 min ago"), when it has loaded. */
-  toTreeItem(age: string | undefined): vscode.TreeItem {
+  /** `described`: its filter while one is set, and how old the data is ("updated 3 min ago") once it has loaded. */
+  toTreeItem(described: string | undefined): vscode.TreeItem {
     const { account } = this;
     const item = new vscode.TreeItem(account.label, vscode.TreeItemCollapsibleState.Expanded);
     item.id = this.id;
     item.contextValue = accountContextValue(mayChangeClients(account.auth.user));
     item.iconPath = new vscode.ThemeIcon('account');
     const { state, message } = account.loader;
-    item.description = stateText(state) ?? (message ? vscode.l10n.t('could not refresh') : age);
+    item.description = stateText(state) ?? (message ? vscode.l10n.t('could not refresh') : described);
     item.tooltip = untrustedMarkdown(account.label, [
       ...field(vscode.l10n.t('Server'), account.auth.baseUrl),
       ...field(vscode.l10n.t('Email'), account.auth.user?.email),

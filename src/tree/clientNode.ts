@@ -2,11 +2,25 @@
 // replaced in place), so that VS Code keeps selection and expansion across refreshes.
 import * as vscode from 'vscode';
 import type { TreeAccount } from './treeAccount';
-import { mayChangeClients, type Client } from '../paymo';
+import { mayChangeClients, WRITABLE_CLIENT_FIELDS, type Client } from '../paymo';
+import type { RecordChange } from '../store/recordChanges';
+import { changeNote } from './changeMarks';
+import { changeLines } from './changeText';
 import { contactCountText } from './contactCount';
 import { clientContextValue } from './contextValue';
-import { dateTimeText } from '../ui/displayFormat';
-import { field, untrustedMarkdown } from './markdown';
+import { countText, dateTimeText, takesSingular } from '../ui/displayFormat';
+import { itemUri } from './itemUri';
+import { actionLink, field, tooltipMarkdown } from './markdown';
+
+/** The fields a client's copy links copy (`paymoContacts.copyField`). */
+export const COPYABLE_CLIENT_FIELDS = [...WRITABLE_CLIENT_FIELDS, 'id'] as const;
+export type CopyableClientField = (typeof COPYABLE_CLIENT_FIELDS)[number];
+
+/** How many of a client's contacts the view shows: `shown` of `total` while a filter hides some. */
+export interface ContactCount {
+  shown: number;
+  total: number;
+}
 
 export class ClientNode {
   readonly kind = 'client';
@@ -20,34 +34,57 @@ export class ClientNode {
     return `${this.account.keyPrefix}client:${this.client.id}`;
   }
 
-  toTreeItem(icon: vscode.Uri | undefined, contactCount: number): vscode.TreeItem {
+  /** `change`: what changed elsewhere of the client itself and is not seen yet. */
+  toTreeItem(icon: vscode.Uri | undefined, count: ContactCount, change: RecordChange | undefined): vscode.TreeItem {
     const { client } = this;
     const item = new vscode.TreeItem(client.name, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
+    item.resourceUri = itemUri(this.account.keyPrefix, 'clients', client.id);
     item.contextValue = clientContextValue(client, mayChangeClients(this.account.auth.user));
     item.iconPath = icon ?? new vscode.ThemeIcon(client.active ? 'organization' : 'archive');
-    item.description = [client.active ? undefined : vscode.l10n.t('archived'), contactCountText(contactCount)].filter(Boolean).join(' · ');
-    item.tooltip = clientTooltip(client, contactCount);
+    const counted = count.shown < count.total ? partCountText(count) : contactCountText(count.total);
+    item.description = [client.active ? undefined : vscode.l10n.t('archived'), counted].filter(Boolean).join(' · ');
+    item.tooltip = this.tooltip(count.total, change);
     item.accessibilityInformation = {
-      label: client.active ? client.name : vscode.l10n.t('{0}, archived client', client.name),
+      label: [client.active ? client.name : vscode.l10n.t('{0}, archived client', client.name), counted, changeNote(change)].filter(Boolean).join(', '),
     };
     return item;
   }
+
+  /** Every field, each value with a link that copies it; what changed elsewhere below them. */
+  private tooltip(contactCount: number, change: RecordChange | undefined): vscode.MarkdownString {
+    const { client, account } = this;
+    const target = { clientId: client.id, ...(account.id ? { accountId: account.id } : {}) };
+    const copy = (field: CopyableClientField) => actionLink(vscode.l10n.t('Copy'), 'paymoContacts.copyField', { ...target, field });
+    const changed = change ? changeLines(change, account) : [];
+    return tooltipMarkdown(
+      client.name,
+      [
+        ...field(vscode.l10n.t('Status'), client.active ? vscode.l10n.t('Active') : vscode.l10n.t('Archived')),
+        ...field(vscode.l10n.t('Contacts'), contactCount),
+        ...field(vscode.l10n.t('Email'), client.email, copy('email')),
+        ...field(vscode.l10n.t('Phone'), client.phone, copy('phone')),
+        ...field(vscode.l10n.t('Fax'), client.fax, copy('fax')),
+        ...field(vscode.l10n.t('Website'), client.website, copy('website')),
+        ...field(vscode.l10n.t('Address'), client.address, copy('address')),
+        ...field(vscode.l10n.t('City'), client.city, copy('city')),
+        ...field(vscode.l10n.t('State'), client.state, copy('state')),
+        ...field(vscode.l10n.t('Postal code'), client.postal_code, copy('postal_code')),
+        ...field(vscode.l10n.t('Country'), client.country, copy('country')),
+        ...field(vscode.l10n.t('Fiscal information'), client.fiscal_information, copy('fiscal_information')),
+        ...field(vscode.l10n.t('Logo'), client.image ? vscode.l10n.t('Yes') : vscode.l10n.t('None')),
+        ...field(vscode.l10n.t('Created'), dateTimeText(client.created_on)),
+        ...field(vscode.l10n.t('Updated'), dateTimeText(client.updated_on)),
+        ...field(vscode.l10n.t('Paymo ID'), client.id, copy('id')),
+      ],
+      changed.length ? [changed.join('  \n')] : [],
+    );
+  }
 }
 
-function clientTooltip(client: Client, contactCount: number): vscode.MarkdownString {
-  const address = [client.address, client.city, client.state, client.postal_code, client.country].filter(Boolean).join(', ');
-  return untrustedMarkdown(client.name, [
-    ...field(vscode.l10n.t('Status'), client.active ? vscode.l10n.t('Active') : vscode.l10n.t('Archived')),
-    ...field(vscode.l10n.t('Contacts'), contactCount),
-    ...field(vscode.l10n.t('Email'), client.email),
-    ...field(vscode.l10n.t('Phone'), client.phone),
-    ...field(vscode.l10n.t('Fax'), client.fax),
-    ...field(vscode.l10n.t('Website'), client.website),
-    ...field(vscode.l10n.t('Address'), address),
-    ...field(vscode.l10n.t('Fiscal information'), client.fiscal_information),
-    ...field(vscode.l10n.t('Created'), dateTimeText(client.created_on)),
-    ...field(vscode.l10n.t('Updated'), dateTimeText(client.updated_on)),
-    ...field(vscode.l10n.t('Paymo ID'), client.id),
-  ]);
+/** "3 of 14 contacts": the form is the total's. */
+function partCountText({ shown, total }: ContactCount): string {
+  return takesSingular(total)
+    ? vscode.l10n.t('{0} of {1} contact', countText(shown), countText(total))
+    : vscode.l10n.t('{0} of {1} contacts', countText(shown), countText(total));
 }

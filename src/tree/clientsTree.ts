@@ -2,16 +2,22 @@
 // itself. With one signed-in account the first level is its clients, as it always was; with several,
 // the first level is the accounts, each with its clients below. Node objects are kept per account and
 // id, so a refresh repaints the same nodes and VS Code keeps selection and expansion; a store change
-// names its clients, and only those nodes are repainted.
+// names its clients, and only those nodes are repainted. What each account shows (its filter, its
+// order) is worked out below the view (`showTree`, src/store) once per change of the data or the options.
 import * as vscode from 'vscode';
 import type { TreeAccount, TreeAccounts } from './treeAccount';
 import type { Client, ClientContact, PaymoId } from '../paymo';
 import type { StoreChange } from '../store/accountStore';
+import type { RecordChange } from '../store/recordChanges';
+import { showTree, type ShownTree } from '../store/shownTree';
+import { isFiltering } from '../store/viewFilter';
+import { ViewIndex } from '../store/viewIndex';
 import { SECTION } from '../auth/apiSettings';
 import { AccountNode } from './accountNode';
+import { ChangeMarks } from './changeMarks';
 import { ClientNode } from './clientNode';
 import { ContactNode } from './contactNode';
-import { dataAgeText } from './dataAge';
+import { accountDescription } from './dataAge';
 import { ContactsDragAndDrop } from './dragAndDrop';
 import type { TreeNode } from './treeNode';
 import { VIEW_ID } from './viewId';
@@ -27,22 +33,29 @@ const ITEMS_MADE_MS = 50;
 /** What the first level shows (`viewStatus.ts` decides): one account's clients (or nothing, for a welcome), or the accounts. */
 export type TreeLayout = { kind: 'one'; account: TreeAccount; showing: boolean } | { kind: 'several'; accounts: readonly TreeAccount[] };
 
-/** One account's nodes, kept per id. */
+/** One account's nodes, kept per id, and what the view shows of its data (worked out when first asked). */
 interface AccountNodes {
   node: AccountNode;
   clients: Map<PaymoId, ClientNode>;
   contacts: Map<PaymoId, ContactNode>;
-  subscription: vscode.Disposable;
+  shown: ShownTree | undefined;
+  subscriptions: vscode.Disposable[];
 }
 
 export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   readonly view: vscode.TreeView<TreeNode>;
   /** Contacts dragged onto another client move there; contact files dropped onto a client are imported. */
   readonly dragAndDrop = new ContactsDragAndDrop();
+  /** Changes made elsewhere: the badge, the rows' decorations, seen on selection. */
+  readonly marks: ChangeMarks;
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
+  private readonly optionsChanged = new vscode.EventEmitter<TreeAccount>();
+  /** An account's filter or order changed (the view's description and title buttons follow). */
+  readonly onDidChangeOptions = this.optionsChanged.event;
   private readonly nodes = new Map<TreeAccount, AccountNodes>();
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly index = new ViewIndex();
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.optionsChanged];
   /** Reveals waiting for VS Code to list the first level again. */
   private rootWaiters: (() => void)[] = [];
   /** Nothing until the accounts are known; a welcome view shows then. */
@@ -55,10 +68,14 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
       canSelectMany: true,
       dragAndDropController: this.dragAndDrop,
     });
+    this.marks = new ChangeMarks(this.view);
     this.disposables.push(
       this.view,
+      this.marks,
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(`${SECTION}.showArchivedClients`)) this.refresh();
+        if (!e.affectsConfiguration(`${SECTION}.showArchivedClients`)) return;
+        for (const nodes of this.nodes.values()) nodes.shown = undefined;
+        this.refresh();
       }),
     );
   }
@@ -69,12 +86,13 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
       for (const account of accounts.all) this.nodesOf(account);
       for (const [account, nodes] of this.nodes) {
         if (accounts.all.includes(account)) continue;
-        nodes.subscription.dispose();
+        nodes.subscriptions.forEach((s) => s.dispose());
         this.nodes.delete(account);
       }
     };
     sync();
     this.disposables.push(accounts.onDidChangeAccounts(sync));
+    this.marks.attach(accounts);
   }
 
   /** Whether archived clients are listed too (setting `paymoContacts.showArchivedClients`). */
@@ -82,9 +100,32 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
     return vscode.workspace.getConfiguration(SECTION).get<boolean>('showArchivedClients', false);
   }
 
-  /** The account's clients the view lists under the current setting. */
+  /** The account's clients the view lists under the current setting (whatever its filter hides). */
   visibleClients(account: TreeAccount): Client[] {
     return account.store.clients().filter((c) => this.lists(c));
+  }
+
+  /** What the view shows of the account: its clients and their contacts under its filter and order. */
+  shown(account: TreeAccount): ShownTree {
+    const nodes = this.nodesOf(account);
+    nodes.shown ??= showTree(
+      account.store,
+      { filter: account.viewOptions.filter, sort: account.viewOptions.sort, showArchived: this.showsArchived },
+      this.index,
+    );
+    return nodes.shown;
+  }
+
+  /** Whether the view shows the contact now (its client listed, the filter keeping it). */
+  showsContact(account: TreeAccount, contact: ClientContact): boolean {
+    return this.shown(account)
+      .contactsOf(contact.client_id)
+      .some((c) => c.id === contact.id);
+  }
+
+  /** Whether the view shows the client now. */
+  showsClient(account: TreeAccount, clientId: PaymoId): boolean {
+    return this.shown(account).clients.some((c) => c.id === clientId);
   }
 
   /** Whether the view lists this client under the current setting. */
@@ -135,7 +176,7 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
     const account = options.account ?? this.firstShown();
     const contact = account?.store.contact(contactId);
     const client = contact && account?.store.client(contact.client_id);
-    if (!account || !contact || !client || !this.lists(client)) return;
+    if (!account || !contact || !client || !this.showsContact(account, contact)) return;
     if (!this.view.visible) await vscode.commands.executeCommand(`workbench.view.extension.${CONTAINER_ID}`);
     await this.view.reveal(this.contactNode(account, contact, this.clientNode(account, client)), {
       select: options.select ?? true,
@@ -152,7 +193,7 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
    */
   async revealClient(account: TreeAccount, clientId: PaymoId): Promise<void> {
     const client = account.store.client(clientId);
-    if (!client || !this.lists(client)) return;
+    if (!client || !this.showsClient(account, clientId)) return;
     const listed = this.nextRootListing();
     if (!this.view.visible) await vscode.commands.executeCommand(`workbench.view.extension.${CONTAINER_ID}`);
     const reveal = () => Promise.resolve(this.view.reveal(this.clientNode(account, client), { select: true, focus: false, expand: false }));
@@ -182,7 +223,9 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
       case 'account':
         return node.account.loader.state === 'ready' ? this.clientNodesOf(node.account) : [];
       case 'client':
-        return node.account.store.contactsOf(node.client.id).map((c) => this.contactNode(node.account, c, node));
+        return this.shown(node.account)
+          .contactsOf(node.client.id)
+          .map((c) => this.contactNode(node.account, c, node));
       case 'contact':
         return [];
     }
@@ -196,21 +239,27 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
   getTreeItem(node: TreeNode): vscode.TreeItem {
     switch (node.kind) {
       case 'account':
-        return node.toTreeItem(dataAgeText(node.account.store));
-      case 'client':
-        return node.toTreeItem(this.icon(node, node.client.image_thumb_small ?? node.client.image), node.account.store.contactsOf(node.client.id).length);
+        return node.toTreeItem(accountDescription(node.account));
+      case 'client': {
+        const { account, client } = node;
+        const count = { shown: this.shown(account).contactsOf(client.id).length, total: account.store.contactsOf(client.id).length };
+        return node.toTreeItem(this.icon(node, client.image_thumb_small ?? client.image), count, account.changes.of('clients', client.id));
+      }
       case 'contact':
-        return node.toTreeItem(this.icon(node, node.contact.image_thumb_small ?? node.contact.image));
+        return node.toTreeItem(
+          this.icon(node, node.contact.image_thumb_small ?? node.contact.image),
+          node.account.changes.of('clientcontacts', node.contact.id),
+        );
     }
   }
 
   dispose(): void {
-    for (const nodes of this.nodes.values()) nodes.subscription.dispose();
+    for (const nodes of this.nodes.values()) nodes.subscriptions.forEach((s) => s.dispose());
     this.disposables.forEach((d) => d.dispose());
   }
 
   private clientNodesOf(account: TreeAccount): ClientNode[] {
-    return this.visibleClients(account).map((c) => this.clientNode(account, c));
+    return this.shown(account).clients.map((c) => this.clientNode(account, c));
   }
 
   /** The account whose data the view shows first: the one shown, or the first of several. */
@@ -243,7 +292,12 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
         node: new AccountNode(account),
         clients: new Map(),
         contacts: new Map(),
-        subscription: account.store.onDidChange((e) => this.onStoreChange(account, e)),
+        shown: undefined,
+        subscriptions: [
+          account.store.onDidChange((e) => this.onStoreChange(account, e)),
+          account.viewOptions.onDidChange(() => this.onOptionsChange(account)),
+          account.changes.onDidChange((changes) => this.onMarksChange(account, changes)),
+        ],
       };
       this.nodes.set(account, nodes);
     }
@@ -277,14 +331,16 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
 
   private onStoreChange(account: TreeAccount, change: StoreChange): void {
     const { store } = account;
+    const nodes = this.nodesOf(account);
+    nodes.shown = undefined;
     if (change.kind === 'all') {
       this.forgetMissing(account);
       this.refresh();
       return;
     }
-    // A client added, renamed, archived or restored moves in (or out of) its level: the level is repainted.
-    const nodes = this.nodesOf(account);
-    let moved = false;
+    // Under a filter or the order of last change, any change may move a client in or out of its level, or along it.
+    const { filter, sort } = account.viewOptions;
+    let moved = isFiltering(filter) || sort === 'lastChange';
     for (const id of change.clientIds) {
       const client = store.client(id);
       const before = nodes.clients.get(id)?.client;
@@ -293,7 +349,28 @@ export class ClientsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Di
     }
     this.forgetMissing(account);
     if (!moved) this.refresh(account, change.clientIds);
-    else if (this.layout?.kind === 'several') this.changed.fire(nodes.node);
+    else this.repaintLevel(account);
+  }
+
+  private onOptionsChange(account: TreeAccount): void {
+    this.nodesOf(account).shown = undefined;
+    this.repaintLevel(account);
+    this.optionsChanged.fire(account);
+  }
+
+  /** The rows whose marks came or went: their tooltips and screen-reader labels say what changed. */
+  private onMarksChange(account: TreeAccount, changes: readonly RecordChange[]): void {
+    const clientIds = new Set<PaymoId>();
+    for (const change of changes) {
+      if (change.collection === 'clients') clientIds.add(change.id);
+      else if (change.clientId !== undefined) clientIds.add(change.clientId);
+    }
+    if (clientIds.size) this.refresh(account, [...clientIds]);
+  }
+
+  /** The account's clients' level: the first level, or the account's row when several are listed. */
+  private repaintLevel(account: TreeAccount): void {
+    if (this.layout?.kind === 'several') this.changed.fire(this.nodesOf(account).node);
     else this.refresh();
   }
 

@@ -1,8 +1,11 @@
 // How old the data is ("updated 3 min ago", "cached, updated 2 days ago"): in the view's description
-// for the one account shown, on each account's row when several are. Kept current while the view is visible.
+// for the one account shown (after its filter, while one is set), on each account's row when several
+// are. Kept current while the view is visible.
 import * as vscode from 'vscode';
 import type { AccountStore } from '../store/accountStore';
 import { ageText } from '../ui/displayFormat';
+import { filterSummary } from './filterLabels';
+import type { TreeAccount } from './treeAccount';
 
 const TICK_MS = 30_000;
 
@@ -12,8 +15,8 @@ export class DataAge implements vscode.Disposable {
 
   constructor(
     private readonly view: vscode.TreeView<unknown>,
-    /** The store whose age the view's description says; undefined when the account rows say it. */
-    private readonly shown: () => AccountStore | undefined,
+    /** The account the view's description is about; undefined when the account rows say it. */
+    private readonly shown: () => TreeAccount | undefined,
     /** Each tick, for the account rows. */
     private readonly tick: () => void,
   ) {
@@ -23,16 +26,21 @@ export class DataAge implements vscode.Disposable {
   update(): void {
     clearInterval(this.timer);
     this.timer = undefined;
-    const store = this.shown();
-    this.view.description = store && dataAgeText(store);
+    const account = this.shown();
+    this.view.description = account && accountDescription(account);
     this.tick();
-    if (this.view.visible && (!store || store.origin !== 'none')) this.timer = setInterval(() => this.update(), TICK_MS);
+    if (this.view.visible && (!account || account.store.origin !== 'none')) this.timer = setInterval(() => this.update(), TICK_MS);
   }
 
   dispose(): void {
     clearInterval(this.timer);
     this.visibility.dispose();
   }
+}
+
+/** "filtered: “anna” · updated 3 min ago": the account's filter while one is set, and the data's age. */
+export function accountDescription(account: Pick<TreeAccount, 'store' | 'viewOptions'>, age = dataAgeText(account.store)): string | undefined {
+  return [filterSummary(account.viewOptions.filter), age].filter(Boolean).join(' · ') || undefined;
 }
 
 /** "updated 3 min ago" (or "cached, …"); undefined before anything loaded. */

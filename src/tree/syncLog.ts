@@ -12,6 +12,7 @@ export function logSync(log: Log, report: SyncReport, totals: { clients: number;
       ? `Refreshed what changed in ${totals.ms} ms: ${clients} clients and ${contacts} contacts new or changed, ${removedClients} clients and ${removedContacts} contacts gone; ${held} in all.`
       : `Loaded ${held} in ${totals.ms} ms.`,
   );
+  if (report.changes.length) log.info(`${report.changes.length} change(s) made elsewhere are marked in the view until seen.`);
   for (const record of report.skipped) {
     log.warn(
       `Not shown: a record of ${record.collection} (id ${record.id ?? 'unknown'}) that Paymo sent in a shape this extension cannot read: ${record.reason}.`,

@@ -10,3 +10,13 @@ export function publishViewContext(state: ViewState, signedIn: boolean, canEdit:
   void vscode.commands.executeCommand('setContext', 'paymoContacts.signedIn', signedIn);
   void vscode.commands.executeCommand('setContext', 'paymoContacts.canEdit', canEdit);
 }
+
+/** `paymoContacts.filtered`: a signed-in account's part of the view is filtered (Clear Filter shows in the title). */
+export function publishFilterContext(filtered: boolean): void {
+  void vscode.commands.executeCommand('setContext', 'paymoContacts.filtered', filtered);
+}
+
+/** `paymoContacts.hasChanges`: changes made elsewhere are unseen (Show Changes shows in the title). */
+export function publishChangesContext(hasChanges: boolean): void {
+  void vscode.commands.executeCommand('setContext', 'paymoContacts.hasChanges', hasChanges);
+}

@@ -14,7 +14,11 @@ export async function editClient(services: Services, arg: unknown, forms: Client
     none: vscode.l10n.t('There are no clients to edit.'),
   });
   const patch = argOption(arg, 'patch') as ClientPatch | null | undefined;
-  if (client && patch === undefined) forms.edit(services, client);
+  if (client && patch === undefined) {
+    // Opened is seen.
+    services.account.changes.seen('clients', client.id);
+    forms.edit(services, client);
+  }
   if (!client || !patch) return undefined;
   const api = services.auth.api();
   const updated = await withWriteProgress(vscode.l10n.t('Saving {0}…', client.name), () => api.updateClient(client.id, patch));

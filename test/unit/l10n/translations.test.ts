@@ -21,9 +21,26 @@ const FILES = [
  */
 const SAME_IN_EVERY_LANGUAGE = ['Paymo', 'Paymo Contacts', 'Markdown', 'vCard', 'CSV', 'vCard (.vcf)', 'CSV (.csv)', 'Skype', 'Fax', 'Web'];
 const SAME_IN: Record<Language, string[]> = {
-  de: ['ID', 'Name', 'Position', 'Status', 'Server', 'Website', 'Details', 'In Paymo', 'Logo'],
-  fr: ['ID', 'Client', 'Clients', 'Contact', 'Contacts', '{0} contact', '{0} contacts', 'contact {0}', 'Client {0}', 'client {0}', 'Mobile', 'Notes', 'Photo', 'Logo'],
-  es: ['No', 'portal'],
+  de: ['ID', 'Name', 'Position', 'Status', 'Server', 'Website', 'Details', 'In Paymo', 'Logo', '{0}: {1} → {2}'],
+  fr: [
+    'ID',
+    'Client',
+    'Clients',
+    'Contact',
+    'Contacts',
+    '{0} contact',
+    '{0} contacts',
+    '{0} client',
+    '{0} clients',
+    'contact {0}',
+    'Client {0}',
+    'client {0}',
+    'Mobile',
+    'Notes',
+    'Photo',
+    'Logo',
+  ],
+  es: ['No', 'portal', '{0}: {1} → {2}'],
 };
 
 type Strings = Record<string, string>;

@@ -103,7 +103,7 @@ describe("Menus and the user's Paymo role", () => {
       'restoreClient',
       'uploadClientLogo',
     ]);
-    assert.deepEqual(short(itemMenu(accountContextValue(true))), ['createClient', 'fullRefresh', 'refresh', 'signOut']);
+    assert.deepEqual(short(itemMenu(accountContextValue(true))), ['createClient', 'filter', 'fullRefresh', 'refresh', 'signOut', 'sortBy']);
   });
 
   it("offer an employee's or a guest's items reading only: open, copy, send, export, refresh", () => {
@@ -125,7 +125,7 @@ describe("Menus and the user's Paymo role", () => {
     ]);
     assert.deepEqual(short(itemMenu(clientContextValue(client(true), false))), ['exportContacts']);
     assert.deepEqual(short(itemMenu(clientContextValue(client(false), false))), ['exportContacts']);
-    assert.deepEqual(short(itemMenu(accountContextValue(false))), ['fullRefresh', 'refresh', 'signOut']);
+    assert.deepEqual(short(itemMenu(accountContextValue(false))), ['filter', 'fullRefresh', 'refresh', 'signOut', 'sortBy']);
   });
 
   it('offer writes in the palette and the title bar only while some signed-in account may write (paymoContacts.canEdit)', () => {
