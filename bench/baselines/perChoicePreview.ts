@@ -1,4 +1,4 @@
-// The import preview as it was before it was computed once (issue #19), kept as the bench's baseline
+// The import preview as it was before it was computed once, kept as the bench's baseline
 // and as the reference the unit tests compare the one-pass preview with: the file read and matched
 // again for each duplicate choice, and a duplicate look-up that copies the list it found (so 20,000
 // cards of one name cost 20,000² steps). It shares the reader, the mapping, the photo check and the

@@ -2,7 +2,7 @@
 // account's model loaded from the sandbox, then a large vCard file previewed as the import command
 // does (src/interchange/previewInWorker.ts: read and matched in a worker thread, every choice then
 // read off the one result), while a timer measures how long this thread is kept from its event loop
-// and memory is sampled. The code before #19 (bench/baselines/perChoicePreview.ts) runs here too,
+// and memory is sampled. The code before the preview was read once (bench/baselines/perChoicePreview.ts) runs here too,
 // in this thread as it did, for the baseline.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';

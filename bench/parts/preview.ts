@@ -1,4 +1,4 @@
-// Part: the import preview of a large vCard file (issue #19), measured in a child that plays the
+// Part: the import preview of a large vCard file, measured in a child that plays the
 // extension host (children/previewChild.ts): the time for every choice, how it grows from a quarter
 // of the file, the host's longest block while the worker reads, the memory it holds, and 20,000
 // cards of one name created anyway; each against the code before (a read per choice, in the host's
