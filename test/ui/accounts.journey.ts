@@ -134,8 +134,17 @@ async function signOutFromAccountsMenu(wb: Workbench, label: string, shot?: stri
       await signOut.waitFor({ timeout: 10_000 });
       if (attempt === 1 && shot) await wb.screenshot(shot);
       await signOut.click({ timeout: 5_000 });
-      // VS Code asks before it signs an account out.
-      await confirm.waitFor({ timeout: 10_000 });
+      // VS Code asks before it signs an account out. A click can leave the entry focused without
+      // running it (seen in full UI runs, never alone): Enter runs the focused entry, as a keyboard user would.
+      const asked = await confirm.waitFor({ timeout: 3_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (!asked) {
+        await signOut.focus();
+        await wb.page.keyboard.press('Enter');
+        await confirm.waitFor({ timeout: 10_000 });
+      }
       break;
     } catch (error) {
       if (attempt === 3) throw new Error(`Sign Out of ${label} in the Accounts menu asked nothing, three times: ${String(error)}`);
