@@ -70,7 +70,16 @@ async function startPreview(
   if (size > interchange.MAX_IMPORT_BYTES) throw new Error(tooLarge(fileName, size, interchange.MAX_IMPORT_BYTES));
   const bytes = await vscode.workspace.fs.readFile(request.uri);
   const { existing, columns } = request;
-  return { preview: interchange.previewInWorker({ fileName, bytes, existing, leftoverLabels: leftoverLabels(), ...(columns ? { columns } : {}) }, options) };
+  // A local file's bytes are a fresh read that nothing else holds: they move to the worker instead of
+  // being copied (the host then never holds the file twice). Another scheme's provider may hand out an
+  // array it keeps: that one is copied.
+  const handOver = request.uri.scheme === 'file';
+  return {
+    preview: interchange.previewInWorker(
+      { fileName, bytes, existing, leftoverLabels: leftoverLabels(), ...(columns ? { columns } : {}) },
+      { ...options, handOver },
+    ),
+  };
 }
 
 /** The worker's failure in a sentence. */

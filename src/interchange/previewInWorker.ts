@@ -26,6 +26,11 @@ export interface WorkerPreviewOptions {
   signal?: AbortSignal;
   /** `done` of `total` entries matched; `done` is 0 once the file is read. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The caller gives the file's bytes away (a fresh read of its own, used for nothing else): they move
+   * to the worker without a copy, and the caller's array is left empty. Otherwise they are copied.
+   */
+  handOver?: boolean;
 }
 
 /** A worker's failure: `code` is Node's (`ERR_WORKER_OUT_OF_MEMORY`, …) when the worker itself failed. */
@@ -46,7 +51,7 @@ export async function previewInWorker(
 ): Promise<ImportPreview | undefined> {
   const { signal, onProgress } = options;
   if (signal?.aborted) return undefined;
-  const bytes = await ownCopy(job.bytes);
+  const bytes = options.handOver && ownsItsBuffer(job.bytes) ? job.bytes : await ownCopy(job.bytes);
   if (signal?.aborted) return undefined;
   const workerData: PreviewJob = { ...job, bytes, existing: [...job.existing].map(comparedFields) };
   return new Promise((resolve, reject) => {
@@ -81,6 +86,14 @@ export async function previewInWorker(
     worker.on('error', (error: Error & { code?: string }) => settle(() => reject(new PreviewFailedError(error.message, error.code))));
     worker.on('exit', (code) => settle(() => reject(new PreviewFailedError(`The reader stopped before the end (exit code ${code}).`))));
   });
+}
+
+/**
+ * An array that is the whole of its buffer: moving the buffer moves this file only. A view into a
+ * larger buffer (a message's, a pool's) is copied instead.
+ */
+function ownsItsBuffer(bytes: Uint8Array): bytes is Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
 }
 
 /**

@@ -50,6 +50,22 @@ describe('Import preview in a worker thread: off the extension host, cancellable
     assert.deepEqual(progress.at(-1), [4502, 4502], 'every entry is matched');
   });
 
+  it('handed over, moves a file that owns its buffer to the thread without a copy; a view into a larger buffer is copied', async () => {
+    const file = manyCards(600, existing);
+    const inCaller = previewImport('given.vcf', file, { existing, leftoverLabels: LABELS });
+    const given = new Uint8Array(file);
+    const moved = await previewInWorker({ fileName: 'given.vcf', bytes: given, existing, leftoverLabels: LABELS }, { handOver: true });
+    assert.deepEqual(comparable(moved), comparable(inCaller));
+    assert.equal(given.byteLength, 0, 'the caller no longer holds the file: it moved to the thread');
+
+    const shared = new Uint8Array(file.byteLength + 8);
+    shared.set(file, 4);
+    const view = shared.subarray(4, 4 + file.byteLength);
+    const copied = await previewInWorker({ fileName: 'given.vcf', bytes: view, existing, leftoverLabels: LABELS }, { handOver: true });
+    assert.deepEqual(comparable(copied), comparable(inCaller));
+    assert.equal(view.byteLength, file.byteLength, 'a view into a larger buffer stays whole: only the file was read, and copied');
+  });
+
   it('cancelled while it reads, stops the thread and resolves with nothing', async () => {
     const abort = new AbortController();
     const progress: number[] = [];
