@@ -6,6 +6,7 @@ import type { ClientContact, PaymoId } from '../paymo';
 import type { Account } from '../accounts/account';
 import type { ExtensionServices } from '../services';
 import { withAccount } from '../accounts/withAccount';
+import { accountOfAuthority, uriAuthority } from '../tree/itemUri';
 import { escapeMarkdown } from '../ui/textEscaping';
 import { contactMarkdown } from './contactMarkdown';
 import { clientNameOf } from './targets';
@@ -15,12 +16,7 @@ const CONTACT_SCHEME = 'paymo-contact';
 export function contactUri(account: Account, contact: ClientContact): vscode.Uri {
   // The name is only for the tab's title; the id is what is read back.
   const title = contact.name.replace(/[/\\]/g, '-').trim() || String(contact.id);
-  return vscode.Uri.from({ scheme: CONTACT_SCHEME, authority: authorityOf(account), path: `/${contact.id}/${title}.md` });
-}
-
-/** The URI's authority: the account's key prefix without its slash (`a2`, or nothing). */
-function authorityOf(account: Account): string {
-  return account.keyPrefix.replace('/', '');
+  return vscode.Uri.from({ scheme: CONTACT_SCHEME, authority: uriAuthority(account), path: `/${contact.id}/${title}.md` });
 }
 
 function contactIdOfUri(uri: vscode.Uri): PaymoId {
@@ -35,7 +31,7 @@ export function registerContactDocuments(services: ExtensionServices): void {
     async provideTextDocumentContent(uri) {
       // A document opened again at start (kept open across a reload) wants the data; one that is
       // merely re-rendered because the store changed does not.
-      const account = services.accounts.all.find((a) => authorityOf(a) === uri.authority);
+      const account = accountOfAuthority(services.accounts.all, uri.authority);
       if (account && !shown.has(uri.toString())) {
         shown.add(uri.toString());
         await account.loader.ensureData();

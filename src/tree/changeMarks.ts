@@ -7,7 +7,7 @@ import type { RecordChange } from '../store/recordChanges';
 import { countText, takesSingular } from '../ui/displayFormat';
 import type { TreeAccount, TreeAccounts } from './treeAccount';
 import type { TreeNode } from './treeNode';
-import { itemOfUri, itemUri } from './itemUri';
+import { accountOfAuthority, itemOfUri, itemUri } from './itemUri';
 
 export class ChangeMarks implements vscode.FileDecorationProvider, vscode.Disposable {
   private readonly decorationsChanged = new vscode.EventEmitter<vscode.Uri[]>();
@@ -59,7 +59,7 @@ export class ChangeMarks implements vscode.FileDecorationProvider, vscode.Dispos
 
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
     const item = itemOfUri(uri);
-    const account = item && this.accounts?.all.find((a) => a.keyPrefix.replace('/', '') === item.authority);
+    const account = item && this.accounts && accountOfAuthority(this.accounts.all, item.authority);
     if (!item || !account) return undefined;
     const own = account.changes.of(item.collection, item.id);
     if (own) return ownDecoration(own);

@@ -7,6 +7,7 @@ import type { RecordChange } from '../store/recordChanges';
 import { changeNote } from './changeMarks';
 import { changeLines } from './changeText';
 import { contactCountText } from './contactCount';
+import { fieldLabel } from '../ui/fieldLabel';
 import { clientContextValue } from './contextValue';
 import { countText, dateTimeText, takesSingular } from '../ui/displayFormat';
 import { itemUri } from './itemUri';
@@ -15,6 +16,9 @@ import { actionLink, field, tooltipMarkdown } from './markdown';
 /** The fields a client's copy links copy (`paymoContacts.copyField`). */
 export const COPYABLE_CLIENT_FIELDS = [...WRITABLE_CLIENT_FIELDS, 'id'] as const;
 export type CopyableClientField = (typeof COPYABLE_CLIENT_FIELDS)[number];
+
+/** A client's fields that its tooltip lists with a copy link, in this order. */
+const CLIENT_DETAIL_FIELDS = ['email', 'phone', 'fax', 'website', 'address', 'city', 'state', 'postal_code', 'country', 'fiscal_information'] as const;
 
 /** How many of a client's contacts the view shows: `shown` of `total` while a filter hides some. */
 export interface ContactCount {
@@ -60,19 +64,10 @@ export class ClientNode {
     return tooltipMarkdown(
       client.name,
       [
-        ...field(vscode.l10n.t('Status'), client.active ? vscode.l10n.t('Active') : vscode.l10n.t('Archived')),
+        ...field(fieldLabel('active', 'clients'), client.active ? vscode.l10n.t('Active') : vscode.l10n.t('Archived')),
         ...field(vscode.l10n.t('Contacts'), contactCount),
-        ...field(vscode.l10n.t('Email'), client.email, copy('email')),
-        ...field(vscode.l10n.t('Phone'), client.phone, copy('phone')),
-        ...field(vscode.l10n.t('Fax'), client.fax, copy('fax')),
-        ...field(vscode.l10n.t('Website'), client.website, copy('website')),
-        ...field(vscode.l10n.t('Address'), client.address, copy('address')),
-        ...field(vscode.l10n.t('City'), client.city, copy('city')),
-        ...field(vscode.l10n.t('State'), client.state, copy('state')),
-        ...field(vscode.l10n.t('Postal code'), client.postal_code, copy('postal_code')),
-        ...field(vscode.l10n.t('Country'), client.country, copy('country')),
-        ...field(vscode.l10n.t('Fiscal information'), client.fiscal_information, copy('fiscal_information')),
-        ...field(vscode.l10n.t('Logo'), client.image ? vscode.l10n.t('Yes') : vscode.l10n.t('None')),
+        ...CLIENT_DETAIL_FIELDS.flatMap((f) => field(fieldLabel(f, 'clients'), client[f], copy(f))),
+        ...field(fieldLabel('image', 'clients'), client.image ? vscode.l10n.t('Yes') : vscode.l10n.t('None')),
         ...field(vscode.l10n.t('Created'), dateTimeText(client.created_on)),
         ...field(vscode.l10n.t('Updated'), dateTimeText(client.updated_on)),
         ...field(vscode.l10n.t('Paymo ID'), client.id, copy('id')),

@@ -8,6 +8,7 @@ import type { ClientNode } from './clientNode';
 import { changeNote } from './changeMarks';
 import { changeLines } from './changeText';
 import { contactContextValue } from './contextValue';
+import { fieldLabel } from '../ui/fieldLabel';
 import { dateTimeText } from '../ui/displayFormat';
 import { itemUri } from './itemUri';
 import { actionLink, field, tooltipMarkdown, untrustedMarkdown } from './markdown';
@@ -71,23 +72,20 @@ export class ContactNode {
   }
 }
 
+/** A contact's text fields, in the order its details list them. */
+const CONTACT_DETAIL_FIELDS = ['position', 'email', 'phone', 'mobile', 'fax', 'skype', 'notes'] as const;
+
 /**
  * Every field Paymo has of a contact, one line each. `links` adds actions after a field's value (the
  * tooltip's copy links); the read-only details document has none.
  */
 export function contactDetails(contact: ClientContact, clientName: string, links: (field: CopyableContactField) => string[] = () => []): string[] {
   return [
-    ...field(vscode.l10n.t('Client'), clientName),
-    ...field(vscode.l10n.t('Main contact'), contact.is_main ? vscode.l10n.t('Yes') : vscode.l10n.t('No')),
-    ...field(vscode.l10n.t('Client portal'), contact.access ? vscode.l10n.t('Has access') : vscode.l10n.t('No access')),
-    ...field(vscode.l10n.t('Position'), contact.position, ...links('position')),
-    ...field(vscode.l10n.t('Email'), contact.email, ...links('email')),
-    ...field(vscode.l10n.t('Phone'), contact.phone, ...links('phone')),
-    ...field(vscode.l10n.t('Mobile'), contact.mobile, ...links('mobile')),
-    ...field(vscode.l10n.t('Fax'), contact.fax, ...links('fax')),
-    ...field(vscode.l10n.t('Skype'), contact.skype, ...links('skype')),
-    ...field(vscode.l10n.t('Notes'), contact.notes, ...links('notes')),
-    ...field(vscode.l10n.t('Profile image'), contact.image ? vscode.l10n.t('Yes') : vscode.l10n.t('None')),
+    ...field(fieldLabel('client_id'), clientName),
+    ...field(fieldLabel('is_main'), contact.is_main ? vscode.l10n.t('Yes') : vscode.l10n.t('No')),
+    ...field(fieldLabel('access'), contact.access ? vscode.l10n.t('Has access') : vscode.l10n.t('No access')),
+    ...CONTACT_DETAIL_FIELDS.flatMap((f) => field(fieldLabel(f), contact[f], ...links(f))),
+    ...field(fieldLabel('image'), contact.image ? vscode.l10n.t('Yes') : vscode.l10n.t('None')),
     ...field(vscode.l10n.t('Created'), dateTimeText(contact.created_on)),
     ...field(vscode.l10n.t('Updated'), dateTimeText(contact.updated_on)),
     ...field(vscode.l10n.t('Paymo ID'), contact.id, ...links('id')),

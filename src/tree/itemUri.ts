@@ -14,8 +14,18 @@ export interface ItemRef {
   id: PaymoId;
 }
 
+/** The authority of an account's URIs (items here, contact documents): its key prefix without the slash. */
+export function uriAuthority(account: { keyPrefix: string }): string {
+  return account.keyPrefix.replace('/', '');
+}
+
+/** The account whose URIs have `authority`. */
+export function accountOfAuthority<A extends { keyPrefix: string }>(accounts: readonly A[], authority: string): A | undefined {
+  return accounts.find((a) => uriAuthority(a) === authority);
+}
+
 export function itemUri(keyPrefix: string, collection: PaymoCollection, id: PaymoId): vscode.Uri {
-  return vscode.Uri.from({ scheme: ITEM_SCHEME, authority: keyPrefix.replace('/', ''), path: `/${collection}/${id}` });
+  return vscode.Uri.from({ scheme: ITEM_SCHEME, authority: uriAuthority({ keyPrefix }), path: `/${collection}/${id}` });
 }
 
 export function itemOfUri(uri: vscode.Uri): ItemRef | undefined {

@@ -8,7 +8,7 @@ import type { AccountAuth } from '../auth/accountAuth';
 import { ownerKey } from '../auth/accountOwner';
 import { SECTION } from '../auth/apiSettings';
 import { isSortOrder, type SortOrder } from '../store/ordering';
-import { readViewFilter, type ViewFilter } from '../store/viewFilter';
+import { NO_FILTER, readViewFilter, type ViewFilter } from '../store/viewFilter';
 
 const PREFIX = 'paymoContacts.viewOptions:';
 
@@ -46,7 +46,7 @@ export class ViewOptions implements vscode.Disposable {
   }
 
   get filter(): ViewFilter {
-    return this.previewed ?? readViewFilter(this.stored().filter);
+    return this.previewed ?? this.stored().filter ?? NO_FILTER;
   }
 
   get sort(): SortOrder {
