@@ -140,19 +140,23 @@ export class AccountLoader implements vscode.Disposable {
 
   private async load(signal: AbortSignal, { full = false, checkRole = false }: { full?: boolean; checkRole?: boolean }): Promise<void> {
     const started = Date.now();
+    // The role is asked beside the data, not after it (it never rejects): the load ends once both are in.
+    const role = this.auth.learnRole(checkRole);
     try {
       const report = await this.store.sync(this.auth.api(), { full, signal });
       logSync(this.log, report, { clients: this.store.clients().length, contacts: this.store.allContacts().length, ms: Date.now() - started });
       this.setMessage(report.skipped.length ? skippedText(report.skipped.length) : undefined);
       this.showData();
-      await this.auth.learnRole(checkRole);
+      await role;
       this.loadEnded.fire(true);
       void this.auth.learnCompany();
       await this.cache.save();
     } catch (error) {
       if (signal.aborted) return;
       // Paymo refused the list: the user's role may have changed to one that may not see it.
-      if (error instanceof PaymoError && error.kind === 'forbidden') await Promise.all([this.auth.learnRole(true), this.forbidden(error)]);
+      // The role asked beside the list is waited for first: a role that answer already changed is not asked again.
+      if (error instanceof PaymoError && error.kind === 'forbidden')
+        await Promise.all([role.then(() => this.auth.learnRole(!checkRole)), this.forbidden(error)]);
       else this.showFailure(error);
       this.loadEnded.fire(false);
     }
