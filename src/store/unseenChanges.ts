@@ -8,6 +8,8 @@ import type { FieldChange, RecordChange } from './recordChanges';
 
 export class UnseenChanges implements Disposable {
   private readonly entries = new Map<string, RecordChange>();
+  /** `inClient`'s counts, made once per change of the entries (every client row asks for its own). */
+  private perClient: Map<PaymoId, number> | undefined;
   private readonly changed = new Emitter<readonly RecordChange[]>();
   /** Entries came, changed or went: each one concerned (as it was, and as it is). */
   readonly onDidChange: Event<readonly RecordChange[]> = this.changed.event;
@@ -32,16 +34,22 @@ export class UnseenChanges implements Disposable {
 
   /** How many of a client's contacts changed unseen (deleted ones not counted: they are not in the tree). */
   inClient(clientId: PaymoId): number {
-    let count = 0;
-    for (const entry of this.entries.values()) if (entry.collection === 'clientcontacts' && entry.kind !== 'deleted' && entry.clientId === clientId) count++;
-    return count;
+    if (!this.perClient) {
+      this.perClient = new Map();
+      for (const entry of this.entries.values()) {
+        const { clientId } = entry;
+        if (entry.collection === 'clientcontacts' && entry.kind !== 'deleted' && clientId !== undefined)
+          this.perClient.set(clientId, (this.perClient.get(clientId) ?? 0) + 1);
+      }
+    }
+    return this.perClient.get(clientId) ?? 0;
   }
 
   seen(collection: PaymoCollection, id: PaymoId): void {
     const entry = this.entries.get(keyOf(collection, id));
     if (!entry) return;
     this.entries.delete(keyOf(collection, id));
-    this.changed.fire([entry]);
+    this.fire([entry]);
   }
 
   /** Deleted records once the list of changes has shown them: they have no row to select. */
@@ -69,7 +77,7 @@ export class UnseenChanges implements Disposable {
         concerned.push(merged);
       } else this.entries.delete(key);
     }
-    if (concerned.length) this.changed.fire(concerned);
+    if (concerned.length) this.fire(concerned);
   }
 
   /** After the user's own writes and after a sign-out: a mark on a record that is gone goes with it. */
@@ -81,7 +89,13 @@ export class UnseenChanges implements Disposable {
   private remove(which: (entry: RecordChange) => boolean): void {
     const gone = [...this.entries.values()].filter(which);
     for (const entry of gone) this.entries.delete(keyOf(entry.collection, entry.id));
-    if (gone.length) this.changed.fire(gone);
+    if (gone.length) this.fire(gone);
+  }
+
+  /** Every change of the entries passes here: the per-client counts are made again when next asked. */
+  private fire(concerned: readonly RecordChange[]): void {
+    this.perClient = undefined;
+    this.changed.fire(concerned);
   }
 }
 
