@@ -15,7 +15,7 @@ import { RoleLearning } from './roleLearning';
 import { connect, endSession, type Connection } from './serverSessions';
 import { SignedOutError } from './signedOutError';
 import { SignInUpgrades } from './signInUpgrades';
-import { deleteStoredSignIn, readStoredSignIn, sameSignIn, secretsOf, writeStoredSignIn, type StoredSignIn } from './storedSignIn';
+import { deleteStoredSignIn, onlyLearntFactsDiffer, readStoredSignIn, sameSignIn, secretsOf, writeStoredSignIn, type StoredSignIn } from './storedSignIn';
 
 export type AuthState = 'signedOut' | 'signingIn' | 'signedIn';
 
@@ -104,7 +104,8 @@ export class AccountAuth implements vscode.Disposable {
       this.role,
       ...followOutsideChanges(secrets, slot, this.queue, log, {
         stored: () => this.stored,
-        adoptFromOtherWindow: (latest) => this.adopt(latest, 'otherWindow'),
+        adoptFromOtherWindow: (latest) =>
+          this.stored && latest && onlyLearntFactsDiffer(this.stored, latest) ? this.takeLearntFacts(latest) : this.adopt(latest, 'otherWindow'),
         settingsChanged: () => this.applySettings(),
       }),
     );
@@ -231,6 +232,18 @@ export class AccountAuth implements vscode.Disposable {
     this.role.taken();
     await this.clients.replace(api);
     this.setState(api ? 'signedIn' : 'signedOut', reason);
+  }
+
+  /**
+   * Another window learnt the role or the company's name of this same sign-in: taken as they are,
+   * without a new API client or a reload of the data, and not asked again here.
+   */
+  private takeLearntFacts(latest: StoredSignIn): Promise<void> {
+    const before = this.stored!;
+    this.stored = latest;
+    if (before.user.type !== latest.user.type) this.role.learntElsewhere();
+    if (before.company !== latest.company) this.credentialsChanged.fire();
+    return Promise.resolve();
   }
 
   /** Ends the Paymo session of a sign-in that is no longer used, with an API client of its own. */

@@ -33,6 +33,12 @@ export class RoleLearning implements vscode.Disposable {
     this.asked = true;
   }
 
+  /** Another window learnt a different role for this sign-in and kept it: it holds here too. */
+  learntElsewhere(): void {
+    this.asked = true;
+    this.changed.fire();
+  }
+
   /** Asks the role once since the sign-in was made or taken, or `again`. Never rejects: without an answer, what was known stays. */
   learn(again = false): Promise<void> {
     if (this.learning) return this.learning;

@@ -48,3 +48,13 @@ export function secretsOf(credentials: Credentials): string[] {
 export function sameSignIn(a: StoredSignIn | undefined, b: StoredSignIn | undefined): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/**
+ * `b` is `a` with only what a sign-in learns after it is made (the user's role, the company's name)
+ * learnt or learnt anew; one that lost what `a` knew (written by an older version) is not.
+ */
+export function onlyLearntFactsDiffer(a: StoredSignIn, b: StoredSignIn): boolean {
+  const made = (s: StoredSignIn) => ({ ...s, company: undefined, user: { ...s.user, type: undefined } });
+  const keepsWhatWasLearnt = (a.user.type === undefined || b.user.type !== undefined) && (a.company === undefined || b.company !== undefined);
+  return keepsWhatWasLearnt && sameSignIn(made(a) as StoredSignIn, made(b) as StoredSignIn);
+}
